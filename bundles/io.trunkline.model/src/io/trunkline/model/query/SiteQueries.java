@@ -1,0 +1,26 @@
+package io.trunkline.model.query;
+
+import io.trunkline.model.PeerKind;
+import io.trunkline.model.Site;
+import io.trunkline.model.TrunkPeer;
+
+/** Derived values of a {@link Site} that the generated code delegates to. */
+public final class SiteQueries {
+
+    private SiteQueries() {
+    }
+
+    /**
+     * PSTN ports drawn at a site: the ports of its PSTN gateways and of its SBAs' gateways. IP-PBXs and ITSP
+     * SBCs carry no PSTN ports of the site (domain.md §3: sizing counts gateway ports [DS]).
+     */
+    public static int drawnPstnPorts(Site site) {
+        int ports = 0;
+        for (TrunkPeer peer : site.getTrunkPeers()) {
+            if (peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY) {
+                ports += Math.max(0, peer.getPstnPorts());
+            }
+        }
+        return ports;
+    }
+}
