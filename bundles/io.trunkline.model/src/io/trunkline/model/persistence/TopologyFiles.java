@@ -55,9 +55,17 @@ public final class TopologyFiles {
 
     /** Loads the topology in {@code file} into a new resource of {@code resources}. */
     public static Topology load(Path file, ResourceSet resources) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        LoadProblems problems = new LoadProblems(file.getFileName().toString(), lines(bytes));
+        return load(Files.readAllBytes(file), file.getFileName().toString(),
+                URI.createFileURI(file.toAbsolutePath().toString()), resources);
+    }
+
+    /**
+     * Loads a topology from {@code bytes}; {@code fileName} names it in problems and {@code uri} becomes the
+     * resource's URI.
+     */
+    public static Topology load(byte[] bytes, String fileName, URI uri, ResourceSet resources) throws IOException {
+        Resource resource = resources.createResource(uri);
+        LoadProblems problems = new LoadProblems(fileName, lines(bytes));
         try {
             resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
         } catch (IOException | RuntimeException error) {
