@@ -105,6 +105,7 @@ public final class TopologyFiles {
 
     /** The canonical bytes of {@code topology}; the same model always gives the same bytes. */
     public static byte[] toBytes(Topology topology) throws IOException {
+        refuseReferencesOutside(topology);
         Resource resource = topology.eResource();
         if (!(resource instanceof TopologyResource)) {
             resource = new TopologyResource(URI.createURI("memory:/topology.topology"));
@@ -114,6 +115,34 @@ public final class TopologyFiles {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         resource.save(out, null);
         return out.toByteArray();
+    }
+
+    /**
+     * EMF would write a reference to an element outside the topology as a bare id that no longer resolves, so
+     * the saved file could not be opened again; refuse before anything is written.
+     */
+    private static void refuseReferencesOutside(Topology topology) throws IOException {
+        for (Iterator<EObject> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllProperContents(List.of(topology),
+                false); all.hasNext();) {
+            EObject object = all.next();
+            for (org.eclipse.emf.ecore.util.EContentsEList.FeatureIterator<EObject> targets =
+                    (org.eclipse.emf.ecore.util.EContentsEList.FeatureIterator<EObject>) object.eCrossReferences()
+                            .iterator(); targets.hasNext();) {
+                EObject target = targets.next();
+                if (targets.feature().isTransient()) {
+                    continue;
+                }
+                if (org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(target) != topology) {
+                    throw new IOException("cannot save: " + describe(object) + " refers through '"
+                            + targets.feature().getName() + "' to " + describe(target)
+                            + ", which is not part of the topology (deleted or never added)");
+                }
+            }
+        }
+    }
+
+    private static String describe(EObject object) {
+        return object instanceof Element element ? LoadProblems.nameOf(element) : object.eClass().getName();
     }
 
     private static TopologyLoadException failed(ResourceSet resources, Resource resource, LoadProblems problems,
