@@ -1,0 +1,262 @@
+package io.trunkline.planning.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.MediaBypassMode;
+import io.trunkline.model.MediationKind;
+import io.trunkline.model.MediationPool;
+import io.trunkline.model.PeerKind;
+import io.trunkline.model.SurvivableBranch;
+import io.trunkline.model.SurvivableKind;
+import io.trunkline.model.Topology;
+import io.trunkline.model.TopologyFactory;
+import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.UsageProfile;
+import io.trunkline.model.examples.Examples;
+import io.trunkline.model.persistence.TopologyFiles;
+import io.trunkline.planning.PoolLoad;
+import io.trunkline.planning.SiteSizing;
+import io.trunkline.planning.SiteVerdict;
+import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
+
+class TopologySizerTest {
+
+    private static final TopologyFactory F = TopologyFactory.eINSTANCE;
+
+    private final Topology topology = F.createTopology();
+
+    private CentralSite central(String id, int users, UsageProfile profile) {
+        CentralSite site = F.createCentralSite();
+        site.setId(id);
+        site.setName(id);
+        site.setUsers(users);
+        site.setUsageProfile(profile);
+        topology.getCentralSites().add(site);
+        return site;
+    }
+
+    private static TrunkPeer gateway(io.trunkline.model.Site site, String id, int ports) {
+        TrunkPeer gateway = F.createTrunkPeer();
+        gateway.setId(id);
+        gateway.setPstnPorts(ports);
+        site.getTrunkPeers().add(gateway);
+        return gateway;
+    }
+
+    private MediationPool pool(io.trunkline.model.Site site, String id, int servers) {
+        MediationPool pool = F.createMediationPool();
+        pool.setId(id);
+        pool.setServers(servers);
+        site.getMediationPools().add(pool);
+        return pool;
+    }
+
+    private Trunk trunk(MediationPool pool, TrunkPeer peer, boolean bypass) {
+        Trunk trunk = F.createTrunk();
+        trunk.setMediationPool(pool);
+        trunk.setPeer(peer);
+        trunk.setMediaBypass(bypass);
+        topology.getTrunks().add(trunk);
+        return trunk;
+    }
+
+    @Test
+    void aSiteWithEnoughPortsOnEnoughGatewaysIsCovered() {
+        CentralSite hq = central("hq", 100, UsageProfile.MODERATE);
+        gateway(hq, "g1", 24);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertEquals(10, sizing.ruleOfThumbPorts());
+        assertEquals(18, sizing.erlangBPorts(), "100 moderate users, 3 min, 1 % → 18 ports (domain-catalogue.md §4.5)");
+        assertEquals(10.0, sizing.erlangs(), 1e-9);
+        assertEquals(SiteVerdict.COVERED, sizing.verdict());
+        assertTrue(sizing.meetsGradeOfService());
+    }
+
+    @Test
+    void fewerPortsThanTheRuleOfThumbAreShort() {
+        CentralSite hq = central("hq", 200, UsageProfile.HEAVY);
+        gateway(hq, "g1", 24);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertEquals(40, sizing.ruleOfThumbPorts());
+        assertEquals(16, sizing.portShortfall());
+        assertEquals(SiteVerdict.SHORT_OF_PORTS, sizing.verdict());
+        assertFalse(sizing.meetsGradeOfService());
+        assertTrue(sizing.reasoning().get(0).contains("200 heavy users / 5 users per port = 40 ports"),
+                sizing.reasoning().toString());
+    }
+
+    @Test
+    void siteWithUsersAndNoGatewayHasNoPstnConnectivity() {
+        central("hq", 50, UsageProfile.LIGHT);
+        assertEquals(SiteVerdict.NO_PSTN_CONNECTIVITY, TopologySizer.size(topology).site("hq").orElseThrow().verdict());
+    }
+
+    @Test
+    void noUsersMeansNoDemand() {
+        central("hq", 0, UsageProfile.HEAVY);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertEquals(SiteVerdict.NO_DEMAND, sizing.verdict());
+        assertEquals(0, sizing.erlangBPorts());
+    }
+
+    @Test
+    void aSiteServedByACentralTelephonySiteAddsItsDemandThere() {
+        CentralSite hub = central("hub", 1000, UsageProfile.MODERATE);
+        gateway(hub, "g1", 120);
+        BranchSite branch = F.createBranchSite();
+        branch.setId("branch");
+        branch.setUsers(150);
+        branch.setUsageProfile(UsageProfile.LIGHT);
+        branch.setPstnServedBy(hub);
+        hub.getBranchSites().add(branch);
+        TopologySizing sizing = TopologySizer.size(topology);
+        assertEquals(SiteVerdict.SERVED_ELSEWHERE, sizing.site("branch").orElseThrow().verdict());
+        SiteSizing hubSizing = sizing.site("hub").orElseThrow();
+        assertEquals(1150, hubSizing.users());
+        assertEquals(100 + 10, hubSizing.ruleOfThumbPorts(), "each profile group is rounded on its own");
+    }
+
+    @Test
+    void moreThan960PortsNeedMoreThanOneGateway() {
+        CentralSite hq = central("hq", 10_000, UsageProfile.HEAVY);
+        gateway(hq, "g1", 2_000);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertEquals(2_000, sizing.ruleOfThumbPorts());
+        assertEquals(3, sizing.gatewaysNeeded());
+        assertEquals(SiteVerdict.TOO_FEW_GATEWAYS, sizing.verdict());
+    }
+
+    @Test
+    void organisationNeedsAtLeastTwoGateways() {
+        CentralSite hq = central("hq", 20, UsageProfile.LIGHT);
+        gateway(hq, "g1", 4);
+        TopologySizing sizing = TopologySizer.size(topology);
+        assertEquals(2, sizing.organisation().gatewaysNeeded());
+        assertTrue(sizing.organisation().tooFewGateways());
+    }
+
+    @Test
+    void standAloneMediationCapacityFollowsHyperThreading() {
+        CentralSite hq = central("hq", 30_000, UsageProfile.HEAVY);
+        MediationPool pool = pool(hq, "med", 1);
+        trunk(pool, gateway(hq, "g1", 960), false);
+        PoolLoad load = TopologySizer.size(topology).mediationPool("med").orElseThrow();
+        assertEquals(4_500.0, load.erlangs(), 1e-6, "30,000 users x 3 calls x 0.05 h");
+        assertEquals(1_100, load.capacity().getAsInt());
+        assertTrue(load.overCapacity());
+        pool.setHyperThreading(true);
+        pool.setServers(3);
+        PoolLoad after = TopologySizer.size(topology).mediationPool("med").orElseThrow();
+        assertEquals(4_500, after.capacity().getAsInt());
+        assertFalse(after.overCapacity());
+    }
+
+    @Test
+    void mediaBypassRemovesMostCallsFromTheMediationLoadOnlyWhenEnabledGlobally() {
+        CentralSite hq = central("hq", 1_000, UsageProfile.MODERATE);
+        MediationPool pool = pool(hq, "med", 1);
+        trunk(pool, gateway(hq, "g1", 120), true);
+        assertEquals(100.0, TopologySizer.size(topology).mediationPool("med").orElseThrow().nonBypassCalls(), 1e-9);
+        topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+        assertEquals(35.0, TopologySizer.size(topology).mediationPool("med").orElseThrow().nonBypassCalls(), 1e-9);
+    }
+
+    @Test
+    void collocatedCapacityIs150CallsPerFrontEndServer() {
+        CentralSite hq = central("hq", 1_000, UsageProfile.MODERATE);
+        FrontEndPool fe = F.createFrontEndPool();
+        fe.setId("fe");
+        fe.setServers(4);
+        hq.getFrontEndPools().add(fe);
+        MediationPool pool = pool(hq, "med", 4);
+        pool.setKind(MediationKind.COLLOCATED_FE);
+        pool.setCollocatedWith(fe);
+        trunk(pool, gateway(hq, "g1", 120), false);
+        assertEquals(600, TopologySizer.size(topology).mediationPool("med").orElseThrow().capacity().getAsInt());
+    }
+
+    @Test
+    void mnTrunksShareAGatewaysTrafficBetweenPools() {
+        CentralSite hq = central("hq", 1_000, UsageProfile.MODERATE);
+        TrunkPeer g1 = gateway(hq, "g1", 120);
+        trunk(pool(hq, "medA", 1), g1, false);
+        trunk(pool(hq, "medB", 1), g1, false);
+        TopologySizing sizing = TopologySizer.size(topology);
+        assertEquals(50.0, sizing.mediationPool("medA").orElseThrow().erlangs(), 1e-9);
+        assertEquals(50.0, sizing.mediationPool("medB").orElseThrow().erlangs(), 1e-9);
+    }
+
+    @Test
+    void branchUsersCountTowardsTheFrontEndPoolTheirSbaRegistersWith() {
+        CentralSite hq = central("hq", 6_000, UsageProfile.MODERATE);
+        FrontEndPool fe = F.createFrontEndPool();
+        fe.setId("fe");
+        fe.setServers(1);
+        hq.getFrontEndPools().add(fe);
+        BranchSite branch = F.createBranchSite();
+        branch.setId("branch");
+        branch.setUsers(900);
+        hq.getBranchSites().add(branch);
+        SurvivableBranch sba = F.createSurvivableBranch();
+        sba.setId("sba");
+        sba.setFrontEndPool(fe);
+        branch.getSurvivableBranches().add(sba);
+        var load = TopologySizer.size(topology).frontEndPool("fe").orElseThrow();
+        assertEquals(6_900, load.homedUsers());
+        assertEquals(6_660, load.maxUsers());
+        assertTrue(load.overCapacity());
+        assertEquals(2, load.recommendedServers());
+    }
+
+    @Test
+    void sbaRangeDoublesWithASecondSbaAndSbsHasItsOwnRange() {
+        CentralSite hq = central("hq", 0, UsageProfile.MODERATE);
+        BranchSite branch = F.createBranchSite();
+        branch.setId("branch");
+        branch.setUsers(1_500);
+        hq.getBranchSites().add(branch);
+        SurvivableBranch one = F.createSurvivableBranch();
+        one.setId("sba1");
+        branch.getSurvivableBranches().add(one);
+        assertTrue(TopologySizer.size(topology).survivable("sba1").orElseThrow().overLimit());
+        SurvivableBranch two = F.createSurvivableBranch();
+        two.setId("sba2");
+        branch.getSurvivableBranches().add(two);
+        assertFalse(TopologySizer.size(topology).survivable("sba1").orElseThrow().overLimit());
+        two.setKind(SurvivableKind.SBS);
+        var sbs = TopologySizer.size(topology).survivable("sba2").orElseThrow();
+        assertEquals(1_000, sbs.minUsers());
+        assertEquals(2_000, sbs.maxUsers());
+    }
+
+    @Test
+    void theMultiSiteExampleIsCoveredEverywhere() throws IOException {
+        Topology example = Examples.load(Examples.MULTI_SITE_ENTERPRISE, TopologyFiles.newResourceSet());
+        TopologySizing sizing = TopologySizer.size(example);
+        for (SiteSizing site : sizing.sites()) {
+            assertTrue(site.verdict() == SiteVerdict.COVERED || site.verdict() == SiteVerdict.SERVED_ELSEWHERE,
+                    site.site().getName() + " " + site.verdict() + " " + site.reasoning());
+        }
+        assertFalse(sizing.organisation().tooFewGateways());
+        sizing.mediationLoad().forEach(load -> assertFalse(load.overCapacity(), load.pool().getName()));
+        assertEquals(7_780, sizing.organisation().users());
+    }
+
+    @Test
+    void gatewayKindsThatAreNotPstnGatewaysAddNoPorts() {
+        CentralSite hq = central("hq", 100, UsageProfile.MODERATE);
+        gateway(hq, "pbx", 48).setKind(PeerKind.IP_PBX);
+        assertEquals(SiteVerdict.NO_PSTN_CONNECTIVITY, TopologySizer.size(topology).site("hq").orElseThrow().verdict());
+    }
+}
