@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Edition;
@@ -24,6 +26,7 @@ import io.trunkline.model.Site;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.SurvivableKind;
 import io.trunkline.model.Topology;
+import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.UsageProfile;
@@ -41,6 +44,20 @@ import io.trunkline.model.UsageProfile;
 public final class TopologySizer {
 
     private static final double SECONDS_PER_HOUR = 3600.0;
+    private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    /**
+     * The attributes and references sizing reads, besides containment: a change to any other feature (a name,
+     * an FQDN, a port number) cannot change a sizing result, which lets live validation skip re-sizing.
+     */
+    public static final Set<EStructuralFeature> INPUTS = Set.of(P.getTopology_MeanHoldingTimeSeconds(),
+            P.getTopology_GradeOfService(), P.getTopology_MediaBypassMode(), P.getSite_Users(),
+            P.getSite_UsageProfile(), P.getSite_CustomCallsPerUserBusyHour(), P.getSite_NeedsPstn(),
+            P.getSite_PstnServedBy(), P.getTrunkPeer_Kind(), P.getTrunkPeer_PstnPorts(), P.getTrunk_MediationPool(),
+            P.getTrunk_Peer(), P.getTrunk_MediaBypass(), P.getPool_Servers(), P.getMediationPool_Kind(),
+            P.getMediationPool_HyperThreading(), P.getMediationPool_CollocatedWith(), P.getFrontEndPool_Edition(),
+            P.getSurvivableBranch_Kind(), P.getSurvivableBranch_FrontEndPool(), P.getMediationPool_Trunks(),
+            P.getTrunkPeer_Trunks());
 
     private TopologySizer() {
     }
@@ -177,7 +194,8 @@ public final class TopologySizer {
                 for (TrunkPeer peer : peers) {
                     Map<MediationPool, Boolean> bypass = new IdentityHashMap<>();
                     for (Trunk trunk : peer.getTrunks()) {
-                        if (trunk.getMediationPool() != null) {
+                        // A trunk taken out of the topology may still point at its peer until it is unset.
+                        if (trunk.eContainer() != null && trunk.getMediationPool() != null) {
                             bypass.merge(trunk.getMediationPool(), bypasses(trunk), Boolean::logicalAnd);
                         }
                     }

@@ -1,0 +1,153 @@
+package io.trunkline.validation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.MediationPool;
+import io.trunkline.model.Pbx;
+import io.trunkline.model.PbxLink;
+import io.trunkline.model.Site;
+import io.trunkline.model.SurvivableBranch;
+import io.trunkline.model.Topology;
+import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.WanLink;
+import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
+
+/**
+ * What rules share during a validation: the topology, its sizing (computed once, on first use) and inverse
+ * look-ups the model does not keep (WAN links of a site, PBX links of a PBX, SBAs of a Front End pool).
+ */
+public final class RuleContext {
+
+    private final Topology topology;
+    private TopologySizing sizing;
+    private Map<Site, List<WanLink>> wanLinks;
+    private Map<EObject, List<PbxLink>> pbxLinks;
+    private Map<FrontEndPool, List<SurvivableBranch>> survivables;
+
+    RuleContext(Topology topology) {
+        this.topology = topology;
+    }
+
+    /** The topology being validated. */
+    public Topology topology() {
+        return topology;
+    }
+
+    /** The sizing of the topology as it is now. */
+    public TopologySizing sizing() {
+        if (sizing == null) {
+            sizing = TopologySizer.size(topology);
+        }
+        return sizing;
+    }
+
+    /** WAN links that end at {@code site}. */
+    public List<WanLink> wanLinks(Site site) {
+        if (wanLinks == null) {
+            wanLinks = new IdentityHashMap<>();
+            for (WanLink link : topology.getWanLinks()) {
+                add(wanLinks, link.getSiteA(), link);
+                if (link.getSiteB() != link.getSiteA()) {
+                    add(wanLinks, link.getSiteB(), link);
+                }
+            }
+        }
+        return wanLinks.getOrDefault(site, List.of());
+    }
+
+    /** PBX links that end at {@code pbxOrGateway} (a PBX or a trunk peer). */
+    public List<PbxLink> pbxLinks(EObject pbxOrGateway) {
+        if (pbxLinks == null) {
+            pbxLinks = new IdentityHashMap<>();
+            for (CentralSite central : topology.getCentralSites()) {
+                indexPbxLinks(central);
+                central.getBranchSites().forEach(this::indexPbxLinks);
+            }
+        }
+        return pbxLinks.getOrDefault(pbxOrGateway, List.of());
+    }
+
+    private void indexPbxLinks(Site site) {
+        for (PbxLink link : site.getPbxLinks()) {
+            add(pbxLinks, link.getPbx(), link);
+            add(pbxLinks, link.getGateway(), link);
+        }
+    }
+
+    /** SBAs and SBSs associated with {@code pool}. */
+    public List<SurvivableBranch> survivables(FrontEndPool pool) {
+        if (survivables == null) {
+            survivables = new IdentityHashMap<>();
+            for (CentralSite central : topology.getCentralSites()) {
+                for (BranchSite branch : central.getBranchSites()) {
+                    for (SurvivableBranch box : branch.getSurvivableBranches()) {
+                        add(survivables, box.getFrontEndPool(), box);
+                    }
+                }
+            }
+        }
+        return survivables.getOrDefault(pool, List.of());
+    }
+
+    /** Trunks of a peer that are still part of the topology. */
+    public static List<Trunk> trunks(TrunkPeer peer) {
+        return live(peer.getTrunks());
+    }
+
+    /** Trunks of a pool that are still part of the topology. */
+    public static List<Trunk> trunks(MediationPool pool) {
+        return live(pool.getTrunks());
+    }
+
+    /** The site an element belongs to (its nearest containing site). */
+    public static Site siteOf(EObject element) {
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            if (current instanceof Site site) {
+                return site;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code pbx} is linked to anything (used by rules on PBXs). */
+    public boolean isLinked(Pbx pbx) {
+        return !pbxLinks(pbx).isEmpty();
+    }
+
+    void forgetSizing() {
+        sizing = null;
+    }
+
+    void forgetIndexes() {
+        wanLinks = null;
+        pbxLinks = null;
+        survivables = null;
+    }
+
+    private static List<Trunk> live(List<Trunk> trunks) {
+        List<Trunk> result = new ArrayList<>(trunks.size());
+        for (Trunk trunk : trunks) {
+            // Removed from the topology but not yet unset: EMF keeps the inverse until the reference is cleared.
+            if (trunk.eContainer() != null) {
+                result.add(trunk);
+            }
+        }
+        return result;
+    }
+
+    private static <K, V> void add(Map<K, List<V>> index, K key, V value) {
+        if (key != null) {
+            index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.trunkline.validation;
+
+import io.trunkline.model.Topology;
+
+/** A full validation pass over a topology with every rule of the catalogue. */
+public final class Validation {
+
+    private Validation() {
+    }
+
+    /** Validates {@code topology}; the result lists findings ordered by rule id, element id and message. */
+    public static ValidationResult validate(Topology topology) {
+        RuleRunner runner = new RuleRunner(RuleCatalogue.all());
+        return new ValidationResult(RuleRunner.ordered(runner.runAll(topology, new RuleContext(topology)).values()));
+    }
+}

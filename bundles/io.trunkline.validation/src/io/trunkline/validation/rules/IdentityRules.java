@@ -1,0 +1,161 @@
+package io.trunkline.validation.rules;
+
+import static io.trunkline.validation.ElementRule.rule;
+import static io.trunkline.validation.Severity.ERROR;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.trunkline.model.Element;
+import io.trunkline.model.MediationPool;
+import io.trunkline.model.Pool;
+import io.trunkline.model.Site;
+import io.trunkline.model.Topology;
+import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
+import io.trunkline.validation.Findings;
+import io.trunkline.validation.Rule;
+import io.trunkline.validation.RuleSource;
+
+/**
+ * Uniqueness across the topology: FQDNs, site names, trunk names and trunk identities (catalogue ID-01, ID-03,
+ * GW-12–GW-14). Each checks the whole topology with one hash pass and reports every element that repeats an
+ * earlier one, naming the first.
+ */
+public final class IdentityRules {
+
+    private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    private IdentityRules() {
+    }
+
+    /** The rules of this family, by id. */
+    public static List<Rule> all() {
+        return List.of(
+                rule("TL-GW-12", 112, ERROR, "Trunk identities {Mediation FQDN, Mediation port : peer address, peer port} are unique",
+                        new RuleSource("DGW", "domain.md §4.9, catalogue GW-12",
+                                "A trunk is a logical connection between a Mediation Server and a gateway uniquely identified by the tuple."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediationPort(), P.getTrunk_PeerPort(),
+                                P.getTrunk_MediationPool(), P.getTrunk_Peer(), P.getPool_Fqdn(), P.getTrunkPeer_Address()),
+                                P.getTrunk(), P.getMediationPool(), P.getTrunkPeer(), P.getSite()))
+                        .checking((topology, ctx, out) -> duplicates(out, trunks(topology), t -> t.getMediationPool() == null
+                                || t.getPeer() == null ? null
+                                        : lower(t.getMediationPool().getFqdn()) + ":" + t.getMediationPort() + "|"
+                                                + lower(t.getPeer().getAddress()) + ":" + t.getPeerPort(),
+                                (t, first) -> Labels.of(t) + " repeats the identity of " + Labels.of(first) + " ("
+                                        + t.getMediationPool().getFqdn() + ":" + t.getMediationPort() + " to "
+                                        + t.getPeer().getAddress() + ":" + t.getPeerPort() + ").")),
+                rule("TL-GW-13", 113, ERROR, "No two trunks between the same pool and peer share a port pair",
+                        new RuleSource("DAT", "domain.md §4.9, catalogue GW-13",
+                                "Two trunks with different trunk names cannot be configured with the same Associated Mediation Server port and Listening Port for IP/PSTN gateway."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediationPort(), P.getTrunk_PeerPort(),
+                                P.getTrunk_MediationPool(), P.getTrunk_Peer()), P.getTrunk(), P.getSite()))
+                        .checking((topology, ctx, out) -> duplicates(out, trunks(topology), t -> t.getMediationPool() == null
+                                || t.getPeer() == null ? null
+                                        : t.getMediationPool().getId() + "|" + t.getPeer().getId() + "|" + t.getMediationPort()
+                                                + "|" + t.getPeerPort(),
+                                (t, first) -> Labels.of(t) + " uses Mediation port " + t.getMediationPort() + " and peer port "
+                                        + t.getPeerPort() + " like " + Labels.of(first) + " between the same pool and peer.")),
+                rule("TL-GW-14", 114, ERROR, "Trunk names are unique",
+                        new RuleSource("DAT", "domain.md §4.9, catalogue GW-14", "You cannot have two trunks with the same name."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getTrunk()))
+                        .checking((topology, ctx, out) -> duplicates(out, trunks(topology), t -> lower(t.getName()),
+                                (t, first) -> "Trunk name '" + t.getName() + "' is used twice (" + t.getId() + " and "
+                                        + first.getId() + ").")),
+                rule("TL-ID-01", 701, ERROR, "FQDNs are unique (case-insensitive)",
+                        new RuleSource("TBH-MS", "domain.md §4.15, catalogue ID-01 [inferred]",
+                                "Topology documents identify clusters and machines by FQDN, and each FQDN needs its own DNS A record."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getPool_Fqdn(), P.getTrunkPeer_Address(),
+                                P.getMediationPool_CollocatedWith(), P.getMediationPool_Kind(), P.getTrunkPeer_Kind()),
+                                P.getPool(), P.getTrunkPeer(), P.getSite()))
+                        .checking((topology, ctx, out) -> duplicates(out, named(topology), IdentityRules::fqdnKey,
+                                (e, first) -> Labels.of(e) + " has the FQDN " + fqdnOf(e) + " that " + Labels.of(first)
+                                        + " already uses.")),
+                rule("TL-ID-03", 703, ERROR, "Site names are unique",
+                        new RuleSource("TB", "domain.md §4.15, catalogue ID-03 [inferred]",
+                                "Sites are told apart by name in Topology Builder and in every worksheet."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
+                        .checking((topology, ctx, out) -> duplicates(out, sites(topology), s -> lower(s.getName()),
+                                (s, first) -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")));
+    }
+
+    private interface Message<T> {
+        String of(T repeated, T first);
+    }
+
+    private static <T extends Element> void duplicates(Findings out, List<T> elements, Function<T, String> key,
+            Message<T> message) {
+        Map<String, T> seen = new HashMap<>();
+        for (T element : elements) {
+            String value = key.apply(element);
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            T first = seen.putIfAbsent(value, element);
+            if (first != null) {
+                out.report(element, message.of(element, first), first);
+            }
+        }
+    }
+
+    private static List<Trunk> trunks(Topology topology) {
+        return topology.getTrunks();
+    }
+
+    private static List<Site> sites(Topology topology) {
+        List<Site> sites = new java.util.ArrayList<>();
+        topology.getCentralSites().forEach(c -> {
+            sites.add(c);
+            sites.addAll(c.getBranchSites());
+        });
+        return sites;
+    }
+
+    private static List<Element> named(Topology topology) {
+        List<Element> elements = new java.util.ArrayList<>();
+        for (Iterator<EObject> all = topology.eAllContents(); all.hasNext();) {
+            EObject next = all.next();
+            if (next instanceof Pool || next instanceof TrunkPeer) {
+                elements.add((Element) next);
+            }
+        }
+        return elements;
+    }
+
+    /**
+     * A collocated Mediation Server shares its host's FQDN by design [MED], as does an SBA's own gateway: those
+     * are one machine, not a clash.
+     */
+    private static String fqdnKey(Element element) {
+        if (element instanceof MediationPool pool && pool.getCollocatedWith() != null
+                && lower(pool.getFqdn()).equals(lower(pool.getCollocatedWith().getFqdn()))) {
+            return null;
+        }
+        if (element instanceof TrunkPeer peer && (peer.getKind() == io.trunkline.model.PeerKind.SBA_GATEWAY
+                || GatewayRules.isIpLiteral(peer.getAddress()))) {
+            return null;
+        }
+        return lower(fqdnOf(element));
+    }
+
+    private static String fqdnOf(Element element) {
+        return element instanceof Pool pool ? pool.getFqdn() : ((TrunkPeer) element).getAddress();
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,59 @@
+package io.trunkline.validation.rules;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.trunkline.model.Element;
+import io.trunkline.model.Pool;
+import io.trunkline.model.TrunkPeer;
+
+/** How findings name elements: the kind of thing and the name a planner gave it. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String of(EObject object) {
+        if (!(object instanceof Element element)) {
+            return object == null ? "nothing" : object.eClass().getName();
+        }
+        return kind(element) + " '" + name(element) + "'";
+    }
+
+    static String name(Element element) {
+        if (element.getName() != null && !element.getName().isBlank()) {
+            return element.getName();
+        }
+        if (element instanceof Pool pool && pool.getFqdn() != null) {
+            return pool.getFqdn();
+        }
+        if (element instanceof TrunkPeer peer && peer.getAddress() != null) {
+            return peer.getAddress();
+        }
+        return element.getId();
+    }
+
+    private static String kind(Element element) {
+        if (element instanceof TrunkPeer peer) {
+            return switch (peer.getKind()) {
+            case PSTN_GATEWAY -> "PSTN gateway";
+            case IP_PBX -> "IP-PBX";
+            case ITSP_SBC -> "ITSP SBC";
+            case SBA_GATEWAY -> "SBA gateway";
+            };
+        }
+        return switch (element.eClass().getName()) {
+        case "CentralSite" -> "central site";
+        case "BranchSite" -> "branch site";
+        case "FrontEndPool" -> "Front End pool";
+        case "DirectorPool" -> "Director pool";
+        case "EdgePool" -> "Edge pool";
+        case "MediationPool" -> "Mediation pool";
+        case "SurvivableBranch" -> "SBA/SBS";
+        case "Trunk" -> "trunk";
+        case "Pbx" -> "PBX";
+        case "WanLink" -> "WAN link";
+        case "Topology" -> "topology";
+        default -> element.eClass().getName();
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package io.trunkline.validation.rules;
+
+import static io.trunkline.validation.ElementRule.rule;
+import static io.trunkline.validation.Severity.ERROR;
+import static io.trunkline.validation.Severity.WARNING;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.trunkline.model.DirectorPool;
+import io.trunkline.model.MediationKind;
+import io.trunkline.model.MediationPool;
+import io.trunkline.model.PeerKind;
+import io.trunkline.model.Site;
+import io.trunkline.model.Topology;
+import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.Trunk;
+import io.trunkline.planning.PlanningFigures;
+import io.trunkline.planning.PoolLoad;
+import io.trunkline.validation.Rule;
+import io.trunkline.validation.RuleContext;
+import io.trunkline.validation.RuleSource;
+
+/** Mediation Servers: domain-catalogue.md §2.2 (MS family), domain.md §4 items 11–12. */
+public final class MediationRules {
+
+    private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    private MediationRules() {
+    }
+
+    /** The rules of this family, by id. */
+    public static List<Rule> all() {
+        return List.of(
+                rule("TL-MS-01", 201, ERROR, "A topology with Enterprise Voice users has a Mediation pool",
+                        new RuleSource("MED", "catalogue MS-01",
+                                "To deploy Enterprise Voice, you must deploy one or more Mediation Servers."),
+                        Topology.class, P.getTopology()).usingSizing()
+                        .checking((topology, ctx, out) -> {
+                            int users = ctx.sizing().organisation().users();
+                            if (users > 0 && ctx.sizing().mediationLoad().isEmpty()) {
+                                out.report(topology, String.format(Locale.ROOT,
+                                        "The topology has %,d Enterprise Voice users but no Mediation pool.", users));
+                            }
+                        }),
+                rule("TL-MS-02", 202, ERROR, "A collocated Mediation pool has at most 12 servers",
+                        new RuleSource("MNT", "domain.md §4.11, catalogue MS-02",
+                                "When a Mediation Server is collocated with a Front End pool, the pool size can be at most 12 (the limit of the Registrar pool size)."),
+                        MediationPool.class, P.getMediationPool()).checking((pool, ctx, out) -> {
+                            if (pool.getKind() != MediationKind.STANDALONE
+                                    && pool.getServers() > PlanningFigures.COLLOCATED_MEDIATION_MAX_SERVERS) {
+                                out.report(pool, Labels.of(pool) + " is collocated with " + pool.getServers()
+                                        + " servers; at most " + PlanningFigures.COLLOCATED_MEDIATION_MAX_SERVERS + ".");
+                            }
+                        }),
+                rule("TL-MS-03", 203, WARNING, "A stand-alone Mediation pool carries no more non-bypass calls than it can",
+                        new RuleSource("UMU", "domain.md §4.11, catalogue MS-03",
+                                "Stand-alone Mediation Server capacity: 1100 (hyper-threading disabled) / 1500 (enabled) maximum calls."),
+                        MediationPool.class, P.getMediationPool()).usingSizing().checking((pool, ctx, out) -> {
+                            if (pool.getKind() == MediationKind.STANDALONE) {
+                                overload(pool, ctx, out);
+                            }
+                        }),
+                rule("TL-MS-04", 204, WARNING, "A collocated Mediation pool stays within 150 calls per Front End server",
+                        new RuleSource("UMU, MED", "domain.md §4.11, catalogue MS-04",
+                                "If your environment cannot meet these requirements, then you must deploy a stand-alone Mediation Server pool."),
+                        MediationPool.class, P.getMediationPool()).usingSizing().checking((pool, ctx, out) -> {
+                            if (pool.getKind() == MediationKind.COLLOCATED_FE || pool.getKind() == MediationKind.COLLOCATED_SE) {
+                                overload(pool, ctx, out);
+                            }
+                        }),
+                rule("TL-MS-07", 207, WARNING, "SIP trunks to an ITSP end on a stand-alone Mediation pool",
+                        new RuleSource("DMS, SIPT, MED", "domain.md §4.12, catalogue MS-07",
+                                "For SIP trunking, we strongly recommend that you deploy stand-alone Mediation Servers."),
+                        Trunk.class, P.getTrunk()).alsoWhen(Neighbourhoods.TRUNKS_OF_ENDS).checking((trunk, ctx, out) -> {
+                            MediationPool pool = trunk.getMediationPool();
+                            if (isSipTrunk(trunk) && pool != null && pool.getKind() != MediationKind.STANDALONE) {
+                                out.report(trunk, Labels.of(trunk) + " to " + Labels.of(trunk.getPeer()) + " ends on "
+                                        + Labels.of(pool) + ", which is collocated; SIP trunks want a stand-alone pool.",
+                                        trunk.getPeer(), pool);
+                            }
+                        }),
+                rule("TL-MS-08", 208, ERROR, "A SIP trunk's Mediation pool is at the site where the trunk terminates",
+                        new RuleSource("MED, MSDG", "domain.md §4.12, catalogue MS-08",
+                                "If you deploy SIP trunks, however, you must deploy a Mediation Server at the site where each trunk terminates."),
+                        Trunk.class, P.getTrunk()).alsoWhen(Neighbourhoods.TRUNKS_OF_ENDS).checking((trunk, ctx, out) -> {
+                            MediationPool pool = trunk.getMediationPool();
+                            if (!isSipTrunk(trunk) || pool == null) {
+                                return;
+                            }
+                            Site peerSite = RuleContext.siteOf(trunk.getPeer());
+                            Site poolSite = RuleContext.siteOf(pool);
+                            if (peerSite != null && peerSite != poolSite) {
+                                out.report(trunk, Labels.of(trunk) + " terminates at " + Labels.of(peerSite) + " but its "
+                                        + Labels.of(pool) + " is at " + Labels.of(poolSite) + ".", trunk.getPeer(), pool,
+                                        peerSite, poolSite);
+                            }
+                        }),
+                rule("TL-MS-09", 209, ERROR, "A Mediation pool's next hop is a Front End pool, never a Director",
+                        new RuleSource("TBH-MS", "domain.md §4.11, catalogue MS-09",
+                                "A Director or Director pool is not a valid selection for a Mediation Server pool or Mediation Server next hop."),
+                        MediationPool.class, P.getMediationPool()).checking((pool, ctx, out) -> {
+                            if (pool.getNextHop() instanceof DirectorPool director) {
+                                out.report(pool, Labels.of(pool) + " uses " + Labels.of(director)
+                                        + " as its next hop; choose a Front End pool or Standard Edition server.", director);
+                            }
+                        }),
+                rule("TL-MS-10", 210, ERROR, "A stand-alone Mediation pool of several servers uses DNS load balancing",
+                        new RuleSource("DMS, LB", "catalogue MS-10",
+                                "If you have ... Mediation Server pools ... you need to deploy load balancing for these pools."),
+                        MediationPool.class, P.getMediationPool()).checking((pool, ctx, out) -> {
+                            if (pool.getKind() == MediationKind.STANDALONE && pool.getServers() > 1 && !pool.isDnsLoadBalancing()) {
+                                out.report(pool, Labels.of(pool) + " has " + pool.getServers()
+                                        + " servers but no DNS load balancing.");
+                            }
+                        }));
+    }
+
+    private static boolean isSipTrunk(Trunk trunk) {
+        return trunk.getPeer() != null && trunk.getPeer().getKind() == PeerKind.ITSP_SBC;
+    }
+
+    private static void overload(MediationPool pool, RuleContext ctx, io.trunkline.validation.Findings out) {
+        PoolLoad load = ctx.sizing().mediationPool(pool.getId()).orElse(null);
+        if (load != null && load.overCapacity()) {
+            out.report(pool, String.format(Locale.ROOT,
+                    "%s carries about %.0f concurrent non-bypass calls; its capacity is %,d.", Labels.of(pool),
+                    load.nonBypassCalls(), load.capacity().getAsInt()));
+        }
+    }
+}

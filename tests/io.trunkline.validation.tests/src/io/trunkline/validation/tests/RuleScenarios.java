@@ -1,0 +1,324 @@
+package io.trunkline.validation.tests;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.trunkline.model.DirectorPool;
+import io.trunkline.model.Edition;
+import io.trunkline.model.MediaBypassMode;
+import io.trunkline.model.MediationKind;
+import io.trunkline.model.MediationPool;
+import io.trunkline.model.Pbx;
+import io.trunkline.model.PbxLink;
+import io.trunkline.model.PeerKind;
+import io.trunkline.model.SurvivableBranch;
+import io.trunkline.model.SurvivableKind;
+import io.trunkline.model.Transport;
+import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.UsageProfile;
+
+/**
+ * For every rule, a minimal change to {@link Base} that breaks it and a nearby change that keeps it satisfied.
+ */
+final class RuleScenarios {
+
+    record Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    private static final Consumer<Base> UNCHANGED = b -> {
+    };
+
+    private RuleScenarios() {
+    }
+
+    static List<Scenario> all() {
+        return List.of(
+                new Scenario("TL-GW-01", b -> {
+                    b.topology.getTrunks().remove(b.root2);
+                    b.root2.setPeer(null);
+                }, UNCHANGED),
+                new Scenario("TL-GW-02", b -> b.root2.setRoot(false), b -> b.trunk("trunk-00000009", b.med, b.gw2, false)
+                        .setMediationPort(5067)),
+                new Scenario("TL-GW-04", b -> {
+                    b.gw2.setKind(PeerKind.IP_PBX);
+                }, b -> b.gw2.setKind(PeerKind.SBA_GATEWAY)),
+                new Scenario("TL-GW-05", b -> b.gw1.setPstnPorts(1200), b -> b.gw1.setPstnPorts(960)),
+                new Scenario("TL-GW-24", b -> b.gw1.setPstnPorts(0), b -> b.gw1.setPstnPorts(2)),
+                new Scenario("TL-GW-06", b -> b.hq.setUsers(600), b -> b.hq.setUsers(450)),
+                new Scenario("TL-GW-07", b -> {
+                    b.hq.setUsers(5000);
+                    b.hq.setUsageProfile(UsageProfile.HEAVY);
+                    b.gw1.setPstnPorts(1100);
+                    b.gw2.setKind(PeerKind.IP_PBX);
+                }, b -> {
+                    b.hq.setUsers(9000);
+                    b.gw1.setPstnPorts(960);
+                    b.gw2.setPstnPorts(960);
+                }),
+                new Scenario("TL-GW-08", b -> b.branch.setPstnServedBy(null), b -> b.branch.setNeedsPstn(false)),
+                new Scenario("TL-GW-25", b -> b.hq.setUsers(400), b -> b.hq.setUsers(300)),
+                new Scenario("TL-GW-09", b -> b.gw1.setAddress("192.0.2.10"), b -> {
+                    b.gw1.setAddress("192.0.2.10");
+                    b.med.setTcpEnabled(true);
+                    b.root1.setTransport(Transport.TCP);
+                    b.root1.setMediationPort(5068);
+                    b.root1.setPeerPort(5066);
+                }),
+                new Scenario("TL-GW-10", b -> {
+                    b.med.setTcpEnabled(true);
+                    b.root1.setTransport(Transport.TCP);
+                    b.root1.setMediationPort(5068);
+                }, UNCHANGED),
+                new Scenario("TL-GW-11", b -> {
+                    b.root1.setTransport(Transport.TCP);
+                    b.root1.setMediationPort(5068);
+                }, b -> {
+                    b.med.setTcpEnabled(true);
+                    b.root1.setTransport(Transport.TCP);
+                    b.root1.setMediationPort(5068);
+                }),
+                new Scenario("TL-GW-12", b -> b.trunk("trunk-00000009", b.med, b.gw1, false), b -> b.trunk("trunk-00000009",
+                        b.med, b.gw1, false).setPeerPort(5068)),
+                new Scenario("TL-GW-13", b -> b.trunk("trunk-00000009", b.med, b.gw1, false), b -> b.trunk("trunk-00000009",
+                        b.med, b.gw1, false).setPeerPort(5068)),
+                new Scenario("TL-GW-14", b -> b.root2.setName(b.root1.getName()), b -> b.root2.setName("another name")),
+                new Scenario("TL-GW-15", b -> b.root1.setMediationPort(5080), b -> {
+                    b.med.setTlsPortLast(5080);
+                    b.root1.setMediationPort(5080);
+                }),
+                new Scenario("TL-GW-16", b -> b.root1.setPeerPort(70000), b -> b.root1.setPeerPort(65535)),
+                new Scenario("TL-GW-18", b -> b.hq.getPbxs().add(pbx()), b -> {
+                    Pbx pbx = pbx();
+                    b.hq.getPbxs().add(pbx);
+                    PbxLink link = Base.F.createPbxLink();
+                    link.setId("pbxlink-00000001");
+                    link.setGateway(b.gw1);
+                    link.setPbx(pbx);
+                    b.hq.getPbxLinks().add(link);
+                }),
+                new Scenario("TL-GW-20", b -> b.med.setServers(2), b -> {
+                    b.med.setServers(2);
+                    b.med.setDnsLoadBalancing(true);
+                    b.gw1.setSupportsDnsLoadBalancing(true);
+                    b.gw2.setSupportsDnsLoadBalancing(true);
+                }),
+                new Scenario("TL-ID-01", b -> b.gw2.setAddress("MED.hq.example"), b -> b.gw2.setAddress("gw3.hq.example")),
+                new Scenario("TL-ID-03", b -> b.branch.setName("hq"), b -> b.branch.setName("HQ annex")),
+                new Scenario("TL-MS-01", b -> {
+                    b.topology.getTrunks().clear();
+                    b.hq.getMediationPools().clear();
+                }, b -> b.topology.getTrunks().clear()),
+                new Scenario("TL-MS-02", b -> collocate(b, 13), b -> collocate(b, 12)),
+                new Scenario("TL-MS-03", b -> {
+                    b.hq.setUsers(30000);
+                    b.gw1.setPstnPorts(960);
+                }, b -> {
+                    b.hq.setUsers(30000);
+                    b.gw1.setPstnPorts(960);
+                    b.med.setServers(5);
+                    b.med.setDnsLoadBalancing(true);
+                    b.gw1.setSupportsDnsLoadBalancing(true);
+                    b.gw2.setSupportsDnsLoadBalancing(true);
+                }),
+                new Scenario("TL-MS-04", b -> {
+                    collocate(b, 3);
+                    b.hq.setUsers(6000);
+                }, b -> {
+                    collocate(b, 3);
+                    b.hq.setUsers(4000);
+                }),
+                new Scenario("TL-MS-07", b -> {
+                    collocate(b, 3);
+                    b.gw2.setKind(PeerKind.ITSP_SBC);
+                }, b -> b.gw2.setKind(PeerKind.ITSP_SBC)),
+                new Scenario("TL-MS-08", b -> {
+                    b.gw2.setKind(PeerKind.ITSP_SBC);
+                    b.branch.getTrunkPeers().add(b.gw2);
+                }, b -> b.gw2.setKind(PeerKind.ITSP_SBC)),
+                new Scenario("TL-MS-09", b -> {
+                    DirectorPool director = Base.F.createDirectorPool();
+                    director.setId("dir-00000001");
+                    director.setFqdn("dir.hq.example");
+                    b.hq.getDirectorPools().add(director);
+                    b.med.setNextHop(director);
+                }, b -> b.med.setNextHop(b.fe)),
+                new Scenario("TL-MS-10", b -> {
+                    b.med.setServers(2);
+                    b.gw1.setSupportsDnsLoadBalancing(true);
+                    b.gw2.setSupportsDnsLoadBalancing(true);
+                }, b -> {
+                    b.med.setServers(2);
+                    b.med.setDnsLoadBalancing(true);
+                    b.gw1.setSupportsDnsLoadBalancing(true);
+                    b.gw2.setSupportsDnsLoadBalancing(true);
+                }),
+                new Scenario("TL-BR-01", b -> branchGateway(b, false), b -> branchGateway(b, true)),
+                new Scenario("TL-BR-02", b -> {
+                    branchGateway(b, false);
+                    sba(b, "sba-00000001", SurvivableKind.SBS);
+                }, b -> {
+                    branchGateway(b, false);
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                }),
+                new Scenario("TL-BR-05", b -> {
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                    sba(b, "sba-00000002", SurvivableKind.SBA);
+                    sba(b, "sba-00000003", SurvivableKind.SBA);
+                }, b -> {
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                    sba(b, "sba-00000002", SurvivableKind.SBA);
+                }),
+                new Scenario("TL-BR-06", b -> {
+                    b.branch.setUsers(1500);
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                }, b -> {
+                    b.branch.setUsers(1500);
+                    sba(b, "sba-00000001", SurvivableKind.SBS);
+                }),
+                new Scenario("TL-BR-08", b -> {
+                    b.branch.setUsers(20);
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                }, b -> {
+                    b.branch.setUsers(25);
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                }),
+                new Scenario("TL-BR-09", b -> sba(b, "sba-00000001", SurvivableKind.SBA).setFrontEndPool(null),
+                        b -> sba(b, "sba-00000001", SurvivableKind.SBA)),
+                new Scenario("TL-BR-11", b -> sba(b, "sba-00000001", SurvivableKind.SBA).setGateway(null),
+                        b -> sba(b, "sba-00000001", SurvivableKind.SBA)),
+                new Scenario("TL-BR-12", b -> sba(b, "sba-00000001", SurvivableKind.SBS).setGateway(null),
+                        b -> sba(b, "sba-00000001", SurvivableKind.SBS)),
+                new Scenario("TL-BR-15", b -> sba(b, "sba-00000001", SurvivableKind.SBA).setFailoverSeconds(30),
+                        b -> sba(b, "sba-00000001", SurvivableKind.SBA).setFailoverSeconds(180)),
+                new Scenario("TL-CS-01", b -> {
+                    b.topology.getTrunks().clear();
+                    b.topology.getWanLinks().clear();
+                    b.topology.getCentralSites().clear();
+                }, UNCHANGED),
+                new Scenario("TL-CS-02", b -> b.hq.getFrontEndPools().clear(), UNCHANGED),
+                new Scenario("TL-CS-03", b -> b.fe.setServers(13), b -> b.fe.setServers(12)),
+                new Scenario("TL-CS-12", b -> b.fe.setServers(2), b -> {
+                    b.fe.setServers(1);
+                    b.fe.setEdition(Edition.STANDARD);
+                }),
+                new Scenario("TL-CS-04", b -> {
+                    b.hq.setUsers(25000);
+                    b.gw1.setPstnPorts(960);
+                    b.gw2.setPstnPorts(960);
+                    b.med.setServers(1);
+                }, b -> {
+                    b.hq.setUsers(19000);
+                    b.gw1.setPstnPorts(960);
+                    b.gw2.setPstnPorts(960);
+                }),
+                new Scenario("TL-CS-06", b -> secondCentralSite(b, false), b -> secondCentralSite(b, true)),
+                new Scenario("TL-CS-11", b -> director(b, 11), b -> director(b, 10)),
+                new Scenario("TL-MB-01", b -> bypass(b, MediaBypassMode.OFF), b -> bypass(b, MediaBypassMode.USE_SITE_AND_REGION)),
+                new Scenario("TL-MB-02", b -> {
+                    bypass(b, MediaBypassMode.USE_SITE_AND_REGION);
+                    b.root1.setCentralizedMediaProcessing(false);
+                }, b -> bypass(b, MediaBypassMode.USE_SITE_AND_REGION)),
+                new Scenario("TL-MB-04", b -> {
+                    b.topology.setCallAdmissionControl(true);
+                    b.topology.setMediaBypassMode(MediaBypassMode.ALWAYS_BYPASS);
+                }, b -> {
+                    b.topology.setCallAdmissionControl(true);
+                    b.topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+                }),
+                new Scenario("TL-MB-06", b -> {
+                    bypass(b, MediaBypassMode.USE_SITE_AND_REGION);
+                    b.gw1.setSupportsMediaBypass(false);
+                }, b -> bypass(b, MediaBypassMode.USE_SITE_AND_REGION)),
+                new Scenario("TL-ST-01", b -> {
+                    b.gw2.setKind(PeerKind.ITSP_SBC);
+                    b.gw2.setCertified(false);
+                }, b -> b.gw2.setKind(PeerKind.ITSP_SBC)),
+                new Scenario("TL-NW-01", b -> b.wan.setSiteB(b.hq), b -> b.wan.setSiteB(b.branch)));
+    }
+
+    private static Pbx pbx() {
+        Pbx pbx = Base.F.createPbx();
+        pbx.setId("pbx-00000001");
+        pbx.setName("Legacy PBX");
+        return pbx;
+    }
+
+    private static void collocate(Base b, int servers) {
+        b.med.setKind(MediationKind.COLLOCATED_FE);
+        b.med.setCollocatedWith(b.fe);
+        b.med.setFqdn(b.fe.getFqdn());
+        b.med.setServers(servers);
+        b.fe.setServers(servers);
+        b.gw1.setSupportsDnsLoadBalancing(true);
+        b.gw2.setSupportsDnsLoadBalancing(true);
+        if (servers > 12) {
+            b.fe.setServers(12);
+        }
+    }
+
+    private static void branchGateway(Base b, boolean resilient) {
+        b.branch.setPstnServedBy(null);
+        TrunkPeer gateway = Base.gateway(b.branch, "peer-00000003", "gw.branch.example", 8);
+        b.trunk("trunk-00000003", b.med, gateway, true);
+        b.wan.setResilient(resilient);
+    }
+
+    private static SurvivableBranch sba(Base b, String id, SurvivableKind kind) {
+        b.branch.setPstnServedBy(null);
+        SurvivableBranch box = Base.F.createSurvivableBranch();
+        box.setId(id);
+        box.setName(id);
+        box.setFqdn(id + ".branch.example");
+        box.setKind(kind);
+        box.setFrontEndPool(b.fe);
+        b.branch.getSurvivableBranches().add(box);
+        TrunkPeer gateway = Base.gateway(b.branch, "peer-" + id.substring(4), id + "-gw.branch.example", 24);
+        gateway.setKind(kind == SurvivableKind.SBA ? PeerKind.SBA_GATEWAY : PeerKind.PSTN_GATEWAY);
+        MediationPool pool = Base.F.createMediationPool();
+        pool.setId("med-" + id.substring(4));
+        pool.setFqdn(box.getFqdn());
+        pool.setKind(MediationKind.COLLOCATED_SBA);
+        pool.setCollocatedWith(box);
+        pool.setNextHop(b.fe);
+        b.branch.getMediationPools().add(pool);
+        b.trunk("trunk-" + id.substring(4), pool, gateway, true).setPeerPort(5082);
+        box.setGateway(gateway);
+        return box;
+    }
+
+    private static void secondCentralSite(Base b, boolean withBackups) {
+        io.trunkline.model.CentralSite second = Base.F.createCentralSite();
+        second.setId("site-00000002");
+        second.setName("DR");
+        b.topology.getCentralSites().add(second);
+        io.trunkline.model.FrontEndPool fe2 = Base.F.createFrontEndPool();
+        fe2.setId("fe-00000002");
+        fe2.setName("DR Front End");
+        fe2.setFqdn("pool.dr.example");
+        fe2.setServers(3);
+        second.getFrontEndPools().add(fe2);
+        if (withBackups) {
+            b.fe.setBackupRegistrar(fe2);
+            fe2.setBackupRegistrar(b.fe);
+        }
+    }
+
+    private static void director(Base b, int servers) {
+        DirectorPool director = Base.F.createDirectorPool();
+        director.setId("dir-00000001");
+        director.setFqdn("dir.hq.example");
+        director.setServers(servers);
+        b.hq.getDirectorPools().add(director);
+    }
+
+    private static void bypass(Base b, MediaBypassMode mode) {
+        b.topology.setMediaBypassMode(mode);
+        b.gw1.setSupportsMediaBypass(true);
+        b.root1.setMediaBypass(true);
+    }
+
+}
