@@ -1,0 +1,58 @@
+package io.trunkline.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.trunkline.model.Topology;
+import io.trunkline.model.persistence.TopologyFiles;
+import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
+
+/** {@code trunkline generate --sites N [--seed S] --out FILE}: a large synthetic topology for trials. */
+final class GenerateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return "Write a synthetic topology of N sites (for trials and benchmarks).";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: trunkline generate --sites N [--seed S] --out FILE\n\n"
+                + "Writes a plausible topology of N sites (one central site per twenty), the same for the same seed.";
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) {
+        int sites;
+        int seed;
+        String out;
+        try {
+            Arguments args = Arguments.parse(arguments, Set.of(), Set.of("--sites", "--seed", "--out"));
+            sites = args.intOption("--sites", 0);
+            seed = args.intOption("--seed", 1);
+            out = args.option("--out").orElseThrow(() -> new UsageException("missing --out FILE"));
+            if (sites < 1 || sites > 100_000) {
+                throw new UsageException("--sites must lie between 1 and 100000");
+            }
+        } catch (UsageException e) {
+            console.err().println(CommandLine.PROGRAM + " generate: " + e.getMessage() + "\n\n" + usage());
+            return ExitCode.USAGE;
+        }
+        Topology topology = SyntheticTopologyGenerator.generate(sites, seed);
+        try {
+            TopologyFiles.save(topology, Path.of(out));
+        } catch (IOException e) {
+            console.err().println(CommandLine.PROGRAM + " generate: cannot write " + out + ": " + e.getMessage());
+            return ExitCode.IO;
+        }
+        console.out().println("Wrote " + sites + " sites to " + Path.of(out).toAbsolutePath());
+        return ExitCode.OK;
+    }
+}
