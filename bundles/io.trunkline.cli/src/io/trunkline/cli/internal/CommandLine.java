@@ -24,7 +24,8 @@ public final class CommandLine {
 
     /** The command line with every verb Trunkline ships. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new ValidateCommand(), new RulesCommand(), new SizeCommand(),
+        return new CommandLine(List.of(new PlanCommand(), new ValidateCommand(), new RulesCommand(), new SizeCommand(),
+                new ExportCommand(),
                 new GenerateCommand(), new VersionCommand()));
     }
 

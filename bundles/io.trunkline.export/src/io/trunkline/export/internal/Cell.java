@@ -1,0 +1,46 @@
+package io.trunkline.export.internal;
+
+import java.util.Locale;
+
+/**
+ * One value of a table. A formula cell keeps the value Trunkline computed, which CSV and HTML print and which
+ * the workbook shows until the spreadsheet recalculates.
+ */
+public sealed interface Cell {
+
+    /** The value as plain text (CSV, HTML). */
+    String text();
+
+    /** A text value. */
+    record Text(String value) implements Cell {
+        @Override
+        public String text() {
+            return value == null ? "" : value;
+        }
+    }
+
+    /** A numeric value. */
+    record Number(double value) implements Cell {
+        @Override
+        public String text() {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                    : String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+    }
+
+    /** A spreadsheet formula with the value it evaluates to now. */
+    record Formula(String expression, double cached) implements Cell {
+        @Override
+        public String text() {
+            return new Number(cached).text();
+        }
+    }
+
+    static Cell of(String text) {
+        return new Text(text);
+    }
+
+    static Cell of(double number) {
+        return new Number(number);
+    }
+}

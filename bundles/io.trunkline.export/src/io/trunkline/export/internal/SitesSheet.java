@@ -1,0 +1,51 @@
+package io.trunkline.export.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.Site;
+import io.trunkline.planning.PlanningFigures;
+import io.trunkline.planning.SiteSizing;
+
+/**
+ * Per-site sizing. "Ports (rule of thumb)" and "Shortfall" are formulas over the users, users-per-port and
+ * drawn-ports cells, so a planner who changes a number in the sheet sees the requirement follow.
+ */
+final class SitesSheet {
+
+    private static final List<Column> COLUMNS = List.of(Column.text("Site", 24), Column.text("Type", 8),
+            Column.text("Central site", 20), Column.text("City", 14), Column.text("Country", 8),
+            Column.integer("Users carried"), Column.text("Usage profile", 12), Column.integer("Users per port"),
+            Column.integer("Ports (rule of thumb)"), Column.decimal("Traffic (erlangs)"),
+            Column.integer("Ports (Erlang B)"), Column.integer("Ports drawn"), Column.integer("Shortfall"),
+            Column.percent("Blocking of drawn ports"), Column.text("PSTN served by", 16), Column.text("Verdict", 22));
+
+    private SitesSheet() {
+    }
+
+    static Sheet build(ExportInput in) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Site site : in.sites()) {
+            SiteSizing s = in.sizing().site(site.getId()).orElseThrow();
+            int excelRow = rows.size() + 2;
+            boolean ownUsersOnly = s.users() == Math.max(0, site.getUsers()) && s.servedBy().isEmpty();
+            int usersPerPort = PlanningFigures.usersPerPort(site.getUsageProfile(), site.getCustomCallsPerUserBusyHour());
+            Rows row = new Rows().text(Rows.name(site)).text(site instanceof BranchSite ? "branch" : "central")
+                    .text(site instanceof BranchSite ? Rows.name((Site) site.eContainer()) : "").text(site.getCity())
+                    .text(site.getCountryRegion()).number(s.users()).text(Rows.literal(site.getUsageProfile()))
+                    .number(usersPerPort);
+            if (ownUsersOnly) {
+                row.formula("ROUNDUP(F" + excelRow + "/H" + excelRow + ",0)", s.ruleOfThumbPorts());
+            } else {
+                row.number(s.ruleOfThumbPorts());
+            }
+            row.number(s.erlangs()).number(s.erlangBPorts()).number(s.drawnPorts())
+                    .formula("MAX(0,I" + excelRow + "-L" + excelRow + ")", s.portShortfall())
+                    .number(s.drawnBlocking()).text(s.servedBy().map(Rows::name).orElse(""))
+                    .text(Rows.literal(s.verdict()));
+            rows.add(row.done());
+        }
+        return new Sheet("Sites", COLUMNS, rows);
+    }
+}

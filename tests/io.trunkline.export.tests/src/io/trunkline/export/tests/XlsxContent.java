@@ -1,0 +1,94 @@
+package io.trunkline.export.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads a workbook back with the JDK only (unzip + DOM), so tests compare cells, not zip bytes. A cell reads as
+ * its text or number, or as {@code =FORMULA} when it holds a formula.
+ */
+final class XlsxContent {
+
+    final Map<String, byte[]> entries = new TreeMap<>();
+    final Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+
+    XlsxContent(Path file) throws Exception {
+        // ZipFile reads the central directory; opczip streams entries with data descriptors that
+        // ZipInputStream cannot size.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    entries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        List<String> shared = new ArrayList<>();
+        if (entries.containsKey("xl/sharedStrings.xml")) {
+            NodeList strings = parse(entries.get("xl/sharedStrings.xml")).getElementsByTagName("si");
+            for (int i = 0; i < strings.getLength(); i++) {
+                shared.add(strings.item(i).getTextContent());
+            }
+        }
+        Document workbook = parse(entries.get("xl/workbook.xml"));
+        NodeList names = workbook.getElementsByTagName("sheet");
+        for (int i = 0; i < names.getLength(); i++) {
+            String name = ((Element) names.item(i)).getAttribute("name");
+            sheets.put(name, rows(parse(entries.get("xl/worksheets/sheet" + (i + 1) + ".xml")), shared));
+        }
+    }
+
+    List<List<String>> sheet(String name) {
+        return sheets.get(name);
+    }
+
+    private static List<List<String>> rows(Document sheet, List<String> shared) {
+        List<List<String>> rows = new ArrayList<>();
+        NodeList rowNodes = sheet.getElementsByTagName("row");
+        for (int r = 0; r < rowNodes.getLength(); r++) {
+            List<String> cells = new ArrayList<>();
+            NodeList cellNodes = ((Element) rowNodes.item(r)).getElementsByTagName("c");
+            for (int c = 0; c < cellNodes.getLength(); c++) {
+                Element cell = (Element) cellNodes.item(c);
+                NodeList formula = cell.getElementsByTagName("f");
+                NodeList value = cell.getElementsByTagName("v");
+                NodeList inline = cell.getElementsByTagName("is");
+                if (formula.getLength() > 0) {
+                    cells.add("=" + formula.item(0).getTextContent());
+                } else if ("s".equals(cell.getAttribute("t"))) {
+                    cells.add(shared.get(Integer.parseInt(value.item(0).getTextContent())));
+                } else if (inline.getLength() > 0) {
+                    cells.add(inline.item(0).getTextContent());
+                } else {
+                    cells.add(value.getLength() > 0 ? value.item(0).getTextContent() : "");
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        try (InputStream in = new ByteArrayInputStream(xml)) {
+            return factory.newDocumentBuilder().parse(in);
+        } catch (IOException e) {
+            throw e;
+        }
+    }
+}
