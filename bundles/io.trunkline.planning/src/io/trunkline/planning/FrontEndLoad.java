@@ -12,14 +12,21 @@ import io.trunkline.model.FrontEndPool;
  * @param homedUsers         users homed on the pool
  * @param maxUsers           what the pool supports: min(80,000, servers × 6,660), or servers × 2,500 for SE
  * @param recommendedServers ⌈homedUsers / 6,660⌉ (at least 1) for an Enterprise pool
- * @param reasoning          how the numbers were reached
+ * @param capacityBasis      how the user limit was reached, with its source
+ * @param homedFrom          names of the sites whose users are homed here
  */
 public record FrontEndLoad(FrontEndPool pool, int homedUsers, int maxUsers, int recommendedServers,
-        List<String> reasoning) {
+        String capacityBasis, List<String> homedFrom) {
 
-    /** Creates a load; the reasoning list is copied. */
+    /** Creates a load; the list is copied. */
     public FrontEndLoad {
-        reasoning = List.copyOf(reasoning);
+        homedFrom = List.copyOf(homedFrom);
+    }
+
+    /** How the numbers were reached, built on demand. */
+    public List<String> reasoning() {
+        return List.of(capacityBasis, String.format(java.util.Locale.ROOT,
+                "Homed users %,d from %s, including branch users of associated SBAs/SBSs [UMU].", homedUsers, homedFrom));
     }
 
     /** Whether more users are homed than the pool supports. */

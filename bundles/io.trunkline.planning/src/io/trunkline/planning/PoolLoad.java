@@ -12,14 +12,16 @@ import io.trunkline.model.MediationPool;
  * @param erlangs        busy-hour PSTN traffic routed through the pool's trunks (mean concurrent calls)
  * @param nonBypassCalls the share of those calls whose media flows through the pool
  * @param capacity       concurrent non-bypass calls the pool supports, when a figure is published for its kind
- * @param reasoning      how the numbers were reached
+ * @param capacityBasis  how the capacity was reached, with its source
  */
 public record PoolLoad(MediationPool pool, double erlangs, double nonBypassCalls, OptionalInt capacity,
-        List<String> reasoning) {
+        String capacityBasis) {
 
-    /** Creates a load; the reasoning list is copied. */
-    public PoolLoad {
-        reasoning = List.copyOf(reasoning);
+    /** How the numbers were reached, built on demand. */
+    public List<String> reasoning() {
+        return List.of(String.format(java.util.Locale.ROOT,
+                "Busy-hour PSTN traffic through the pool's trunks: %.1f E; without media bypass: %.1f concurrent calls (bypassing trunks keep %.0f %% [UM]).",
+                erlangs, nonBypassCalls, (1 - PlanningFigures.MEDIA_BYPASS_SHARE) * 100), capacityBasis);
     }
 
     /** Load as a fraction of capacity (0 when no capacity figure applies). */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -102,13 +101,11 @@ public final class TopologySizer {
         }
 
         private SiteSizing site(Site site) {
-            List<String> why = new ArrayList<>();
             Optional<Site> carrier = Optional.ofNullable(site.getPstnServedBy()).filter(s -> s != site);
             List<Site> demand = carrier.isPresent() ? List.of() : servedBy.getOrDefault(site, List.of(site));
             Map<UsageProfile, Integer> usersByProfile = new EnumMap<>(UsageProfile.class);
             int users = 0;
             double erlangs = 0;
-            int ruleOfThumb = 0;
             for (Site served : demand) {
                 int n = Math.max(0, served.getUsers());
                 users += n;
@@ -118,12 +115,9 @@ public final class TopologySizer {
                 usersByProfile.merge(PlanningFigures.published(served.getUsageProfile(),
                         served.getCustomCallsPerUserBusyHour()), n, Integer::sum);
             }
+            int ruleOfThumb = 0;
             for (Map.Entry<UsageProfile, Integer> group : usersByProfile.entrySet()) {
-                int ports = RuleOfThumb.ports(group.getValue(), group.getKey(), 0);
-                ruleOfThumb += ports;
-                why.add(String.format(Locale.ROOT, "Rule of thumb [DS, domain.md §3]: %,d %s users / %d users per port = %,d ports (rounded up).",
-                        group.getValue(), group.getKey().getLiteral().toLowerCase(Locale.ROOT),
-                        PlanningFigures.usersPerPort(group.getKey(), 0), ports));
+                ruleOfThumb += RuleOfThumb.ports(group.getValue(), group.getKey(), 0);
             }
             siteErlangs.put(site, erlangs);
             int erlangB = erlangs > 0 ? ErlangB.portsFor(erlangs, gradeOfService) : 0;
@@ -131,21 +125,10 @@ public final class TopologySizer {
             int gateways = (int) site.getTrunkPeers().stream().filter(Run::isPstnGateway).count();
             int gatewaysNeeded = RuleOfThumb.gatewaysFor(ruleOfThumb);
             double blocking = erlangs > 0 ? ErlangB.blocking(drawn, erlangs) : 0;
-            if (erlangs > 0) {
-                why.add(String.format(Locale.ROOT,
-                        "Erlang B [ErlangB, domain.md §3]: A = %,d users x calls per user x %.0f s / 3600 = %.2f E; %,d ports keep blocking at or below %s.",
-                        users, holdingHours * SECONDS_PER_HOUR, erlangs, erlangB, percent(gradeOfService)));
-                why.add(String.format(Locale.ROOT, "Drawn: %,d ports on %d gateway(s); blocking at %.2f E is %s.",
-                        drawn, gateways, erlangs, percent(blocking)));
-            }
-            if (demand.size() > 1) {
-                why.add("Also carries the PSTN calls of " + demand.stream().filter(s -> s != site).map(Site::getName)
-                        .toList() + " [DS §2, central telephony site].");
-            }
-            carrier.ifPresent(c -> why.add("PSTN calls are carried by " + c.getName() + " [DS §2]."));
             SiteVerdict verdict = verdict(site, carrier.isPresent(), users, ruleOfThumb, drawn, gateways, gatewaysNeeded);
+            List<Site> alsoCarries = demand.stream().filter(s -> s != site).toList();
             return new SiteSizing(site, users, erlangs, ruleOfThumb, erlangB, gradeOfService, drawn, gateways,
-                    gatewaysNeeded, blocking, carrier, verdict, why);
+                    gatewaysNeeded, blocking, carrier, verdict, usersByProfile, holdingHours * SECONDS_PER_HOUR, alsoCarries);
         }
 
         private static SiteVerdict verdict(Site site, boolean servedElsewhere, int users, int ruleOfThumb, int drawn,
@@ -222,32 +205,23 @@ public final class TopologySizer {
         }
 
         private static PoolLoad poolLoad(MediationPool pool, double erlangs, double nonBypass) {
-            List<String> why = new ArrayList<>();
-            why.add(String.format(Locale.ROOT,
-                    "Busy-hour PSTN traffic through the pool's trunks: %.1f E; without media bypass: %.1f concurrent calls (bypassing trunks keep %.0f %% [UM]).",
-                    erlangs, nonBypass, (1 - PlanningFigures.MEDIA_BYPASS_SHARE) * 100));
-            OptionalInt capacity = capacity(pool, why);
-            return new PoolLoad(pool, erlangs, nonBypass, capacity, why);
-        }
-
-        private static OptionalInt capacity(MediationPool pool, List<String> why) {
             int servers = Math.max(0, pool.getServers());
             if (pool.getKind() == MediationKind.STANDALONE) {
                 int perServer = pool.isHyperThreading() ? PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_ON
                         : PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_OFF;
-                why.add(String.format(Locale.ROOT, "Capacity [UMU]: %d stand-alone server(s) x %,d calls (hyper-threading %s) = %,d.",
-                        servers, perServer, pool.isHyperThreading() ? "on" : "off", servers * perServer));
-                return OptionalInt.of(servers * perServer);
+                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(servers * perServer),
+                        "Capacity [UMU]: " + servers + " stand-alone server(s) x " + perServer + " calls (hyper-threading "
+                                + (pool.isHyperThreading() ? "on" : "off") + ") = " + servers * perServer + ".");
             }
             if (pool.getKind() == MediationKind.COLLOCATED_FE || pool.getKind() == MediationKind.COLLOCATED_SE) {
                 int hosts = pool.getCollocatedWith() instanceof FrontEndPool host ? Math.max(0, host.getServers()) : servers;
                 int calls = hosts * PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER;
-                why.add(String.format(Locale.ROOT, "Capacity [UMU]: %d Front End server(s) x %d calls (collocated) = %,d.",
-                        hosts, PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER, calls));
-                return OptionalInt.of(calls);
+                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(calls), "Capacity [UMU]: " + hosts
+                        + " Front End server(s) x " + PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER
+                        + " calls (collocated) = " + calls + ".");
             }
-            why.add("No call capacity is published for a Mediation Server inside an SBA or SBS; its branch's user range applies [EVR].");
-            return OptionalInt.empty();
+            return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.empty(),
+                    "No call capacity is published for a Mediation Server inside an SBA or SBS; its branch's user range applies [EVR].");
         }
 
         private List<FrontEndLoad> frontEndLoads() {
@@ -259,7 +233,7 @@ public final class TopologySizer {
                     int share = Math.max(0, central.getUsers()) / pools.size();
                     for (FrontEndPool pool : pools) {
                         homed.merge(pool, share, Integer::sum);
-                        sources.computeIfAbsent(pool, p -> new LinkedHashSet<>()).add(central.getName());
+                        sources.computeIfAbsent(pool, p -> new LinkedHashSet<>()).add(label(central));
                     }
                 }
                 if (site instanceof BranchSite branch) {
@@ -267,7 +241,7 @@ public final class TopologySizer {
                             .filter(b -> b.getFrontEndPool() != null).toList();
                     for (SurvivableBranch box : boxes) {
                         homed.merge(box.getFrontEndPool(), Math.max(0, branch.getUsers()) / boxes.size(), Integer::sum);
-                        sources.computeIfAbsent(box.getFrontEndPool(), p -> new LinkedHashSet<>()).add(branch.getName());
+                        sources.computeIfAbsent(box.getFrontEndPool(), p -> new LinkedHashSet<>()).add(label(branch));
                     }
                 }
             }
@@ -284,23 +258,19 @@ public final class TopologySizer {
 
         private static FrontEndLoad frontEndLoad(FrontEndPool pool, int users, Set<String> from) {
             int servers = Math.max(0, pool.getServers());
-            List<String> why = new ArrayList<>();
-            int max;
-            int recommended;
             if (pool.getEdition() == Edition.STANDARD) {
-                max = servers * PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER;
-                recommended = Math.max(1, ceilDiv(users, PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER));
-                why.add(String.format(Locale.ROOT, "Standard Edition [UMU]: %d server(s) x %,d users = %,d.", servers,
-                        PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER, max));
-            } else {
-                max = Math.min(PlanningFigures.FRONT_END_POOL_MAX_USERS, servers * PlanningFigures.USERS_PER_FRONT_END_SERVER);
-                recommended = Math.max(1, ceilDiv(users, PlanningFigures.USERS_PER_FRONT_END_SERVER));
-                why.add(String.format(Locale.ROOT, "Enterprise pool [UMU]: min(%,d, %d server(s) x %,d users) = %,d.",
-                        PlanningFigures.FRONT_END_POOL_MAX_USERS, servers, PlanningFigures.USERS_PER_FRONT_END_SERVER, max));
+                int max = servers * PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER;
+                return new FrontEndLoad(pool, users, max,
+                        Math.max(1, ceilDiv(users, PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER)),
+                        "Standard Edition [UMU]: " + servers + " server(s) x "
+                                + PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER + " users = " + max + ".",
+                        List.copyOf(from));
             }
-            why.add(String.format(Locale.ROOT, "Homed users %,d from %s, including branch users of associated SBAs/SBSs [UMU].",
-                    users, from));
-            return new FrontEndLoad(pool, users, max, recommended, why);
+            int max = Math.min(PlanningFigures.FRONT_END_POOL_MAX_USERS, servers * PlanningFigures.USERS_PER_FRONT_END_SERVER);
+            return new FrontEndLoad(pool, users, max, Math.max(1, ceilDiv(users, PlanningFigures.USERS_PER_FRONT_END_SERVER)),
+                    "Enterprise pool [UMU]: min(" + PlanningFigures.FRONT_END_POOL_MAX_USERS + ", " + servers + " server(s) x "
+                            + PlanningFigures.USERS_PER_FRONT_END_SERVER + " users) = " + max + ".",
+                    List.copyOf(from));
         }
 
         private List<SurvivableBranchCheck> survivableChecks() {
@@ -332,12 +302,13 @@ public final class TopologySizer {
             return isPstnGateway(peer) || peer.getKind() == PeerKind.ITSP_SBC;
         }
 
+        private static String label(Site site) {
+            return site.getName() != null ? site.getName() : String.valueOf(site.getId());
+        }
+
         private static int ceilDiv(int a, int b) {
             return (a + b - 1) / b;
         }
 
-        private static String percent(double fraction) {
-            return String.format(Locale.ROOT, "%.3g %%", fraction * 100);
-        }
     }
 }

@@ -21,7 +21,12 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.trunkline.model.Topology;
+import io.trunkline.planning.FrontEndLoad;
+import io.trunkline.planning.PoolLoad;
+import io.trunkline.planning.SiteSizing;
+import io.trunkline.planning.SurvivableBranchCheck;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.RuleRunner.Check;
 
 /**
@@ -98,7 +103,10 @@ public final class LiveValidation {
         if (dirty.isEmpty()) {
             return new ValidationDelta(List.of(), List.of());
         }
-        if (structural || sizingInputChanged) {
+        TopologySizing sizingBefore = null;
+        boolean resize = structural || sizingInputChanged;
+        if (resize) {
+            sizingBefore = context.cachedSizing();
             context.forgetSizing();
         }
         context.forgetIndexes();
@@ -106,8 +114,8 @@ public final class LiveValidation {
         for (Map.Entry<EObject, Set<EStructuralFeature>> change : dirty.entrySet()) {
             collect(change.getKey(), change.getValue(), recheck);
         }
-        if (structural || sizingInputChanged) {
-            everyCheckUsingSizing(recheck);
+        if (resize) {
+            checksWhoseSizingChanged(sizingBefore, recheck);
         }
         dirty.clear();
         structural = false;
@@ -145,15 +153,45 @@ public final class LiveValidation {
         recheck.addAll(checksByTarget.getOrDefault(changed, Set.of()));
     }
 
-    private void everyCheckUsingSizing(Set<Check> recheck) {
+    /**
+     * Sizing is global (one site's users change its gateways' pools and the organisation totals), but most of
+     * it does not move: compare each element's result before and after and re-check only those that changed,
+     * plus the topology-wide sizing checks.
+     */
+    private void checksWhoseSizingChanged(TopologySizing before, Set<Check> recheck) {
         List<Rule> sizingRules = runner.rules().stream().filter(Rule::usesSizing).toList();
-        visitLive(object -> {
-            for (Rule rule : sizingRules) {
-                if (((ElementRule) rule).isTarget(object)) {
-                    recheck.add(new Check(rule, object));
-                }
+        if (before == null) {
+            visitLive(object -> addSizingChecks(sizingRules, object, recheck));
+            return;
+        }
+        TopologySizing after = context.sizing();
+        addSizingChecks(sizingRules, topology, recheck);
+        for (Map.Entry<String, Object> result : after.byId().entrySet()) {
+            if (!result.getValue().equals(before.byId().get(result.getKey()))) {
+                addSizingChecks(sizingRules, elementOf(result.getValue()), recheck);
             }
-        });
+        }
+    }
+
+    private static EObject elementOf(Object result) {
+        if (result instanceof SiteSizing site) {
+            return site.site();
+        }
+        if (result instanceof PoolLoad pool) {
+            return pool.pool();
+        }
+        if (result instanceof FrontEndLoad frontEnd) {
+            return frontEnd.pool();
+        }
+        return ((SurvivableBranchCheck) result).survivable();
+    }
+
+    private static void addSizingChecks(List<Rule> sizingRules, EObject object, Set<Check> recheck) {
+        for (Rule rule : sizingRules) {
+            if (((ElementRule) rule).isTarget(object)) {
+                recheck.add(new Check(rule, object));
+            }
+        }
     }
 
     private void visitLive(Consumer<EObject> visitor) {

@@ -124,6 +124,11 @@ public final class RuleContext {
         return !pbxLinks(pbx).isEmpty();
     }
 
+    /** The sizing if it has been computed since the last {@link #forgetSizing()}, else {@code null}. */
+    TopologySizing cachedSizing() {
+        return sizing;
+    }
+
     void forgetSizing() {
         sizing = null;
     }

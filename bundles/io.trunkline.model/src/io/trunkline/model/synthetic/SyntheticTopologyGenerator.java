@@ -10,7 +10,6 @@ import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
-import io.trunkline.model.LineType;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PeerKind;
@@ -30,7 +29,8 @@ import io.trunkline.model.WanLink;
  * Builds large, plausible topologies for tests and benchmarks: one central site per twenty sites (Front End
  * pool, stand-alone Mediation pool, two gateways with carrier links), the rest branches spread over the central
  * sites, alternating SBA branches, branches with a local gateway trunked to the central pool, and branches
- * that keep a TDM PBX behind a gateway. The same {@code (sites, seed)} always gives the same topology,
+ * that keep a TDM PBX behind a gateway; every branch has a second gateway and carrier lines, about ten
+ * elements per site. The same {@code (sites, seed)} always gives the same topology,
  * ids included.
  */
 public final class SyntheticTopologyGenerator {
@@ -101,13 +101,7 @@ public final class SyntheticTopologyGenerator {
             TrunkPeer gateway = gateway(site, "gw" + g + ".c" + index, site.getUsers() / 16 + 24);
             gateway.setSupportsDnsLoadBalancing(true);
             trunk(topology, mediation, gateway, true);
-            PstnLink carrier = F.createPstnLink();
-            identify(carrier, "pstnlink", gateway.getName() + " PRIs");
-            carrier.setGateway(gateway);
-            carrier.setCarrier("Carrier " + (index % 7));
-            carrier.setLineType(LineType.T1);
-            carrier.setChannels(gateway.getPstnPorts());
-            site.getPstnLinks().add(carrier);
+            carrierLink(site, gateway, index);
         }
         return site;
     }
@@ -119,14 +113,27 @@ public final class SyntheticTopologyGenerator {
         branch.setUsageProfile(profile());
         branch.setCountryRegion(parent.getCountryRegion());
         parent.getBranchSites().add(branch);
-        switch (index % 3) {
+        MediationPool pool = switch (index % 3) {
         case 0 -> survivableBranch(topology, parent, branch, index);
         case 1 -> localGateway(topology, parent, branch, index);
         default -> pbxBehindGateway(topology, parent, branch, index);
-        }
+        };
+        // A second gateway for availability, as the planning guidance recommends [DS].
+        TrunkPeer second = gateway(branch, "gw2.b" + index, branch.getUsers() / 16 + 4);
+        trunk(topology, pool, second, true);
+        carrierLink(branch, second, index);
     }
 
-    private void survivableBranch(Topology topology, CentralSite parent, BranchSite branch, int index) {
+    private void carrierLink(Site site, TrunkPeer gateway, int index) {
+        PstnLink carrier = F.createPstnLink();
+        identify(carrier, "pstnlink", gateway.getName() + " lines");
+        carrier.setGateway(gateway);
+        carrier.setCarrier("Carrier " + (index % 7));
+        carrier.setChannels(gateway.getPstnPorts());
+        site.getPstnLinks().add(carrier);
+    }
+
+    private MediationPool survivableBranch(Topology topology, CentralSite parent, BranchSite branch, int index) {
         SurvivableBranch sba = F.createSurvivableBranch();
         identify(sba, "sba", branch.getName() + " SBA");
         sba.setFqdn("sba" + index + ".synthetic.example");
@@ -144,18 +151,24 @@ public final class SyntheticTopologyGenerator {
         sba.setGateway(gateway);
         Trunk root = trunk(topology, mediation, gateway, true);
         root.setPeerPort(5082);
+        carrierLink(branch, gateway, index);
         wan(topology, parent, branch, false);
+        return mediation;
     }
 
-    private void localGateway(Topology topology, CentralSite parent, BranchSite branch, int index) {
+    private MediationPool localGateway(Topology topology, CentralSite parent, BranchSite branch, int index) {
         TrunkPeer gateway = gateway(branch, "gw.b" + index, branch.getUsers() / 8 + 4);
-        trunk(topology, parent.getMediationPools().get(0), gateway, true);
+        MediationPool pool = parent.getMediationPools().get(0);
+        trunk(topology, pool, gateway, true);
+        carrierLink(branch, gateway, index);
         wan(topology, parent, branch, true);
+        return pool;
     }
 
-    private void pbxBehindGateway(Topology topology, CentralSite parent, BranchSite branch, int index) {
+    private MediationPool pbxBehindGateway(Topology topology, CentralSite parent, BranchSite branch, int index) {
         TrunkPeer gateway = gateway(branch, "pbxgw.b" + index, 24);
-        trunk(topology, parent.getMediationPools().get(0), gateway, true);
+        MediationPool pool = parent.getMediationPools().get(0);
+        trunk(topology, pool, gateway, true);
         Pbx pbx = F.createPbx();
         identify(pbx, "pbx", branch.getName() + " PBX");
         pbx.setUsersRemaining(50 + random.nextInt(500));
@@ -166,6 +179,7 @@ public final class SyntheticTopologyGenerator {
         link.setPbx(pbx);
         branch.getPbxLinks().add(link);
         wan(topology, parent, branch, true);
+        return pool;
     }
 
     private TrunkPeer gateway(Site site, String host, int ports) {
