@@ -36,6 +36,38 @@ public final class ErlangB {
         return n;
     }
 
+    /**
+     * Both answers a worksheet shows for one site in a single walk of the recurrence: the ports needed for
+     * {@code gradeOfService} and the blocking of the {@code drawn} ports. The walk is the same prefix for both,
+     * and sizing does this for thousands of sites on every edit.
+     */
+    public static Sizing size(double erlangs, double gradeOfService, int drawn) {
+        requireTraffic(erlangs);
+        requireGradeOfService(gradeOfService);
+        double b = 1.0;
+        int needed = b <= gradeOfService ? 0 : -1;
+        double drawnBlocking = drawn <= 0 ? 1.0 : Double.NaN;
+        for (int n = 1; needed < 0 || n <= drawn; n++) {
+            b = erlangs * b / (n + erlangs * b);
+            if (needed < 0 && b <= gradeOfService) {
+                needed = n;
+            }
+            if (n == drawn) {
+                drawnBlocking = b;
+            }
+        }
+        return new Sizing(needed, drawnBlocking);
+    }
+
+    /**
+     * Result of {@link #size}.
+     *
+     * @param portsNeeded   smallest port count meeting the grade of service
+     * @param drawnBlocking blocking of the drawn ports
+     */
+    public record Sizing(int portsNeeded, double drawnBlocking) {
+    }
+
     /** The most traffic (erlangs) {@code ports} ports carry at {@code gradeOfService}, found by bisection. */
     public static double maxTraffic(int ports, double gradeOfService) {
         requireGradeOfService(gradeOfService);

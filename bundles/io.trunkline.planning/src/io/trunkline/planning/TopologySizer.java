@@ -120,11 +120,15 @@ public final class TopologySizer {
                 ruleOfThumb += RuleOfThumb.ports(group.getValue(), group.getKey(), 0);
             }
             siteErlangs.put(site, erlangs);
-            int erlangB = erlangs > 0 ? ErlangB.portsFor(erlangs, gradeOfService) : 0;
             int drawn = site.getDrawnPstnPorts();
-            int gateways = (int) site.getTrunkPeers().stream().filter(Run::isPstnGateway).count();
+            ErlangB.Sizing erlang = erlangs > 0 ? ErlangB.size(erlangs, gradeOfService, drawn) : new ErlangB.Sizing(0, 0);
+            int erlangB = erlang.portsNeeded();
+            double blocking = erlang.drawnBlocking();
+            int gateways = 0;
+            for (TrunkPeer peer : site.getTrunkPeers()) {
+                gateways += isPstnGateway(peer) ? 1 : 0;
+            }
             int gatewaysNeeded = RuleOfThumb.gatewaysFor(ruleOfThumb);
-            double blocking = erlangs > 0 ? ErlangB.blocking(drawn, erlangs) : 0;
             SiteVerdict verdict = verdict(site, carrier.isPresent(), users, ruleOfThumb, drawn, gateways, gatewaysNeeded);
             List<Site> alsoCarries = demand.stream().filter(s -> s != site).toList();
             return new SiteSizing(site, users, erlangs, ruleOfThumb, erlangB, gradeOfService, drawn, gateways,
@@ -175,7 +179,7 @@ public final class TopologySizer {
                 }
                 double perPeer = siteTraffic / peers.size();
                 for (TrunkPeer peer : peers) {
-                    Map<MediationPool, Boolean> bypass = new IdentityHashMap<>();
+                    Map<MediationPool, Boolean> bypass = new IdentityHashMap<>(4);
                     for (Trunk trunk : peer.getTrunks()) {
                         // A trunk taken out of the topology may still point at its peer until it is unset.
                         if (trunk.eContainer() != null && trunk.getMediationPool() != null) {

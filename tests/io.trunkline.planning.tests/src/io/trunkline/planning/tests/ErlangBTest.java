@@ -106,6 +106,19 @@ class ErlangBTest {
     }
 
     @Test
+    void onePassSizingAgreesWithTheSeparateAnswers() {
+        Random random = new Random(11);
+        for (int i = 0; i < 500; i++) {
+            double a = random.nextDouble() * 500;
+            double gos = 0.001 + random.nextDouble() * 0.05;
+            int drawn = random.nextInt(600);
+            ErlangB.Sizing sizing = ErlangB.size(a, gos, drawn);
+            assertEquals(ErlangB.portsFor(a, gos), sizing.portsNeeded(), "a=" + a);
+            assertEquals(ErlangB.blocking(drawn, a), sizing.drawnBlocking(), 0.0, "a=" + a + " drawn=" + drawn);
+        }
+    }
+
+    @Test
     void impossibleInputsAreRejectedWithAReason() {
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> ErlangB.blocking(3, -1));
         assertTrue(negative.getMessage().contains("non-negative"));
