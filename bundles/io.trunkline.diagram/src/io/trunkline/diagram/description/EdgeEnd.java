@@ -1,0 +1,5 @@
+package io.trunkline.diagram.description;
+
+public enum EdgeEnd {
+	SOURCE, TARGET
+}

@@ -1,0 +1,180 @@
+package io.trunkline.diagram.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.swt.graphics.Rectangle;
+
+/**
+ * The view model a viewer shows: nodes (some of them containers) and edges, indexed by id.
+ * Changes made inside {@link #batch(Runnable)} reach listeners as one structure change, so a
+ * client rebuilding thousands of elements does not trigger thousands of repaints.
+ */
+public final class Diagram {
+
+	private final List<DiagramNode> roots = new ArrayList<>();
+	private final Map<String, DiagramNode> nodes = new LinkedHashMap<>();
+	private final Map<String, DiagramEdge> edges = new LinkedHashMap<>();
+	private final List<DiagramListener> listeners = new CopyOnWriteArrayList<>();
+	private int batchDepth;
+	private boolean batchDirty;
+
+	public List<DiagramNode> roots() {
+		return Collections.unmodifiableList(roots);
+	}
+
+	public Collection<DiagramNode> nodes() {
+		return Collections.unmodifiableCollection(nodes.values());
+	}
+
+	public Collection<DiagramEdge> edges() {
+		return Collections.unmodifiableCollection(edges.values());
+	}
+
+	public DiagramNode node(String id) {
+		return nodes.get(id);
+	}
+
+	public DiagramEdge edge(String id) {
+		return edges.get(id);
+	}
+
+	public DiagramElement element(String id) {
+		DiagramNode node = nodes.get(id);
+		return node != null ? node : edges.get(id);
+	}
+
+	/** Adds a node at the top level, or inside {@code parent} when it is not null. */
+	public <N extends DiagramNode> N add(N node, DiagramContainer parent) {
+		if (nodes.putIfAbsent(node.id(), node) != null) {
+			throw new IllegalArgumentException("Duplicate diagram node id " + node.id());
+		}
+		node.diagram = this;
+		node.parent = parent;
+		if (parent == null) {
+			roots.add(node);
+		} else {
+			parent.mutableChildren().add(node);
+		}
+		fireStructureChanged();
+		return node;
+	}
+
+	public DiagramEdge add(DiagramEdge edge) {
+		if (edges.putIfAbsent(edge.id(), edge) != null) {
+			throw new IllegalArgumentException("Duplicate diagram edge id " + edge.id());
+		}
+		edge.diagram = this;
+		fireStructureChanged();
+		return edge;
+	}
+
+	/** Removes an element; a node takes its contents and every edge touching them along. */
+	public void remove(DiagramElement element) {
+		batch(() -> {
+			if (element instanceof DiagramEdge edge) {
+				if (edges.remove(edge.id()) != null) {
+					edge.diagram = null;
+				}
+			} else if (element instanceof DiagramNode node && nodes.containsKey(node.id())) {
+				if (node instanceof DiagramContainer container) {
+					for (DiagramNode child : new ArrayList<>(container.children())) {
+						remove(child);
+					}
+				}
+				for (DiagramEdge edge : new ArrayList<>(edges.values())) {
+					if (edge.source() == node || edge.target() == node) {
+						remove(edge);
+					}
+				}
+				nodes.remove(node.id());
+				if (node.parent == null) {
+					roots.remove(node);
+				} else {
+					node.parent.mutableChildren().remove(node);
+				}
+				node.diagram = null;
+			}
+			batchDirty = true;
+		});
+	}
+
+	public void clear() {
+		batch(() -> {
+			for (DiagramElement element : nodes.values()) {
+				element.diagram = null;
+			}
+			for (DiagramElement element : edges.values()) {
+				element.diagram = null;
+			}
+			roots.clear();
+			nodes.clear();
+			edges.clear();
+			batchDirty = true;
+		});
+	}
+
+	/** The smallest rectangle holding every visible node and bend point. */
+	public Rectangle extent() {
+		Rectangle extent = null;
+		for (DiagramNode node : nodes.values()) {
+			if (!node.isHidden()) {
+				Rectangle bounds = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
+				extent = extent == null ? bounds : extent.union(bounds);
+			}
+		}
+		for (DiagramEdge edge : edges.values()) {
+			for (var point : edge.bendpoints()) {
+				Rectangle dot = new Rectangle(point.x, point.y, 1, 1);
+				extent = extent == null ? dot : extent.union(dot);
+			}
+		}
+		return extent == null ? new Rectangle(0, 0, 0, 0) : extent;
+	}
+
+	public void batch(Runnable changes) {
+		batchDepth++;
+		try {
+			changes.run();
+		} finally {
+			batchDepth--;
+		}
+		if (batchDepth == 0 && batchDirty) {
+			batchDirty = false;
+			for (DiagramListener listener : listeners) {
+				listener.structureChanged();
+			}
+		}
+	}
+
+	public void addListener(DiagramListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(DiagramListener listener) {
+		listeners.remove(listener);
+	}
+
+	void fireChanged(DiagramElement element, boolean geometry) {
+		if (batchDepth > 0) {
+			batchDirty = true;
+			return;
+		}
+		for (DiagramListener listener : listeners) {
+			if (geometry) {
+				listener.geometryChanged(element);
+			} else {
+				listener.appearanceChanged(element);
+			}
+		}
+	}
+
+	void fireStructureChanged() {
+		batch(() -> batchDirty = true);
+	}
+}

@@ -1,0 +1,5 @@
+package io.trunkline.diagram.model;
+
+public enum NodeShape {
+	ROUNDED, RECTANGLE, ELLIPSE
+}

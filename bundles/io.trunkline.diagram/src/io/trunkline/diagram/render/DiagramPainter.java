@@ -1,0 +1,274 @@
+package io.trunkline.diagram.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+
+import io.trunkline.diagram.model.DiagramContainer;
+import io.trunkline.diagram.model.DiagramEdge;
+import io.trunkline.diagram.model.DiagramElement;
+import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.diagram.model.NodeShape;
+import io.trunkline.diagram.model.NodeStyle;
+import io.trunkline.diagram.model.Severity;
+
+/**
+ * Draws nodes, containers, edges, decorations and selection onto a {@link Surface}. Order:
+ * containers outside-in, then edges, then plain nodes, so an edge between two nodes of one
+ * site is never hidden by the site's box. Below {@link #DETAIL_ZOOM} labels and icons are
+ * left out: at that size they are unreadable and cost most of the paint time.
+ */
+public final class DiagramPainter {
+
+	public static final double DETAIL_ZOOM = 0.45;
+	public static final int HANDLE_SIZE = 7;
+	public static final RGB SELECTION = new RGB(0, 112, 204);
+	static final RGB TEXT = new RGB(33, 37, 41);
+	static final RGB MUTED_TEXT = new RGB(84, 92, 102);
+	static final RGB CONTAINER_BODY = new RGB(252, 253, 254);
+	static final RGB WHITE = new RGB(255, 255, 255);
+	private static final int LABEL_SIZE = 9;
+	private static final int BADGE_SIZE = 8;
+	private static final int ICON = 24;
+
+	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges,
+			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
+		boolean detail = zoom >= DETAIL_ZOOM;
+		List<DiagramContainer> containers = new ArrayList<>();
+		List<DiagramNode> leaves = new ArrayList<>();
+		for (DiagramNode node : nodes) {
+			if (node instanceof DiagramContainer container) {
+				containers.add(container);
+			} else {
+				leaves.add(node);
+			}
+		}
+		containers.sort(Comparator.comparingInt(DiagramPainter::depth));
+		for (DiagramContainer container : containers) {
+			paintContainer(surface, container, detail);
+		}
+		for (DiagramEdge edge : edges) {
+			paintEdge(surface, edge, detail, selection.contains(edge));
+		}
+		for (DiagramNode node : leaves) {
+			paintNode(surface, node, detail);
+		}
+		for (DiagramNode node : nodes) {
+			paintDecoration(surface, node, decorationSpot(node), zoom);
+		}
+		for (DiagramEdge edge : edges) {
+			if (edge.worstSeverity() != null) {
+				Point middle = EdgeRoute.midpoint(EdgeRoute.points(edge));
+				paintDecoration(surface, edge, new Point(middle.x - 14, middle.y - 14), zoom);
+			}
+		}
+		for (DiagramElement element : selection) {
+			paintSelection(surface, element, element == primary, zoom);
+		}
+	}
+
+	private void paintContainer(Surface s, DiagramContainer container, boolean detail) {
+		Rectangle box = container.visibleBounds();
+		NodeStyle style = container.style();
+		s.setLineWidth(1);
+		s.setLineDash(false);
+		s.setBackground(CONTAINER_BODY);
+		s.fillRectangle(box, 10);
+		Rectangle titleBar = new Rectangle(box.x, box.y, box.width, DiagramContainer.TITLE_HEIGHT);
+		s.setBackground(style.fill());
+		s.fillRectangle(titleBar, 10);
+		if (!container.isCollapsed()) {
+			// square off the bottom corners of the title bar where it meets the body
+			s.fillRectangle(new Rectangle(box.x, box.y + DiagramContainer.TITLE_HEIGHT - 10, box.width, 10), 0);
+		}
+		s.setForeground(style.border());
+		s.drawRectangle(box, 10);
+		if (!container.isCollapsed()) {
+			s.drawPolyline(new int[] { box.x, box.y + DiagramContainer.TITLE_HEIGHT, box.x + box.width, box.y + DiagramContainer.TITLE_HEIGHT });
+		}
+		if (!detail) {
+			return;
+		}
+		int x = box.x + 6;
+		if (container.icon() != null) {
+			s.drawIcon(container.icon(), new Rectangle(x, box.y + 5, 16, 16));
+			x += 20;
+		}
+		int toggle = box.x + box.width - 18;
+		s.setForeground(TEXT);
+		String title = fit(s, container.label(), toggle - x - 4, LABEL_SIZE, true);
+		s.drawText(title, x, box.y + 6, LABEL_SIZE, true);
+		int badgeX = x + s.textExtent(title, LABEL_SIZE, true).x + 10;
+		s.setForeground(MUTED_TEXT);
+		for (String badge : container.badges()) {
+			String shown = fit(s, badge, toggle - badgeX - 4, BADGE_SIZE, false);
+			if (shown.isEmpty()) {
+				break;
+			}
+			s.drawText(shown, badgeX, box.y + 7, BADGE_SIZE, false);
+			badgeX += s.textExtent(shown, BADGE_SIZE, false).x + 10;
+		}
+		s.setBackground(MUTED_TEXT);
+		s.fillPolygon(container.isCollapsed()
+				? new int[] { toggle, box.y + 8, toggle + 8, box.y + 13, toggle, box.y + 18 }
+				: new int[] { toggle, box.y + 10, toggle + 10, box.y + 10, toggle + 5, box.y + 16 });
+	}
+
+	private void paintNode(Surface s, DiagramNode node, boolean detail) {
+		Rectangle box = node.bounds();
+		NodeStyle style = node.style();
+		s.setLineWidth(1);
+		s.setLineDash(false);
+		s.setBackground(style.fill());
+		s.setForeground(style.border());
+		if (style.shape() == NodeShape.ELLIPSE) {
+			s.fillOval(box);
+			s.drawOval(box);
+		} else {
+			int arc = style.shape() == NodeShape.ROUNDED ? 8 : 0;
+			s.fillRectangle(box, arc);
+			s.drawRectangle(box, arc);
+		}
+		if (!detail) {
+			return;
+		}
+		int textX = box.x + 8;
+		if (node.icon() != null) {
+			s.drawIcon(node.icon(), new Rectangle(box.x + 8, box.y + (box.height - ICON) / 2, ICON, ICON));
+			textX += ICON + 6;
+		}
+		int room = box.x + box.width - 6 - textX;
+		int lines = 1 + node.badges().size();
+		int textY = box.y + Math.max(3, (box.height - lines * 13) / 2);
+		s.setForeground(TEXT);
+		s.drawText(fit(s, node.label(), room, LABEL_SIZE, true), textX, textY, LABEL_SIZE, true);
+		s.setForeground(MUTED_TEXT);
+		for (String badge : node.badges()) {
+			textY += 13;
+			if (textY + 12 > box.y + box.height) {
+				break;
+			}
+			s.drawText(fit(s, badge, room, BADGE_SIZE, false), textX, textY, BADGE_SIZE, false);
+		}
+	}
+
+	private void paintEdge(Surface s, DiagramEdge edge, boolean detail, boolean selected) {
+		int[] points = EdgeRoute.points(edge);
+		s.setForeground(selected ? SELECTION : edge.style().color());
+		s.setLineWidth(edge.style().width() + (selected ? 1 : 0));
+		s.setLineDash(edge.style().dashed());
+		s.drawPolyline(points);
+		s.setLineDash(false);
+		s.setLineWidth(1);
+		if (detail && !edge.label().isEmpty()) {
+			Point middle = EdgeRoute.midpoint(points);
+			Point extent = s.textExtent(edge.label(), BADGE_SIZE, false);
+			Rectangle plate = new Rectangle(middle.x - extent.x / 2 - 3, middle.y - extent.y / 2 - 1, extent.x + 6, extent.y + 2);
+			s.setBackground(WHITE);
+			s.setAlpha(220);
+			s.fillRectangle(plate, 4);
+			s.setAlpha(255);
+			s.setForeground(MUTED_TEXT);
+			s.drawText(edge.label(), plate.x + 3, plate.y + 1, BADGE_SIZE, false);
+		}
+	}
+
+	private static Point decorationSpot(DiagramNode node) {
+		Rectangle box = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
+		int right = node instanceof DiagramContainer ? box.x + box.width - 40 : box.x + box.width - 9;
+		return new Point(right, box.y - 7);
+	}
+
+	private void paintDecoration(Surface s, DiagramElement element, Point spot, double zoom) {
+		Severity severity = element.worstSeverity();
+		if (severity == null) {
+			return;
+		}
+		int size = (int) Math.max(16, Math.round(15 / Math.min(zoom, 1)));
+		Rectangle badge = new Rectangle(spot.x, spot.y, size, size);
+		s.setBackground(colour(severity));
+		s.setForeground(WHITE);
+		s.setLineWidth(1.5f);
+		s.fillOval(badge);
+		s.drawOval(badge);
+		s.setLineWidth(1);
+		String mark = severity == Severity.INFO ? "i" : "!";
+		int fontSize = Math.max(8, size * 9 / 16);
+		Point extent = s.textExtent(mark, fontSize, true);
+		s.drawText(mark, spot.x + (size - extent.x) / 2, spot.y + (size - extent.y) / 2, fontSize, true);
+	}
+
+	public static RGB colour(Severity severity) {
+		return switch (severity) {
+		case ERROR -> new RGB(200, 35, 45);
+		case WARNING -> new RGB(222, 150, 0);
+		case INFO -> new RGB(40, 110, 200);
+		};
+	}
+
+	private void paintSelection(Surface s, DiagramElement element, boolean primary, double zoom) {
+		int handle = (int) Math.ceil(HANDLE_SIZE / zoom);
+		s.setForeground(SELECTION);
+		s.setBackground(primary ? SELECTION : WHITE);
+		s.setLineWidth((float) (1.5 / zoom));
+		if (element instanceof DiagramNode node) {
+			Rectangle box = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
+			s.drawRectangle(new Rectangle(box.x - 2, box.y - 2, box.width + 4, box.height + 4), 0);
+			s.setLineWidth(1);
+			for (Point corner : handles(box)) {
+				Rectangle square = new Rectangle(corner.x - handle / 2, corner.y - handle / 2, handle, handle);
+				s.fillRectangle(square, 0);
+				s.drawRectangle(square, 0);
+			}
+		} else if (element instanceof DiagramEdge edge) {
+			s.setLineWidth(1);
+			int[] points = EdgeRoute.points(edge);
+			for (int i = 0; i < points.length; i += 2) {
+				Rectangle square = new Rectangle(points[i] - handle / 2, points[i + 1] - handle / 2, handle, handle);
+				s.fillRectangle(square, 0);
+				s.drawRectangle(square, 0);
+			}
+		}
+		s.setLineWidth(1);
+	}
+
+	/** The eight resize handles, clockwise from the top-left corner. */
+	public static List<Point> handles(Rectangle box) {
+		int cx = box.x + box.width / 2, cy = box.y + box.height / 2, r = box.x + box.width, b = box.y + box.height;
+		return List.of(new Point(box.x, box.y), new Point(cx, box.y), new Point(r, box.y), new Point(r, cy),
+				new Point(r, b), new Point(cx, b), new Point(box.x, b), new Point(box.x, cy));
+	}
+
+	private static String fit(Surface s, String text, int width, int size, boolean bold) {
+		if (width <= 0) {
+			return "";
+		}
+		if (s.textExtent(text, size, bold).x <= width) {
+			return text;
+		}
+		int low = 0, high = text.length() - 1;
+		while (low < high) {
+			int middle = (low + high + 1) / 2;
+			if (s.textExtent(text.substring(0, middle) + "…", size, bold).x <= width) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return low == 0 ? "" : text.substring(0, low) + "…";
+	}
+
+	private static int depth(DiagramNode node) {
+		int depth = 0;
+		for (DiagramNode up = node.parent(); up != null; up = up.parent()) {
+			depth++;
+		}
+		return depth;
+	}
+}

@@ -1,0 +1,1047 @@
+package io.trunkline.diagram.viewer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+
+import io.trunkline.diagram.description.DiagramEditing;
+import io.trunkline.diagram.description.EdgeEnd;
+import io.trunkline.diagram.description.GeometryChange;
+import io.trunkline.diagram.description.Tool;
+import io.trunkline.diagram.model.Decoration;
+import io.trunkline.diagram.model.Diagram;
+import io.trunkline.diagram.model.DiagramContainer;
+import io.trunkline.diagram.model.DiagramEdge;
+import io.trunkline.diagram.model.DiagramElement;
+import io.trunkline.diagram.model.DiagramListener;
+import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.diagram.render.DiagramPainter;
+import io.trunkline.diagram.render.GcSurface;
+import io.trunkline.diagram.render.PaintResources;
+
+/**
+ * The interactive diagram on an SWT canvas: painting of the visible region only, selection,
+ * marquee, move with snapping and guides, resize, connect, reconnect, bend points, direct
+ * label edit, zoom, pan, keyboard navigation, tooltips, context menu and drops from the
+ * palette. It changes nothing itself: every edit is handed to the client's
+ * {@link DiagramEditing}, which runs it as a command and updates the {@link Diagram}.
+ *
+ * <p>The JFace selection holds the clients' semantic objects (the elements themselves where
+ * there is none), so workbench views such as Properties work on domain objects directly.
+ */
+public final class DiagramViewer implements ISelectionProvider {
+
+	public static final String TOOL_TRANSFER_PREFIX = "trunkline-tool:";
+	private static final double MIN_ZOOM = 0.05;
+	private static final double MAX_ZOOM = 4;
+	private static final int MARGIN = 60;
+	private static final RGB BACKGROUND = new RGB(255, 255, 255);
+	private static final RGB GRID = new RGB(236, 239, 243);
+
+	private final Canvas canvas;
+	private final DiagramEditing editing;
+	private final PaintResources resources;
+	private final DiagramPainter painter = new DiagramPainter();
+	private final SpatialIndex index = new SpatialIndex();
+	private final LinkedHashSet<DiagramElement> selection = new LinkedHashSet<>();
+	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Tool>> toolListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> viewportListeners = new CopyOnWriteArrayList<>();
+	private final MenuManager menu = new MenuManager("#PopupMenu");
+	private final DiagramListener diagramListener = new DiagramListener() {
+		@Override
+		public void appearanceChanged(DiagramElement element) {
+			canvas.redraw();
+		}
+
+		@Override
+		public void geometryChanged(DiagramElement element) {
+			contentChanged();
+		}
+
+		@Override
+		public void structureChanged() {
+			semanticIndex = null;
+			if (selection.removeIf(element -> element.diagram() != diagram)) {
+				fireSelectionChanged();
+			}
+			contentChanged();
+		}
+	};
+
+	private Diagram diagram = new Diagram();
+	private Map<Object, DiagramElement> semanticIndex;
+	private Tool activeTool = new Tool.Select();
+	private double zoom = 1;
+	private double originX;
+	private double originY;
+	private Gesture gesture;
+	private Point panAnchor;
+	private boolean spaceDown;
+	private boolean snapping = true;
+	private int gridSize = 10;
+	private int antialiasLimit = 400;
+	private LabelEditor labelEditor;
+	private DiagramElement hovered;
+
+	public DiagramViewer(Composite parent, DiagramEditing editing) {
+		this.editing = editing;
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		resources = new PaintResources(canvas.getDisplay());
+		canvas.addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
+		canvas.addListener(SWT.MouseDown, this::mouseDown);
+		canvas.addListener(SWT.MouseMove, this::mouseMove);
+		canvas.addListener(SWT.MouseUp, this::mouseUp);
+		canvas.addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
+		canvas.addListener(SWT.MouseWheel, this::mouseWheel);
+		canvas.addListener(SWT.MouseHover, this::mouseHover);
+		canvas.addListener(SWT.KeyDown, this::keyDown);
+		canvas.addListener(SWT.KeyUp, e -> spaceDown = e.character == ' ' ? false : spaceDown);
+		canvas.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = false; // Tab walks through the diagram's elements, see keyDown
+			}
+		});
+		canvas.addListener(SWT.Resize, e -> updateScrollBars());
+		canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
+		canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
+		canvas.addListener(SWT.Dispose, e -> {
+			diagram.removeListener(diagramListener);
+			resources.dispose();
+			menu.dispose();
+		});
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> fillContextMenu());
+		canvas.setMenu(menu.createContextMenu(canvas));
+		DropTarget drop = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE);
+		drop.setTransfer(new Transfer[] { TextTransfer.getInstance() });
+		drop.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String text && text.startsWith(TOOL_TRANSFER_PREFIX)) {
+					Point control = canvas.toControl(event.x, event.y);
+					dropTool(text.substring(TOOL_TRANSFER_PREFIX.length()), toDiagram(control.x, control.y));
+				}
+			}
+		});
+		diagram.addListener(diagramListener);
+	}
+
+	// ---- content ---------------------------------------------------------------------------
+
+	public Control getControl() {
+		return canvas;
+	}
+
+	public Diagram diagram() {
+		return diagram;
+	}
+
+	public DiagramEditing editing() {
+		return editing;
+	}
+
+	public void setDiagram(Diagram newDiagram) {
+		diagram.removeListener(diagramListener);
+		diagram = newDiagram;
+		diagram.addListener(diagramListener);
+		selection.clear();
+		semanticIndex = null;
+		fireSelectionChanged();
+		contentChanged();
+	}
+
+	/** The menu shown on right click; clients register it with their workbench site. */
+	public MenuManager contextMenu() {
+		return menu;
+	}
+
+	private void contentChanged() {
+		index.invalidate();
+		updateScrollBars();
+		canvas.redraw();
+		fireViewportChanged();
+	}
+
+	// ---- tools -----------------------------------------------------------------------------
+
+	public Tool activeTool() {
+		return activeTool;
+	}
+
+	public void setActiveTool(Tool tool) {
+		activeTool = tool;
+		gesture = null;
+		canvas.setCursor(canvas.getDisplay().getSystemCursor(tool instanceof Tool.Select ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+		toolListeners.forEach(listener -> listener.accept(tool));
+		canvas.redraw();
+	}
+
+	public void addToolListener(Consumer<Tool> listener) {
+		toolListeners.add(listener);
+	}
+
+	public boolean isSnapping() {
+		return snapping;
+	}
+
+	public void setSnapping(boolean snapping) {
+		this.snapping = snapping;
+	}
+
+	public int gridSize() {
+		return gridSize;
+	}
+
+	public void setGridSize(int gridSize) {
+		this.gridSize = Math.max(1, gridSize);
+		canvas.redraw();
+	}
+
+	/** Above this many visible elements shapes are drawn without anti-aliasing to keep panning fluid. */
+	public void setAntialiasLimit(int elements) {
+		antialiasLimit = elements;
+	}
+
+	// ---- viewport ----------------------------------------------------------------------------
+
+	public double zoom() {
+		return zoom;
+	}
+
+	/** Sets the zoom, keeping the diagram point under {@code screenAnchor} where it is. */
+	public void setZoom(double newZoom, Point screenAnchor) {
+		double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+		Point anchor = screenAnchor != null ? screenAnchor : centreOfClientArea();
+		double dx = originX + anchor.x / zoom, dy = originY + anchor.y / zoom;
+		zoom = clamped;
+		originX = dx - anchor.x / zoom;
+		originY = dy - anchor.y / zoom;
+		viewportChanged();
+	}
+
+	public void zoomIn() {
+		setZoom(zoom * 1.25, null);
+	}
+
+	public void zoomOut() {
+		setZoom(zoom / 1.25, null);
+	}
+
+	public void fitToWindow() {
+		fit(diagram.extent(), 1);
+	}
+
+	public void zoomToSelection() {
+		Rectangle area = null;
+		for (DiagramElement element : selection) {
+			Rectangle box = boundsOf(element);
+			area = area == null ? box : area.union(box);
+		}
+		if (area != null) {
+			fit(area, 2);
+		}
+	}
+
+	/** Scrolls so that the element is in view, centring it if it was not. */
+	public void reveal(DiagramElement element) {
+		Rectangle box = boundsOf(element);
+		Rectangle visible = visibleArea();
+		if (!visible.contains(box.x, box.y) || !visible.contains(box.x + box.width, box.y + box.height)) {
+			originX = box.x + box.width / 2.0 - visible.width / 2.0;
+			originY = box.y + box.height / 2.0 - visible.height / 2.0;
+			viewportChanged();
+		}
+	}
+
+	/** Puts diagram point (x, y) at the top-left corner of the view. */
+	public void scrollTo(double x, double y) {
+		originX = x;
+		originY = y;
+		viewportChanged();
+	}
+
+	/** The part of the diagram currently on screen, in diagram coordinates. */
+	public Rectangle visibleArea() {
+		Rectangle client = canvas.getClientArea();
+		return new Rectangle((int) Math.floor(originX), (int) Math.floor(originY), (int) Math.ceil(client.width / zoom) + 1,
+				(int) Math.ceil(client.height / zoom) + 1);
+	}
+
+	public void addViewportListener(Runnable listener) {
+		viewportListeners.add(listener);
+	}
+
+	public void removeViewportListener(Runnable listener) {
+		viewportListeners.remove(listener);
+	}
+
+	public Point toDiagram(int screenX, int screenY) {
+		return new Point((int) Math.floor(originX + screenX / zoom), (int) Math.floor(originY + screenY / zoom));
+	}
+
+	public Point toScreen(int diagramX, int diagramY) {
+		return new Point((int) Math.round((diagramX - originX) * zoom), (int) Math.round((diagramY - originY) * zoom));
+	}
+
+	private void fit(Rectangle area, double maxZoom) {
+		Rectangle client = canvas.getClientArea();
+		if (client.width <= 0 || client.height <= 0 || area.width <= 0) {
+			return;
+		}
+		zoom = Math.max(MIN_ZOOM, Math.min(maxZoom,
+				Math.min((client.width - 2.0 * 20) / area.width, (client.height - 2.0 * 20) / Math.max(area.height, 1))));
+		originX = area.x + area.width / 2.0 - client.width / 2.0 / zoom;
+		originY = area.y + area.height / 2.0 - client.height / 2.0 / zoom;
+		viewportChanged();
+	}
+
+	private Point centreOfClientArea() {
+		Rectangle client = canvas.getClientArea();
+		return new Point(client.width / 2, client.height / 2);
+	}
+
+	private void viewportChanged() {
+		updateScrollBars();
+		canvas.redraw();
+		fireViewportChanged();
+	}
+
+	private void fireViewportChanged() {
+		viewportListeners.forEach(Runnable::run);
+	}
+
+	private Rectangle scrollExtent() {
+		Rectangle extent = diagram.extent();
+		extent = new Rectangle(extent.x - MARGIN, extent.y - MARGIN, extent.width + 2 * MARGIN, extent.height + 2 * MARGIN);
+		return extent.union(visibleArea());
+	}
+
+	private void updateScrollBars() {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		Rectangle extent = scrollExtent();
+		Rectangle client = canvas.getClientArea();
+		configure(canvas.getHorizontalBar(), extent.width * zoom, client.width, (originX - extent.x) * zoom);
+		configure(canvas.getVerticalBar(), extent.height * zoom, client.height, (originY - extent.y) * zoom);
+	}
+
+	private static void configure(ScrollBar bar, double total, int thumb, double selection) {
+		bar.setValues((int) Math.round(selection), 0, (int) Math.ceil(total), Math.max(1, thumb), Math.max(1, thumb / 10), Math.max(1, thumb));
+	}
+
+	private void scrolled() {
+		Rectangle extent = scrollExtent();
+		originX = extent.x + canvas.getHorizontalBar().getSelection() / zoom;
+		originY = extent.y + canvas.getVerticalBar().getSelection() / zoom;
+		canvas.redraw();
+		fireViewportChanged();
+	}
+
+	// ---- painting --------------------------------------------------------------------------
+
+	private void paint(GC gc, Rectangle clip) {
+		gc.setBackground(resources.colour(BACKGROUND));
+		gc.fillRectangle(clip);
+		Point topLeft = toDiagram(clip.x, clip.y);
+		Rectangle area = new Rectangle(topLeft.x - 1, topLeft.y - 1, (int) Math.ceil(clip.width / zoom) + 2, (int) Math.ceil(clip.height / zoom) + 2);
+		List<DiagramNode> nodes = new ArrayList<>();
+		List<DiagramEdge> edges = new ArrayList<>();
+		for (DiagramElement element : index.query(diagram, area)) {
+			if (element instanceof DiagramNode node) {
+				nodes.add(node);
+			} else {
+				edges.add((DiagramEdge) element);
+			}
+		}
+		gc.setAdvanced(true);
+		gc.setAntialias(nodes.size() + edges.size() <= antialiasLimit && zoom >= DiagramPainter.DETAIL_ZOOM ? SWT.ON : SWT.OFF);
+		gc.setTextAntialias(SWT.ON);
+		Transform transform = new Transform(canvas.getDisplay());
+		try {
+			transform.scale((float) zoom, (float) zoom);
+			transform.translate((float) -originX, (float) -originY);
+			gc.setTransform(transform);
+			paintGrid(gc, area);
+			GcSurface surface = new GcSurface(gc, resources, zoom);
+			painter.paint(surface, nodes, edges, selection, primary(), zoom);
+			if (gesture != null) {
+				gesture.paintFeedback(surface, zoom);
+			}
+		} finally {
+			gc.setTransform(null);
+			transform.dispose();
+		}
+	}
+
+	private void paintGrid(GC gc, Rectangle area) {
+		int step = gridSize * 5;
+		if (step * zoom < 12) {
+			return;
+		}
+		gc.setForeground(resources.colour(GRID));
+		gc.setLineWidth(0);
+		for (int x = Math.floorDiv(area.x, step) * step; x <= area.x + area.width; x += step) {
+			gc.drawLine(x, area.y, x, area.y + area.height);
+		}
+		for (int y = Math.floorDiv(area.y, step) * step; y <= area.y + area.height; y += step) {
+			gc.drawLine(area.x, y, area.x + area.width, y);
+		}
+	}
+
+	// ---- hit testing -----------------------------------------------------------------------
+
+	/** The element drawn at a diagram point: plain nodes first, then edges, then the deepest container. */
+	public DiagramElement elementAt(Point p) {
+		double tolerance = 5 / zoom;
+		DiagramNode leaf = null;
+		DiagramEdge edge = null;
+		DiagramContainer container = null;
+		double edgeDistance = tolerance;
+		for (DiagramElement element : index.query(diagram, new Rectangle(p.x - 6, p.y - 6, 12, 12))) {
+			if (element instanceof DiagramContainer c) {
+				if (c.visibleBounds().contains(p) && (container == null || c.isInside(container))) {
+					container = c;
+				}
+			} else if (element instanceof DiagramNode node) {
+				if (node.bounds().contains(p)) {
+					leaf = node;
+				}
+			} else if (element instanceof DiagramEdge e) {
+				double distance = io.trunkline.diagram.render.EdgeRoute.distance(index.route(e), p.x, p.y);
+				if (distance <= edgeDistance) {
+					edgeDistance = distance;
+					edge = e;
+				}
+			}
+		}
+		if (leaf != null && (container == null || leaf.isInside(container) || !container.isInside(leaf))) {
+			return leaf;
+		}
+		return edge != null ? edge : container;
+	}
+
+	/** The node (plain or container) at a diagram point, for connecting and dropping. */
+	public DiagramNode nodeAt(Point p) {
+		DiagramElement element = elementAt(p);
+		if (element instanceof DiagramNode node) {
+			return node;
+		}
+		DiagramContainer deepest = null;
+		for (DiagramElement candidate : index.query(diagram, new Rectangle(p.x, p.y, 1, 1))) {
+			if (candidate instanceof DiagramContainer c && c.visibleBounds().contains(p) && (deepest == null || c.isInside(deepest))) {
+				deepest = c;
+			}
+		}
+		return deepest;
+	}
+
+	private DiagramContainer containerAt(Point p) {
+		DiagramNode node = nodeAt(p);
+		while (node != null && !(node instanceof DiagramContainer)) {
+			node = node.parent();
+		}
+		return (DiagramContainer) node;
+	}
+
+	Collection<DiagramElement> elementsIn(Rectangle area) {
+		return index.query(diagram, area);
+	}
+
+	List<DiagramNode> nodesNear(Rectangle area, int reach) {
+		List<DiagramNode> near = new ArrayList<>();
+		for (DiagramElement element : index.query(diagram, new Rectangle(area.x - reach, area.y - reach, area.width + 2 * reach, area.height + 2 * reach))) {
+			if (element instanceof DiagramNode node) {
+				near.add(node);
+			}
+		}
+		return near;
+	}
+
+	private Rectangle boundsOf(DiagramElement element) {
+		if (element instanceof DiagramContainer container) {
+			return container.visibleBounds();
+		}
+		if (element instanceof DiagramNode node) {
+			return node.bounds();
+		}
+		return io.trunkline.diagram.render.EdgeRoute.bounds(io.trunkline.diagram.render.EdgeRoute.points((DiagramEdge) element));
+	}
+
+	// ---- selection -------------------------------------------------------------------------
+
+	public List<DiagramElement> selectedElements() {
+		return List.copyOf(selection);
+	}
+
+	/** The element acted on by single-element commands: the last one selected. */
+	public DiagramElement primary() {
+		DiagramElement last = null;
+		for (DiagramElement element : selection) {
+			last = element;
+		}
+		return last;
+	}
+
+	public void select(List<? extends DiagramElement> elements) {
+		if (selection.size() == elements.size() && selection.containsAll(elements) && List.copyOf(selection).equals(elements)) {
+			return;
+		}
+		selection.clear();
+		selection.addAll(elements);
+		canvas.redraw();
+		fireSelectionChanged();
+	}
+
+	@Override
+	public ISelection getSelection() {
+		List<Object> objects = new ArrayList<>();
+		for (DiagramElement element : selection) {
+			objects.add(element.semantic() != null ? element.semantic() : element);
+		}
+		return new StructuredSelection(objects);
+	}
+
+	@Override
+	public void setSelection(ISelection newSelection) {
+		List<DiagramElement> elements = new ArrayList<>();
+		if (newSelection instanceof IStructuredSelection structured) {
+			for (Object object : structured.toList()) {
+				DiagramElement element = object instanceof DiagramElement e ? e : semanticIndex().get(object);
+				if (element != null) {
+					elements.add(element);
+				}
+			}
+		}
+		select(elements);
+		if (!elements.isEmpty()) {
+			reveal(elements.get(elements.size() - 1));
+		}
+	}
+
+	/** The diagram element showing {@code semantic}, or null if it is not on this diagram. */
+	public DiagramElement elementFor(Object semantic) {
+		return semanticIndex().get(semantic);
+	}
+
+	private Map<Object, DiagramElement> semanticIndex() {
+		if (semanticIndex == null) {
+			semanticIndex = new IdentityHashMap<>();
+			for (DiagramNode node : diagram.nodes()) {
+				if (node.semantic() != null) {
+					semanticIndex.putIfAbsent(node.semantic(), node);
+				}
+			}
+			for (DiagramEdge edge : diagram.edges()) {
+				if (edge.semantic() != null) {
+					semanticIndex.putIfAbsent(edge.semantic(), edge);
+				}
+			}
+		}
+		return semanticIndex;
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
+	}
+
+	private void fireSelectionChanged() {
+		SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+		selectionListeners.forEach(listener -> listener.selectionChanged(event));
+	}
+
+	// ---- mouse -------------------------------------------------------------------------------
+
+	private void mouseDown(Event e) {
+		canvas.setFocus();
+		if (labelEditor != null) {
+			labelEditor.commit();
+		}
+		if (e.button == 2 || (e.button == 1 && spaceDown)) {
+			panAnchor = new Point(e.x, e.y);
+			canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
+			return;
+		}
+		Point p = toDiagram(e.x, e.y);
+		if (e.button == 3) {
+			DiagramElement element = elementAt(p);
+			if (element != null && !selection.contains(element)) {
+				select(List.of(element));
+			}
+			return;
+		}
+		if (e.button != 1) {
+			return;
+		}
+		boolean keep = (e.stateMask & SWT.CTRL) != 0 && !(activeTool instanceof Tool.Select);
+		if (activeTool instanceof Tool.CreateNode tool) {
+			DiagramContainer container = containerAt(p);
+			if (editing.canCreate(tool, container)) {
+				editing.create(tool, container, snap(p, e.stateMask));
+			}
+			if (!keep) {
+				setActiveTool(new Tool.Select());
+			}
+			return;
+		}
+		if (activeTool instanceof Tool.Connect tool) {
+			DiagramNode source = nodeAt(p);
+			if (source != null && editing.canStartConnection(tool, source)) {
+				gesture = new ConnectGesture(this, tool, source, p);
+			}
+			return;
+		}
+		if (activeTool instanceof Tool.Marquee) {
+			gesture = new MarqueeGesture(this, p, (e.stateMask & (SWT.SHIFT | SWT.CTRL)) != 0 ? selectedElements() : List.of());
+			return;
+		}
+		if (startHandleGesture(p)) {
+			return;
+		}
+		DiagramElement element = elementAt(p);
+		if (element instanceof DiagramContainer container && onCollapseToggle(container, p)) {
+			container.setCollapsed(!container.isCollapsed());
+			return;
+		}
+		if (element == null) {
+			gesture = new MarqueeGesture(this, p, (e.stateMask & (SWT.SHIFT | SWT.CTRL)) != 0 ? selectedElements() : List.of());
+			if ((e.stateMask & (SWT.SHIFT | SWT.CTRL)) == 0) {
+				select(List.of());
+			}
+			return;
+		}
+		if ((e.stateMask & SWT.CTRL) != 0) {
+			List<DiagramElement> toggled = new ArrayList<>(selection);
+			if (!toggled.remove(element)) {
+				toggled.add(element);
+			}
+			select(toggled);
+		} else if ((e.stateMask & SWT.SHIFT) != 0) {
+			List<DiagramElement> added = new ArrayList<>(selection);
+			added.remove(element);
+			added.add(element);
+			select(added);
+		} else if (!selection.contains(element)) {
+			select(List.of(element));
+		}
+		List<DiagramNode> nodes = new ArrayList<>();
+		for (DiagramElement selected : selection) {
+			if (selected instanceof DiagramNode node) {
+				nodes.add(node);
+			}
+		}
+		if (element instanceof DiagramNode && selection.contains(element) && !nodes.isEmpty()) {
+			gesture = new MoveGesture(this, nodes, p);
+		}
+	}
+
+	private boolean startHandleGesture(Point p) {
+		if (selection.size() != 1) {
+			return false;
+		}
+		DiagramElement only = primary();
+		double reach = (DiagramPainter.HANDLE_SIZE / 2.0 + 2) / zoom;
+		if (only instanceof DiagramNode node) {
+			List<Point> handles = DiagramPainter.handles(boundsOf(node));
+			for (int i = 0; i < handles.size(); i++) {
+				if (near(handles.get(i), p, reach)) {
+					gesture = new ResizeGesture(this, node, i);
+					return true;
+				}
+			}
+		} else if (only instanceof DiagramEdge edge) {
+			int[] route = io.trunkline.diagram.render.EdgeRoute.points(edge);
+			int last = route.length / 2 - 1;
+			for (int i = 0; i <= last; i++) {
+				Point point = new Point(route[2 * i], route[2 * i + 1]);
+				if (near(point, p, reach)) {
+					if (i == 0 || i == last) {
+						gesture = new ReconnectGesture(this, edge, i == 0 ? EdgeEnd.SOURCE : EdgeEnd.TARGET, p);
+					} else if (!edge.bendpoints().isEmpty()) {
+						gesture = new BendpointGesture(this, edge, i - 1, false, p);
+					} else {
+						gesture = new BendpointGesture(this, edge, 0, true, p);
+					}
+					return true;
+				}
+			}
+			if (io.trunkline.diagram.render.EdgeRoute.distance(route, p.x, p.y) <= reach) {
+				gesture = new BendpointGesture(this, edge, insertionIndex(edge, route, p), true, p);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Where a bend point grabbed at {@code p} goes in the edge's list of bend points. */
+	private static int insertionIndex(DiagramEdge edge, int[] route, Point p) {
+		if (edge.bendpoints().isEmpty()) {
+			return 0;
+		}
+		int best = 0;
+		double bestDistance = Double.MAX_VALUE;
+		for (int i = 2; i < route.length; i += 2) {
+			double d = io.trunkline.diagram.render.EdgeRoute.distance(new int[] { route[i - 2], route[i - 1], route[i], route[i + 1] }, p.x, p.y);
+			if (d < bestDistance) {
+				bestDistance = d;
+				best = i / 2 - 1;
+			}
+		}
+		return Math.min(best, edge.bendpoints().size());
+	}
+
+	private static boolean near(Point a, Point b, double reach) {
+		return Math.abs(a.x - b.x) <= reach && Math.abs(a.y - b.y) <= reach;
+	}
+
+	private static boolean onCollapseToggle(DiagramContainer container, Point p) {
+		Rectangle box = container.bounds();
+		return p.y <= box.y + DiagramContainer.TITLE_HEIGHT && p.x >= box.x + box.width - 24;
+	}
+
+	private Point snap(Point p, int stateMask) {
+		if (!snapping || (stateMask & SWT.ALT) != 0 || gridSize <= 1) {
+			return p;
+		}
+		return new Point(Math.round((float) p.x / gridSize) * gridSize, Math.round((float) p.y / gridSize) * gridSize);
+	}
+
+	private void mouseMove(Event e) {
+		if (panAnchor != null) {
+			originX -= (e.x - panAnchor.x) / zoom;
+			originY -= (e.y - panAnchor.y) / zoom;
+			panAnchor = new Point(e.x, e.y);
+			viewportChanged();
+			return;
+		}
+		Point p = toDiagram(e.x, e.y);
+		if (gesture != null) {
+			gesture.drag(p, e.stateMask);
+			canvas.redraw();
+			return;
+		}
+		DiagramElement over = elementAt(p);
+		if (over != hovered) {
+			hovered = over;
+			canvas.setToolTipText(null);
+		}
+	}
+
+	private void mouseUp(Event e) {
+		if (panAnchor != null) {
+			panAnchor = null;
+			setActiveTool(activeTool);
+			return;
+		}
+		if (gesture != null) {
+			Gesture finished = gesture;
+			gesture = null;
+			finished.finish(toDiagram(e.x, e.y), e.stateMask);
+			if (finished instanceof ConnectGesture && (e.stateMask & SWT.CTRL) == 0) {
+				setActiveTool(new Tool.Select());
+			}
+			canvas.redraw();
+		}
+	}
+
+	private void mouseDoubleClick(Event e) {
+		if (e.button != 1) {
+			return;
+		}
+		DiagramElement element = elementAt(toDiagram(e.x, e.y));
+		if (element != null) {
+			gesture = null;
+			editing.open(element);
+		}
+	}
+
+	private void mouseWheel(Event e) {
+		if ((e.stateMask & SWT.CTRL) != 0) {
+			e.doit = false;
+			setZoom(e.count > 0 ? zoom * 1.1 : zoom / 1.1, new Point(e.x, e.y));
+		}
+	}
+
+	private void mouseHover(Event e) {
+		DiagramElement element = elementAt(toDiagram(e.x, e.y));
+		canvas.setToolTipText(element == null ? null : tooltip(element));
+	}
+
+	/** The label followed by every decoration message, most serious first. */
+	public static String tooltip(DiagramElement element) {
+		StringBuilder text = new StringBuilder(element.label());
+		element.decorations().stream()
+				.sorted((a, b) -> b.severity().compareTo(a.severity()))
+				.forEach((Decoration d) -> text.append('\n').append(d.severity()).append(": ").append(d.message()));
+		return text.toString();
+	}
+
+	// ---- keyboard ----------------------------------------------------------------------------
+
+	private void keyDown(Event e) {
+		boolean ctrl = (e.stateMask & SWT.CTRL) != 0;
+		if (e.character == ' ' && !ctrl) {
+			spaceDown = true;
+			return;
+		}
+		switch (e.keyCode) {
+		case SWT.ESC -> {
+			if (gesture != null) {
+				gesture = null;
+			} else if (!(activeTool instanceof Tool.Select)) {
+				setActiveTool(new Tool.Select());
+			} else {
+				select(List.of());
+			}
+			canvas.redraw();
+		}
+		case SWT.DEL, SWT.BS -> deleteSelection();
+		case SWT.F2 -> {
+			if (primary() != null) {
+				editLabel(primary());
+			}
+		}
+		case SWT.CR, SWT.KEYPAD_CR -> {
+			if (primary() != null) {
+				editing.open(primary());
+			}
+		}
+		case SWT.HOME -> {
+			if ((e.stateMask & SWT.SHIFT) != 0) {
+				zoomToSelection();
+			} else {
+				fitToWindow();
+			}
+		}
+		case SWT.TAB -> walk((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
+		case SWT.ARROW_LEFT -> arrow(e, -1, 0);
+		case SWT.ARROW_RIGHT -> arrow(e, 1, 0);
+		case SWT.ARROW_UP -> arrow(e, 0, -1);
+		case SWT.ARROW_DOWN -> arrow(e, 0, 1);
+		default -> {
+			if (ctrl && (e.character == '+' || e.character == '=' || e.keyCode == SWT.KEYPAD_ADD)) {
+				zoomIn();
+			} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
+				zoomOut();
+			} else if (ctrl && e.character == '0') {
+				setZoom(1, null);
+			} else if (ctrl && (e.keyCode == 'a' || e.character == 1)) {
+				List<DiagramElement> all = new ArrayList<>();
+				for (DiagramNode node : diagram.nodes()) {
+					if (!node.isHidden()) {
+						all.add(node);
+					}
+				}
+				all.addAll(diagram.edges());
+				select(all);
+			}
+		}
+		}
+	}
+
+	private void arrow(Event e, int dx, int dy) {
+		if ((e.stateMask & SWT.CTRL) != 0) {
+			nudge(dx * ((e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize), dy * ((e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize));
+		} else {
+			navigate(dx, dy);
+		}
+	}
+
+	private void nudge(int dx, int dy) {
+		Map<DiagramNode, Rectangle> bounds = new java.util.HashMap<>();
+		for (DiagramElement element : selection) {
+			if (element instanceof DiagramNode node) {
+				List<DiagramNode> carried = new ArrayList<>(List.of(node));
+				if (node instanceof DiagramContainer container) {
+					carried.addAll(container.descendants());
+				}
+				for (DiagramNode moved : carried) {
+					Rectangle box = moved.bounds();
+					bounds.put(moved, new Rectangle(box.x + dx, box.y + dy, box.width, box.height));
+				}
+			}
+		}
+		if (!bounds.isEmpty()) {
+			editing.changeGeometry(new GeometryChange("Nudge", bounds, Map.of()));
+		}
+	}
+
+	/** Selects the nearest visible node in the arrow's direction. */
+	private void navigate(int dx, int dy) {
+		DiagramElement from = primary();
+		if (!(from instanceof DiagramNode start)) {
+			walk(1);
+			return;
+		}
+		Rectangle box = boundsOf(start);
+		double cx = box.x + box.width / 2.0, cy = box.y + box.height / 2.0;
+		DiagramNode best = null;
+		double bestScore = Double.MAX_VALUE;
+		for (DiagramNode node : diagram.nodes()) {
+			if (node == start || node.isHidden() || start.isInside(node)) {
+				continue;
+			}
+			Rectangle other = boundsOf(node);
+			double ox = other.x + other.width / 2.0 - cx, oy = other.y + other.height / 2.0 - cy;
+			double along = ox * dx + oy * dy;
+			if (along <= 0) {
+				continue;
+			}
+			double across = Math.abs(ox * dy) + Math.abs(oy * dx);
+			double score = along + 2 * across;
+			if (score < bestScore) {
+				bestScore = score;
+				best = node;
+			}
+		}
+		if (best != null) {
+			select(List.of(best));
+			reveal(best);
+		}
+	}
+
+	/** Tab order: the diagram's own order of nodes, skipping hidden ones. */
+	private void walk(int step) {
+		List<DiagramNode> order = new ArrayList<>();
+		for (DiagramNode node : diagram.nodes()) {
+			if (!node.isHidden()) {
+				order.add(node);
+			}
+		}
+		if (order.isEmpty()) {
+			return;
+		}
+		int at = order.indexOf(primary());
+		int next = at < 0 ? 0 : Math.floorMod(at + step, order.size());
+		select(List.of(order.get(next)));
+		reveal(order.get(next));
+	}
+
+	public void deleteSelection() {
+		List<DiagramElement> doomed = selectedElements();
+		if (!doomed.isEmpty() && editing.canDelete(doomed)) {
+			editing.delete(doomed);
+		}
+	}
+
+	// ---- direct edit -------------------------------------------------------------------------
+
+	/** Opens the in-place label editor on {@code element} if the client allows it. */
+	public void editLabel(DiagramElement element) {
+		if (!editing.canEditLabel(element)) {
+			return;
+		}
+		reveal(element);
+		Rectangle box = boundsOf(element);
+		Point topLeft = toScreen(box.x, box.y);
+		Rectangle area = new Rectangle(topLeft.x, topLeft.y, (int) (box.width * zoom), (int) (Math.min(box.height, 40) * zoom));
+		if (element instanceof DiagramContainer) {
+			area.height = (int) (DiagramContainer.TITLE_HEIGHT * zoom);
+		}
+		labelEditor = new LabelEditor(this, canvas, element, area);
+	}
+
+	/** The open label editor's text field, or null; for tests and for clients that need focus. */
+	public org.eclipse.swt.widgets.Text labelEditorText() {
+		return labelEditor == null ? null : labelEditor.text();
+	}
+
+	void labelEditorClosed(LabelEditor editor) {
+		if (labelEditor == editor) {
+			labelEditor = null;
+			if (!canvas.isDisposed()) {
+				canvas.setFocus();
+			}
+		}
+	}
+
+	// ---- palette drops and menu ------------------------------------------------------------
+
+	private void dropTool(String toolId, Point p) {
+		for (var group : editing.palette()) {
+			for (Tool tool : group.tools()) {
+				if (tool.id().equals(toolId) && tool instanceof Tool.CreateNode create) {
+					DiagramContainer container = containerAt(p);
+					if (editing.canCreate(create, container)) {
+						editing.create(create, container, snap(p, 0));
+					}
+					return;
+				}
+			}
+		}
+	}
+
+	private void fillContextMenu() {
+		editing.fillContextMenu(menu, selectedElements());
+		menu.add(new Separator("viewer"));
+		DiagramElement only = selection.size() == 1 ? primary() : null;
+		if (only instanceof DiagramEdge edge && !edge.bendpoints().isEmpty()) {
+			menu.add(action("Remove Bend Points", () -> editing.changeGeometry(
+					new GeometryChange("Remove Bend Points", Map.of(), Map.of(edge, List.of())))));
+		}
+		if (only != null && editing.canEditLabel(only)) {
+			menu.add(action("Rename\tF2", () -> editLabel(only)));
+		}
+		menu.add(action("Zoom In\tCtrl++", this::zoomIn));
+		menu.add(action("Zoom Out\tCtrl+-", this::zoomOut));
+		menu.add(action("Fit to Window\tHome", this::fitToWindow));
+		if (!selection.isEmpty()) {
+			menu.add(action("Zoom to Selection\tShift+Home", this::zoomToSelection));
+		}
+		menu.add(new Separator("additions"));
+	}
+
+	private static Action action(String text, Runnable run) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+}

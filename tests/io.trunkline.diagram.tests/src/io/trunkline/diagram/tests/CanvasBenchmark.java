@@ -1,0 +1,147 @@
+package io.trunkline.diagram.tests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.LongSupplier;
+
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.trunkline.diagram.layout.ElkDiagramLayout;
+import io.trunkline.diagram.model.Diagram;
+import io.trunkline.diagram.model.DiagramContainer;
+import io.trunkline.diagram.model.DiagramEdge;
+import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.diagram.viewer.DiagramViewer;
+
+/**
+ * Canvas speed on generated scenes (sites of eight nodes, 1.5 edges per node, 1600×1000
+ * viewer): first paint, repaint while panning at 100 % and at fit-to-window, hit testing, and
+ * ELK on 500 nodes. Run with {@code ./trunkline bench}; each figure is the median of 15 runs
+ * after 5 warm-up runs.
+ */
+@Tag("benchmark")
+class CanvasBenchmark {
+
+	private static final int WARM_UP = 5;
+	private static final int RUNS = 15;
+
+	@Test
+	void canvas() {
+		Display display = Display.getDefault();
+		System.out.println();
+		System.out.println("| Nodes | Edges | First paint | Pan repaint 100 % | Pan repaint fit | Hit test |");
+		System.out.println("|---:|---:|---:|---:|---:|---:|");
+		for (int size : new int[] { 1_000, 5_000, 20_000 }) {
+			Shell shell = new Shell(display);
+			shell.setLayout(new FillLayout());
+			shell.setSize(1600, 1000);
+			DiagramViewer viewer = new DiagramViewer(shell, () -> List.of());
+			shell.open();
+			drain(display);
+			Diagram diagram = scene(size);
+			long start = System.nanoTime();
+			viewer.setDiagram(diagram);
+			repaint(viewer);
+			long firstPaint = System.nanoTime() - start;
+			viewer.scrollTo(0, 0);
+			double pan100 = median(() -> {
+				Rectangle visible = viewer.visibleArea();
+				viewer.scrollTo(visible.x + 37, visible.y + 11);
+				return repaint(viewer);
+			});
+			viewer.fitToWindow();
+			double panFit = median(() -> {
+				Rectangle visible = viewer.visibleArea();
+				viewer.scrollTo(visible.x + 5, visible.y);
+				return repaint(viewer);
+			});
+			Random random = new Random(7);
+			Rectangle extent = diagram.extent();
+			double hit = median(() -> {
+				long t = System.nanoTime();
+				for (int i = 0; i < 1000; i++) {
+					viewer.elementAt(new Point(extent.x + random.nextInt(extent.width), extent.y + random.nextInt(extent.height)));
+				}
+				return (System.nanoTime() - t) / 1000;
+			});
+			System.out.printf("| %,d | %,d | %.1f ms | %.2f ms | %.2f ms | %.1f µs |%n", size, diagram.edges().size(), firstPaint / 1e6,
+					pan100 / 1e6, panFit / 1e6, hit / 1e3);
+			shell.dispose();
+			drain(display);
+		}
+		Diagram five = scene(500);
+		double layout = median(() -> {
+			long t = System.nanoTime();
+			ElkDiagramLayout elk = ElkDiagramLayout.prepare(five, List.of(), Direction.RIGHT);
+			elk.run(() -> false);
+			elk.result("bench");
+			return System.nanoTime() - t;
+		});
+		System.out.printf("%nELK layered, 500 nodes in %d sites with %d edges: %.0f ms%n", 500 / 8, five.edges().size(), layout / 1e6);
+	}
+
+	private static long repaint(DiagramViewer viewer) {
+		long t = System.nanoTime();
+		viewer.getControl().redraw();
+		viewer.getControl().update();
+		return System.nanoTime() - t;
+	}
+
+	private static double median(LongSupplier run) {
+		for (int i = 0; i < WARM_UP; i++) {
+			run.getAsLong();
+		}
+		long[] times = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			times[i] = run.getAsLong();
+		}
+		Arrays.sort(times);
+		return times[RUNS / 2];
+	}
+
+	private static void drain(Display display) {
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+
+	/** Sites in a square grid, eight nodes each in two rows; edges within a site and to the next site. */
+	static Diagram scene(int nodes) {
+		Diagram diagram = new Diagram();
+		Random random = new Random(42);
+		int sites = Math.max(1, nodes / 8);
+		int columns = (int) Math.ceil(Math.sqrt(sites));
+		List<DiagramNode> all = new ArrayList<>();
+		diagram.batch(() -> {
+			for (int s = 0; s < sites; s++) {
+				int sx = (s % columns) * 760, sy = (s / columns) * 260;
+				DiagramContainer site = diagram.add(new DiagramContainer("s" + s, null, "Site " + s, new Rectangle(sx, sy, 720, 220)), null);
+				site.setBadges(List.of("1,200 users"));
+				for (int n = 0; n < 8; n++) {
+					DiagramNode node = diagram.add(new DiagramNode("n" + s + "-" + n, null, "Gateway " + s + "." + n,
+							new Rectangle(sx + 14 + (n % 4) * 175, sy + 40 + (n / 4) * 90, 150, 56)), site);
+					node.setBadges(List.of("48 ports"));
+					all.add(node);
+				}
+			}
+			int edges = all.size() * 3 / 2;
+			for (int e = 0; e < edges; e++) {
+				int from = random.nextInt(all.size());
+				int to = random.nextDouble() < 0.8 ? (from / 8) * 8 + random.nextInt(8) : Math.min(all.size() - 1, from + 8 + random.nextInt(8));
+				if (to != from) {
+					diagram.add(new DiagramEdge("e" + e, null, "", all.get(from), all.get(to)));
+				}
+			}
+		});
+		return diagram;
+	}
+}
