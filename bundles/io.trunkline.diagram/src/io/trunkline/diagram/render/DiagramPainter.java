@@ -54,10 +54,16 @@ public final class DiagramPainter {
 			paintContainer(surface, container, detail);
 		}
 		for (DiagramEdge edge : edges) {
-			paintEdge(surface, edge, detail, selection.contains(edge));
+			paintEdge(surface, edge, selection.contains(edge));
 		}
 		for (DiagramNode node : leaves) {
 			paintNode(surface, node, detail);
+		}
+		if (detail) {
+			// labels last among the shapes, so no node covers the text of an edge passing under it
+			for (DiagramEdge edge : edges) {
+				paintEdgeLabel(surface, edge);
+			}
 		}
 		for (DiagramNode node : nodes) {
 			paintDecoration(surface, node, decorationSpot(node), zoom);
@@ -158,7 +164,7 @@ public final class DiagramPainter {
 		}
 	}
 
-	private void paintEdge(Surface s, DiagramEdge edge, boolean detail, boolean selected) {
+	private void paintEdge(Surface s, DiagramEdge edge, boolean selected) {
 		int[] points = EdgeRoute.points(edge);
 		s.setForeground(selected ? SELECTION : edge.style().color());
 		s.setLineWidth(edge.style().width() + (selected ? 1 : 0));
@@ -166,8 +172,11 @@ public final class DiagramPainter {
 		s.drawPolyline(points);
 		s.setLineDash(false);
 		s.setLineWidth(1);
-		if (detail && !edge.label().isEmpty()) {
-			Point middle = EdgeRoute.midpoint(points);
+	}
+
+	private void paintEdgeLabel(Surface s, DiagramEdge edge) {
+		if (!edge.label().isEmpty()) {
+			Point middle = EdgeRoute.midpoint(EdgeRoute.points(edge));
 			Point extent = s.textExtent(edge.label(), BADGE_SIZE, false);
 			Rectangle plate = new Rectangle(middle.x - extent.x / 2 - 3, middle.y - extent.y / 2 - 1, extent.x + 6, extent.y + 2);
 			s.setBackground(WHITE);

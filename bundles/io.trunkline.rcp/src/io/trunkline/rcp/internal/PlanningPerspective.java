@@ -14,11 +14,14 @@ public final class PlanningPerspective implements IPerspectiveFactory {
     public static final String ID = "io.trunkline.rcp.perspective";
 
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    static final String WELCOME = "io.trunkline.editor.welcome";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editorArea);
+        IFolderLayout left = layout.createFolder("io.trunkline.rcp.left", IPageLayout.LEFT, 0.2f, editorArea);
+        left.addView(WELCOME);
+        left.addView(PROJECT_EXPLORER);
 
         IFolderLayout right = layout.createFolder("io.trunkline.rcp.right", IPageLayout.RIGHT, 0.75f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
@@ -34,6 +37,8 @@ public final class PlanningPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(WELCOME);
+        layout.addNewWizardShortcut("io.trunkline.editor.newTopology");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }

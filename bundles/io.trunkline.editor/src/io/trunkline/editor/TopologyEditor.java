@@ -1,0 +1,526 @@
+package io.trunkline.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import io.trunkline.diagram.layout.LayoutJob;
+import io.trunkline.diagram.model.DiagramElement;
+import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.diagram.viewer.DiagramViewer;
+import io.trunkline.diagram.viewer.Palette;
+import io.trunkline.editor.diagram.DiagramHost;
+import io.trunkline.editor.diagram.LayoutStore;
+import io.trunkline.editor.diagram.TopologyDiagrams;
+import io.trunkline.editor.diagram.TopologyEditing;
+import io.trunkline.editor.outline.TopologyOutlinePage;
+import io.trunkline.editor.properties.TopologyPropertySourceProvider;
+import io.trunkline.editor.validation.ValidationMarkers;
+import io.trunkline.model.Element;
+import io.trunkline.model.Site;
+import io.trunkline.model.Topology;
+import io.trunkline.model.persistence.TopologyFiles;
+import io.trunkline.model.persistence.TopologyLoadException;
+import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
+import io.trunkline.planning.TopologySizer;
+import io.trunkline.validation.Finding;
+import io.trunkline.validation.LiveValidation;
+import io.trunkline.validation.Severity;
+import io.trunkline.validation.ValidationDelta;
+
+/**
+ * The editor of a {@code .topology} file: an overview diagram of all sites and a plan per
+ * site on the Trunkline canvas, every change an EMF command on one stack (model edits and
+ * layout alike), live validation shown as badges on the diagram and markers in the Problems
+ * view while the user edits, and sizing in the site badges and the Properties view.
+ *
+ * <p>A file that cannot be read opens as a page naming the file, line, element and problem;
+ * nothing is written back, so the user's file is never rewritten by a failed load.
+ */
+public final class TopologyEditor extends EditorPart implements DiagramHost, IEditingDomainProvider, IGotoMarker {
+
+	public static final String ID = "io.trunkline.editor.topology";
+
+	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
+	private AdapterFactoryEditingDomain domain;
+	private Path file;
+	private Topology topology;
+	private LayoutStore layout;
+	private String loadError;
+	private LiveValidation live;
+	private ValidationMarkers markers;
+	private Map<String, List<Finding>> findingsById = Map.of();
+	private Site scope;
+	private DiagramViewer viewer;
+	private Link breadcrumb;
+	private TopologyOutlinePage outline;
+	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		setSite(site);
+		setInputWithNotify(input);
+		setPartName(input.getName());
+		file = path(input);
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new TopologyItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		ResourceSet resources = TopologyFiles.newResourceSet();
+		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resources);
+		// how EMF.Edit's property descriptors find the stack; without it a Properties edit bypasses Undo
+		resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		try {
+			topology = TopologyFiles.load(file, resources);
+			layout = LayoutStore.load(LayoutStore.fileFor(file));
+		} catch (TopologyLoadException broken) {
+			loadError = broken.getMessage();
+		} catch (IOException unreadable) {
+			loadError = file + ": " + unreadable.getMessage();
+		}
+		if (topology != null) {
+			live = new LiveValidation(topology);
+			live.addListener(this::validationChanged);
+			domain.getCommandStack().addCommandStackListener(stackListener);
+			if (input instanceof IFileEditorInput fileInput) {
+				markers = new ValidationMarkers(fileInput.getFile());
+			}
+		}
+	}
+
+	private static Path path(IEditorInput input) throws PartInitException {
+		if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+			return fileInput.getFile().getLocation().toFile().toPath();
+		}
+		if (input instanceof IURIEditorInput uriInput) {
+			return Path.of(uriInput.getURI());
+		}
+		throw new PartInitException("Trunkline opens .topology files, not " + input.getName());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		if (topology == null) {
+			Label error = new Label(parent, SWT.WRAP);
+			error.setText("This topology cannot be opened. Nothing has been changed in the file.\n\n" + loadError);
+			return;
+		}
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout grid = new GridLayout(1, false);
+		grid.marginWidth = grid.marginHeight = 0;
+		grid.verticalSpacing = 2;
+		body.setLayout(grid);
+		breadcrumb = new Link(body, SWT.NONE);
+		breadcrumb.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		breadcrumb.addListener(SWT.Selection, e -> openScope(e.text.equals("overview") ? null : scope));
+		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer = new DiagramViewer(sash, new TopologyEditing(this));
+		Palette palette = new Palette(sash, viewer);
+		sash.setWeights(85, 15);
+		getSite().setSelectionProvider(viewer);
+		getSite().registerContextMenu(viewer.contextMenu(), viewer);
+		viewer.addSelectionChangedListener(e -> updateStatus());
+		palette.getControl().setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+		findingsById = group(live.findings());
+		if (markers != null) {
+			markers.reset(live.findings());
+		}
+		rebuild();
+		if (!layout.problems().isEmpty()) {
+			MessageDialog.openWarning(getSite().getShell(), "Layout file", String.join("\n", layout.problems()));
+		}
+	}
+
+	// ---- model and diagram ---------------------------------------------------------------------
+
+	@Override
+	public EditingDomain domain() {
+		return domain;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	@Override
+	public Topology topology() {
+		return topology;
+	}
+
+	@Override
+	public LayoutStore layout() {
+		return layout;
+	}
+
+	@Override
+	public Site scope() {
+		return scope;
+	}
+
+	@Override
+	public Shell shell() {
+		return getSite().getShell();
+	}
+
+	public DiagramViewer viewer() {
+		return viewer;
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	/** The element with this id, or null. */
+	public Element element(String id) {
+		Resource resource = topology == null ? null : topology.eResource();
+		return resource != null && resource.getEObject(id) instanceof Element element ? element : null;
+	}
+
+	@Override
+	public List<Finding> findings(String elementId) {
+		return findingsById.getOrDefault(elementId, List.of());
+	}
+
+	public List<Finding> findings() {
+		return live == null ? List.of() : live.findings();
+	}
+
+	@Override
+	public void openScope(Site site) {
+		scope = site;
+		rebuild();
+		viewer.scrollTo(0, 0);
+		viewer.fitToWindow();
+		if (viewer.zoom() > 1) {
+			viewer.setZoom(1, new org.eclipse.swt.graphics.Point(0, 0));
+			viewer.scrollTo(0, 0);
+		}
+	}
+
+	private void rebuild() {
+		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
+		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, findingsById, TopologySizer.size(topology));
+		viewer.setSelection(new StructuredSelection(selected));
+		breadcrumb.setText(scope == null ? "Topology overview — double-click a site to open its plan"
+				: "<a href=\"overview\">Topology overview</a>  ›  " + TopologyDiagrams.label(scope));
+		updateStatus();
+	}
+
+	private void commandStackChanged(EventObject event) {
+		firePropertyChange(PROP_DIRTY);
+		if (scope != null && scope.eContainer() == null) {
+			scope = null; // the site on show was deleted
+		}
+		rebuild();
+		if (outline != null) {
+			outline.refresh();
+		}
+		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
+		propertyPages.forEach(PropertySheetPage::refresh); // computed sizing follows every edit
+		Command last = domain.getCommandStack().getMostRecentCommand();
+		if (last != null) {
+			List<Object> affected = new ArrayList<>();
+			for (Object object : last.getAffectedObjects()) {
+				if (object instanceof Element element && element.eResource() != null) {
+					affected.add(element);
+				}
+			}
+			if (!affected.isEmpty()) {
+				viewer.setSelection(new StructuredSelection(affected));
+			}
+		}
+		if (getEditorSite().getActionBarContributor() instanceof TopologyEditorContributor contributor) {
+			contributor.update();
+		}
+	}
+
+	private void validationChanged(ValidationDelta delta) {
+		findingsById = group(live.findings());
+		if (markers != null) {
+			markers.apply(delta);
+		}
+	}
+
+	private static Map<String, List<Finding>> group(List<Finding> findings) {
+		Map<String, List<Finding>> byId = new HashMap<>();
+		for (Finding finding : findings) {
+			byId.computeIfAbsent(finding.target().getId(), id -> new ArrayList<>()).add(finding);
+		}
+		return byId;
+	}
+
+	private void updateStatus() {
+		if (live == null) {
+			return;
+		}
+		long errors = 0, warnings = 0, infos = 0;
+		for (Finding finding : live.findings()) {
+			if (finding.severity() == Severity.ERROR) {
+				errors++;
+			} else if (finding.severity() == Severity.WARNING) {
+				warnings++;
+			} else {
+				infos++;
+			}
+		}
+		getEditorSite().getActionBars().getStatusLineManager()
+				.setMessage(String.format("Validation: %d errors, %d warnings, %d infos", errors, warnings, infos));
+	}
+
+	// ---- commands offered by the contributor ----------------------------------------------------
+
+	/** Re-validates everything from scratch (the live result is incremental). */
+	public void validate() {
+		ValidationDelta delta = live.revalidateAll();
+		findingsById = group(live.findings());
+		if (markers != null) {
+			markers.reset(live.findings());
+		}
+		rebuild();
+		if (delta.isEmpty()) {
+			updateStatus();
+		}
+	}
+
+	/** Arranges the selection, or the whole diagram, with ELK in a cancellable background job. */
+	public void arrange() {
+		List<DiagramNode> selected = new ArrayList<>();
+		for (DiagramElement element : viewer.selectedElements()) {
+			if (element instanceof DiagramNode node) {
+				selected.add(node);
+			}
+		}
+		new LayoutJob(selected.isEmpty() ? "Arrange All" : "Arrange Selection", viewer.diagram(), selected,
+				scope == null ? Direction.DOWN : Direction.RIGHT, change -> {
+					if (!viewer.getControl().isDisposed()) {
+						viewer.editing().changeGeometry(change);
+						viewer.fitToWindow();
+					}
+				}).schedule();
+	}
+
+	/** Selects {@code element} on the diagram, switching to the diagram that shows it. */
+	public void reveal(EObject element) {
+		DiagramElement shown = viewer.elementFor(element);
+		if (shown == null) {
+			Site site = element instanceof Site s ? null : enclosingSite(element);
+			openScope(site);
+			shown = viewer.elementFor(element);
+		}
+		if (shown != null) {
+			viewer.select(List.of(shown));
+			viewer.reveal(shown);
+		}
+	}
+
+	private static Site enclosingSite(EObject element) {
+		if (element instanceof io.trunkline.model.Trunk trunk) {
+			return enclosingSite(trunk.getPeer());
+		}
+		for (EObject up = element; up != null; up = up.eContainer()) {
+			if (up instanceof Site site) {
+				return site;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void gotoMarker(IMarker marker) {
+		Element element = element(marker.getAttribute(ValidationMarkers.ELEMENT_ID, ""));
+		if (element != null) {
+			reveal(element);
+		}
+	}
+
+	// ---- saving --------------------------------------------------------------------------------
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			TopologyFiles.save(topology, file);
+			layout.save(LayoutStore.fileFor(file), liveIds());
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+			if (getEditorInput() instanceof IFileEditorInput fileInput) {
+				IFile workspaceFile = fileInput.getFile();
+				workspaceFile.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+			}
+		} catch (IOException | CoreException failed) {
+			MessageDialog.openError(getSite().getShell(), "Save failed",
+					"Could not save " + file + ": " + failed.getMessage() + "\nThe file on disk is unchanged.");
+		}
+	}
+
+	private Set<String> liveIds() {
+		Set<String> ids = new HashSet<>();
+		for (var it = topology.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Element element) {
+				ids.add(element.getId());
+				ids.add(TopologyDiagrams.PSTN_PREFIX + element.getId());
+			}
+		}
+		return ids;
+	}
+
+	/** Closing without saving: the markers go back to what the file on disk says. */
+	private void markersForSavedFile() {
+		try {
+			Topology saved = TopologyFiles.load(file);
+			markers.reset(io.trunkline.validation.Validation.validate(saved).findings());
+		} catch (IOException unreadable) {
+			markers.reset(List.of());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Save As would split the topology from its layout file; use copy in the Project Explorer instead
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void setFocus() {
+		if (viewer != null) {
+			viewer.getControl().setFocus();
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class && viewer != null) {
+			if (outline == null) {
+				outline = new TopologyOutlinePage(topology, adapterFactory, viewer);
+				outline.addSelectionChangedListener(e -> {
+					Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+					if (first instanceof EObject element) {
+						reveal(element);
+					}
+				});
+			}
+			return adapter.cast(outline);
+		}
+		if (adapter == IPropertySheetPage.class && topology != null) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new TopologyPropertySourceProvider(adapterFactory));
+			propertyPages.add(page);
+			return adapter.cast(page);
+		}
+		if (adapter == IGotoMarker.class || adapter == EditingDomain.class) {
+			return adapter.cast(adapter == IGotoMarker.class ? this : domain);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		if (live != null) {
+			live.dispose();
+			domain.getCommandStack().removeCommandStackListener(stackListener);
+		}
+		if (markers != null) {
+			if (isDirty()) {
+				markersForSavedFile();
+			}
+			markers.dispose();
+		}
+		adapterFactory.dispose();
+		super.dispose();
+	}
+
+	/**
+	 * Writes the current diagram, or the selection on it, as PNG or SVG (by the file's extension),
+	 * aside and then renamed into place.
+	 */
+	public void exportImage(Path target) {
+		var selection = viewer.selectedElements();
+		try {
+			byte[] bytes = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+					? io.trunkline.diagram.export.DiagramImages.svg(viewer.diagram(), selection).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+					: io.trunkline.diagram.export.DiagramImages.png(viewer.getControl().getDisplay(), viewer.diagram(), selection, 1);
+			Path aside = target.resolveSibling(target.getFileName() + ".tmp");
+			java.nio.file.Files.write(aside, bytes);
+			java.nio.file.Files.move(aside, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			getEditorSite().getActionBars().getStatusLineManager().setMessage("Diagram written to " + target);
+		} catch (IOException failed) {
+			MessageDialog.openError(getSite().getShell(), "Export failed", "Could not write " + target + ": " + failed.getMessage());
+		}
+	}
+
+	/** A PNG of the overview diagram, for the HTML report. */
+	public byte[] overviewPng() {
+		io.trunkline.diagram.model.Diagram overview = new io.trunkline.diagram.model.Diagram();
+		TopologyDiagrams.build(overview, topology, null, layout, findingsById, TopologySizer.size(topology));
+		return io.trunkline.diagram.export.DiagramImages.png(viewer.getControl().getDisplay(), overview, List.of(), 1);
+	}
+
+	/** The selected model elements, for commands acting on the selection. */
+	public Collection<Element> selectedElements() {
+		List<Element> selected = new ArrayList<>();
+		for (Object object : ((IStructuredSelection) viewer.getSelection()).toList()) {
+			if (object instanceof Element element) {
+				selected.add(element);
+			}
+		}
+		return selected;
+	}
+}

@@ -1,0 +1,31 @@
+package io.trunkline.editor.diagram;
+
+import java.util.List;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Shell;
+
+import io.trunkline.model.Site;
+import io.trunkline.model.Topology;
+import io.trunkline.validation.Finding;
+
+/** What the diagram's editing policy needs from the editor that hosts it. */
+public interface DiagramHost {
+
+	EditingDomain domain();
+
+	Topology topology();
+
+	LayoutStore layout();
+
+	/** The site whose plan is shown, or null for the overview. */
+	Site scope();
+
+	/** Shows the plan of {@code site}, or the overview for null. */
+	void openScope(Site site);
+
+	Shell shell();
+
+	/** Current findings whose target is the element with this id. */
+	List<Finding> findings(String elementId);
+}

@@ -1,0 +1,358 @@
+package io.trunkline.editor.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.graphics.Rectangle;
+
+import io.trunkline.diagram.model.Decoration;
+import io.trunkline.diagram.model.Diagram;
+import io.trunkline.diagram.model.DiagramContainer;
+import io.trunkline.diagram.model.DiagramEdge;
+import io.trunkline.diagram.model.DiagramElement;
+import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.diagram.model.Routing;
+import io.trunkline.diagram.model.Severity;
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.Element;
+import io.trunkline.model.Pbx;
+import io.trunkline.model.PbxLink;
+import io.trunkline.model.PeerKind;
+import io.trunkline.model.PstnLink;
+import io.trunkline.model.Site;
+import io.trunkline.model.SurvivableBranch;
+import io.trunkline.model.Topology;
+import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.WanLink;
+import io.trunkline.model.edit.icons.TopologyIcons;
+import io.trunkline.planning.SiteSizing;
+import io.trunkline.planning.TopologySizing;
+import io.trunkline.validation.Finding;
+
+/**
+ * Maps a topology to its two kinds of diagram: the overview (every site as a container with
+ * its servers, gateways and PBXs; WAN links and trunks between them) and the plan of one site
+ * (its elements with trunks, PBX links and PSTN lines, plus the elements of other sites it
+ * connects to, in grey). Positions come from the {@link LayoutStore}; what has none gets a
+ * tidy default place. The diagram is rebuilt after every command: it is cheap (a 1,000-site
+ * overview in tens of milliseconds) and can never drift from the model.
+ */
+public final class TopologyDiagrams {
+
+	public static final String OVERVIEW = "overview";
+	public static final String PSTN_PREFIX = "pstn:";
+	static final int NODE_WIDTH = 180;
+	static final int NODE_HEIGHT = 56;
+	private static final int GAP = 16;
+	private static final int PADDING = 14;
+	private static final int COLUMNS = 3;
+
+	private final Topology topology;
+	private final LayoutStore store;
+	private final Map<String, List<Finding>> findings;
+	private final TopologySizing sizing;
+	private final Diagram diagram;
+	private final Map<EObject, DiagramNode> nodes = new HashMap<>();
+
+	private TopologyDiagrams(Diagram diagram, Topology topology, LayoutStore store, Map<String, List<Finding>> findings, TopologySizing sizing) {
+		this.diagram = diagram;
+		this.topology = topology;
+		this.store = store;
+		this.findings = findings;
+		this.sizing = sizing;
+	}
+
+	public static String scopeKey(Site scope) {
+		return scope == null ? OVERVIEW : scope.getId();
+	}
+
+	/** Replaces the contents of {@code diagram} with the overview ({@code scope == null}) or a site's plan. */
+	public static void build(Diagram diagram, Topology topology, Site scope, LayoutStore store, Map<String, List<Finding>> findings,
+			TopologySizing sizing) {
+		TopologyDiagrams builder = new TopologyDiagrams(diagram, topology, store, findings, sizing);
+		diagram.batch(() -> {
+			diagram.clear();
+			if (scope == null) {
+				builder.overview();
+			} else {
+				builder.site(scope);
+			}
+		});
+	}
+
+	public static List<Site> sites(Topology topology) {
+		List<Site> sites = new ArrayList<>();
+		for (CentralSite central : topology.getCentralSites()) {
+			sites.add(central);
+			sites.addAll(central.getBranchSites());
+		}
+		return sites;
+	}
+
+	/** The servers, gateways and PBXs a site holds, in the order they are drawn. */
+	public static List<Element> contents(Site site) {
+		List<Element> contents = new ArrayList<>();
+		if (site instanceof CentralSite central) {
+			contents.addAll(central.getFrontEndPools());
+			contents.addAll(central.getDirectorPools());
+			contents.addAll(central.getEdgePools());
+		}
+		if (site instanceof BranchSite branch) {
+			contents.addAll(branch.getSurvivableBranches());
+		}
+		contents.addAll(site.getMediationPools());
+		contents.addAll(site.getTrunkPeers());
+		contents.addAll(site.getPbxs());
+		return contents;
+	}
+
+	// ---- overview ----------------------------------------------------------------------------
+
+	private void overview() {
+		List<Site> sites = sites(topology);
+		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(sites.size())));
+		int x = 40, y = 40, rowHeight = 0;
+		for (int i = 0; i < sites.size(); i++) {
+			if (i > 0 && i % columns == 0) {
+				x = 40;
+				y += rowHeight + 60;
+				rowHeight = 0;
+			}
+			Site site = sites.get(i);
+			List<Element> contents = contents(site);
+			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(contents.size()));
+			Rectangle box = placed(OVERVIEW, site, fallback);
+			DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, label(site), box), null);
+			decorate(container, site);
+			container.setBadges(siteBadges(site));
+			for (int c = 0; c < contents.size(); c++) {
+				Element element = contents.get(c);
+				Rectangle slot = new Rectangle(box.x + PADDING + (c % COLUMNS) * (NODE_WIDTH + GAP),
+						box.y + DiagramContainer.TITLE_HEIGHT + PADDING + (c / COLUMNS) * (NODE_HEIGHT + GAP), NODE_WIDTH, NODE_HEIGHT);
+				node(element, container, placed(OVERVIEW, element, slot));
+			}
+			x += siteWidth() + 40;
+			rowHeight = Math.max(rowHeight, fallback.height);
+		}
+		for (WanLink link : topology.getWanLinks()) {
+			edge(link, link.getSiteA(), link.getSiteB(), link.isResilient() ? TopologyStyles.WAN_RESILIENT : TopologyStyles.WAN,
+					link.isResilient() ? "resilient WAN" : "WAN", OVERVIEW);
+		}
+		for (Trunk trunk : topology.getTrunks()) {
+			trunkEdge(trunk, OVERVIEW);
+		}
+	}
+
+	private static int siteWidth() {
+		return 2 * PADDING + COLUMNS * NODE_WIDTH + (COLUMNS - 1) * GAP;
+	}
+
+	private static int siteHeight(int elements) {
+		int rows = Math.max(1, (elements + COLUMNS - 1) / COLUMNS);
+		return DiagramContainer.TITLE_HEIGHT + 2 * PADDING + rows * NODE_HEIGHT + (rows - 1) * GAP;
+	}
+
+	private List<String> siteBadges(Site site) {
+		List<String> badges = new ArrayList<>();
+		badges.add(String.format(Locale.ROOT, "%,d users", site.getUsers()));
+		sizing.site(site.getId()).ifPresent(s -> badges.add(portsBadge(s)));
+		if (site instanceof BranchSite branch && branch.eContainer() instanceof CentralSite central) {
+			badges.add("branch of " + label(central));
+		}
+		return badges;
+	}
+
+	static String portsBadge(SiteSizing sizing) {
+		return String.format(Locale.ROOT, "ports %d drawn / %d needed", sizing.drawnPorts(), sizing.ruleOfThumbPorts());
+	}
+
+	// ---- one site ------------------------------------------------------------------------------
+
+	private void site(Site site) {
+		String scope = site.getId();
+		int[] rows = new int[5];
+		DiagramNode cloud = diagram.add(new DiagramNode(PSTN_PREFIX + site.getId(), null, "PSTN", placed(scope, PSTN_PREFIX + site.getId(),
+				new Rectangle(40, 40, NODE_WIDTH, NODE_HEIGHT))), null);
+		cloud.setStyle(TopologyStyles.PSTN_CLOUD);
+		cloud.setBadges(List.of("public telephone network"));
+		rows[0]++;
+		for (Element element : contents(site)) {
+			int column = column(element);
+			Rectangle slot = new Rectangle(40 + column * 260, 40 + rows[column]++ * 90, NODE_WIDTH, NODE_HEIGHT);
+			node(element, null, placed(scope, element, slot));
+		}
+		List<Element> external = new ArrayList<>();
+		for (Trunk trunk : topology.getTrunks()) {
+			boolean peerHere = nodes.containsKey(trunk.getPeer()), poolHere = nodes.containsKey(trunk.getMediationPool());
+			if (peerHere != poolHere) {
+				external.add(peerHere ? trunk.getMediationPool() : trunk.getPeer());
+			}
+		}
+		if (site instanceof BranchSite branch) {
+			for (SurvivableBranch sba : branch.getSurvivableBranches()) {
+				if (sba.getFrontEndPool() != null) {
+					external.add(sba.getFrontEndPool());
+				}
+			}
+		}
+		for (Element element : external) {
+			if (element != null && !nodes.containsKey(element)) {
+				DiagramNode node = node(element, null, placed(scope, element, new Rectangle(40 + 4 * 260, 40 + rows[4]++ * 90, NODE_WIDTH, NODE_HEIGHT)));
+				node.setStyle(TopologyStyles.EXTERNAL);
+				node.setLabel(label(element) + " (" + label((Element) element.eContainer()) + ")");
+			}
+		}
+		for (Trunk trunk : topology.getTrunks()) {
+			trunkEdge(trunk, scope);
+		}
+		for (PbxLink link : site.getPbxLinks()) {
+			edge(link, link.getGateway(), link.getPbx(), TopologyStyles.TDM, link.getLineType() + " × " + link.getChannels(), scope);
+		}
+		for (PstnLink link : site.getPstnLinks()) {
+			DiagramNode gateway = nodes.get(link.getGateway());
+			if (gateway != null) {
+				DiagramEdge edge = diagram.add(new DiagramEdge(link.getId(), link, lineLabel(link), gateway, cloud));
+				edge.setStyle(TopologyStyles.PSTN_LINE);
+				route(edge, scope);
+				decorate(edge, link);
+			}
+		}
+		if (site instanceof BranchSite branch) {
+			for (SurvivableBranch sba : branch.getSurvivableBranches()) {
+				DiagramNode from = nodes.get(sba), to = nodes.get(sba.getFrontEndPool());
+				if (from != null && to != null) {
+					DiagramEdge edge = diagram.add(new DiagramEdge("assoc:" + sba.getId(), null, "associated pool", from, to));
+					edge.setStyle(TopologyStyles.ASSOCIATION);
+					edge.setRouting(Routing.STRAIGHT);
+				}
+			}
+		}
+	}
+
+	private static String lineLabel(PstnLink link) {
+		String carrier = link.getCarrier() == null || link.getCarrier().isBlank() ? "" : link.getCarrier() + " ";
+		return carrier + link.getLineType() + " × " + link.getChannels();
+	}
+
+	/** Left to right: PSTN and PBXs, gateways, Mediation pools, Front End side, other sites. */
+	private static int column(Element element) {
+		if (element instanceof Pbx) {
+			return 0;
+		}
+		if (element instanceof TrunkPeer) {
+			return 1;
+		}
+		if (element instanceof io.trunkline.model.MediationPool) {
+			return 2;
+		}
+		return 3;
+	}
+
+	// ---- shared --------------------------------------------------------------------------------
+
+	private DiagramNode node(Element element, DiagramContainer parent, Rectangle box) {
+		DiagramNode node = diagram.add(new DiagramNode(element.getId(), element, label(element), box), parent);
+		node.setIcon(TopologyIcons.iconFor(element));
+		node.setStyle(TopologyStyles.of(element));
+		node.setBadges(badges(element));
+		decorate(node, element);
+		nodes.put(element, node);
+		return node;
+	}
+
+	private static List<String> badges(Element element) {
+		if (element instanceof TrunkPeer peer) {
+			String kind = switch (peer.getKind()) {
+			case PSTN_GATEWAY -> "PSTN gateway · " + peer.getPstnPorts() + " ports";
+			case IP_PBX -> "IP-PBX";
+			case ITSP_SBC -> "ITSP SBC";
+			case SBA_GATEWAY -> "SBA gateway · " + peer.getPstnPorts() + " ports";
+			};
+			return peer.getAddress() == null || peer.getAddress().isBlank() ? List.of(kind) : List.of(kind, peer.getAddress());
+		}
+		if (element instanceof Pbx pbx) {
+			return List.of(pbx.getKind() + " PBX · " + pbx.getUsersRemaining() + " users");
+		}
+		if (element instanceof io.trunkline.model.Pool pool) {
+			String fqdn = pool.getFqdn() == null || pool.getFqdn().isBlank() ? "no FQDN" : pool.getFqdn();
+			return List.of(fqdn);
+		}
+		return List.of();
+	}
+
+	private void trunkEdge(Trunk trunk, String scope) {
+		DiagramNode pool = nodes.get(trunk.getMediationPool()), peer = nodes.get(trunk.getPeer());
+		if (pool == null || peer == null) {
+			return;
+		}
+		String label = trunk.getTransport() + " " + trunk.getPeerPort() + (trunk.isRoot() ? " · root" : "");
+		DiagramEdge edge = diagram.add(new DiagramEdge(trunk.getId(), trunk, label, pool, peer));
+		edge.setStyle(trunk.isRoot() ? TopologyStyles.ROOT_TRUNK : TopologyStyles.TRUNK);
+		route(edge, scope);
+		decorate(edge, trunk);
+	}
+
+	private void edge(Element element, EObject from, EObject to, io.trunkline.diagram.model.EdgeStyle style, String label, String scope) {
+		DiagramNode source = from == null ? null : diagram.node(((Element) from).getId());
+		DiagramNode target = to == null ? null : diagram.node(((Element) to).getId());
+		if (source == null || target == null) {
+			return;
+		}
+		DiagramEdge edge = diagram.add(new DiagramEdge(element.getId(), element, label, source, target));
+		edge.setStyle(style);
+		route(edge, scope);
+		decorate(edge, element);
+	}
+
+	private void route(DiagramEdge edge, String scope) {
+		List<org.eclipse.swt.graphics.Point> bends = store.bendpoints(scope, edge.id());
+		if (bends != null) {
+			edge.setBendpoints(bends);
+		}
+	}
+
+	private Rectangle placed(String scope, Element element, Rectangle fallback) {
+		return placed(scope, element.getId(), fallback);
+	}
+
+	private Rectangle placed(String scope, String id, Rectangle fallback) {
+		Rectangle stored = store.bounds(scope, id);
+		return stored != null ? stored : fallback;
+	}
+
+	private void decorate(DiagramElement shape, Element element) {
+		List<Finding> own = findings.get(element.getId());
+		if (own != null) {
+			List<Decoration> decorations = new ArrayList<>();
+			for (Finding finding : own) {
+				decorations.add(new Decoration(severity(finding.severity()), finding.rule().id() + " " + finding.message()));
+			}
+			shape.setDecorations(decorations);
+		}
+	}
+
+	static Severity severity(io.trunkline.validation.Severity severity) {
+		return switch (severity) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		case INFO -> Severity.INFO;
+		};
+	}
+
+	public static String label(Element element) {
+		if (element == null) {
+			return "";
+		}
+		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
+	}
+
+	static boolean isGateway(TrunkPeer peer) {
+		return peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY;
+	}
+}

@@ -1,0 +1,90 @@
+package io.trunkline.editor.outline;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.part.Page;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+import io.trunkline.diagram.viewer.DiagramOverview;
+import io.trunkline.diagram.viewer.DiagramViewer;
+import io.trunkline.model.Topology;
+
+/**
+ * The Outline view for a topology: the model as a tree (selecting an element selects it on the
+ * diagram) above a thumbnail of the current diagram for quick navigation.
+ */
+public final class TopologyOutlinePage extends Page implements IContentOutlinePage {
+
+	private final Topology topology;
+	private final AdapterFactory adapterFactory;
+	private final DiagramViewer diagram;
+	private SashForm sash;
+	private TreeViewer tree;
+
+	public TopologyOutlinePage(Topology topology, AdapterFactory adapterFactory, DiagramViewer diagram) {
+		this.topology = topology;
+		this.adapterFactory = adapterFactory;
+		this.diagram = diagram;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		sash = new SashForm(parent, SWT.VERTICAL);
+		tree = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		ItemProviderLabels labels = new ItemProviderLabels(adapterFactory);
+		tree.setContentProvider(labels);
+		tree.setLabelProvider(labels);
+		tree.setInput(topology);
+		tree.expandToLevel(2);
+		new DiagramOverview(sash, diagram);
+		sash.setWeights(3, 1);
+	}
+
+	/** Shows changes to the model; called by the editor after each command. */
+	public void refresh() {
+		if (tree != null && !tree.getControl().isDisposed()) {
+			tree.refresh();
+		}
+	}
+
+	public TreeViewer tree() {
+		return tree;
+	}
+
+	@Override
+	public Control getControl() {
+		return sash;
+	}
+
+	@Override
+	public void setFocus() {
+		tree.getControl().setFocus();
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		tree.addSelectionChangedListener(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		tree.removeSelectionChangedListener(listener);
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return tree == null ? StructuredSelection.EMPTY : tree.getSelection();
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		tree.setSelection(selection, true);
+	}
+}

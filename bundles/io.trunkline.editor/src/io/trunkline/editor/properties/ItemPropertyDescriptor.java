@@ -1,0 +1,119 @@
+package io.trunkline.editor.properties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+/**
+ * One EMF.Edit property in the Properties view: enumerations, booleans and references as
+ * combos of their allowed values; numbers as text checked on entry, so "abc" or "-5" ports is
+ * refused with a message instead of reaching the model.
+ */
+final class ItemPropertyDescriptor extends PropertyDescriptor {
+
+	private final Object object;
+	private final IItemPropertyDescriptor item;
+
+	ItemPropertyDescriptor(Object object, IItemPropertyDescriptor item) {
+		super(item, item.getDisplayName(object));
+		this.object = object;
+		this.item = item;
+		setCategory(item.getCategory(object));
+		setDescription(item.getDescription(object));
+		setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object value) {
+				IItemLabelProvider labels = item.getLabelProvider(object);
+				return labels.getText(value);
+			}
+		});
+	}
+
+	@Override
+	public CellEditor createPropertyEditor(Composite parent) {
+		if (!item.canSetProperty(object)) {
+			return null;
+		}
+		Collection<?> choices = item.getChoiceOfValues(object);
+		if (choices != null && !item.isMany(object)) {
+			return combo(parent, new ArrayList<>(choices));
+		}
+		if (item.getFeature(object) instanceof EAttribute attribute && !attribute.isMany()) {
+			EDataType type = attribute.getEAttributeType();
+			Class<?> javaType = type.getInstanceClass();
+			if (javaType == boolean.class || javaType == Boolean.class) {
+				return combo(parent, List.of(Boolean.TRUE, Boolean.FALSE));
+			}
+			return new DataTypeCellEditor(parent, attribute);
+		}
+		return null;
+	}
+
+	private CellEditor combo(Composite parent, List<Object> values) {
+		IItemLabelProvider labels = item.getLabelProvider(object);
+		String[] texts = values.stream().map(labels::getText).toArray(String[]::new);
+		return new ComboBoxCellEditor(parent, texts, SWT.READ_ONLY) {
+			@Override
+			protected Object doGetValue() {
+				Integer index = (Integer) super.doGetValue();
+				return index == null || index < 0 ? null : values.get(index);
+			}
+
+			@Override
+			protected void doSetValue(Object value) {
+				super.doSetValue(Math.max(0, values.indexOf(value)));
+			}
+		};
+	}
+
+	/** Text entry converted with the attribute's own data type, refusing what does not convert. */
+	private static final class DataTypeCellEditor extends TextCellEditor {
+
+		private final EAttribute attribute;
+
+		DataTypeCellEditor(Composite parent, EAttribute attribute) {
+			super(parent);
+			this.attribute = attribute;
+			setValidator(value -> validate((String) value));
+		}
+
+		String validate(String text) {
+			try {
+				Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+				if (value instanceof Number number && number.doubleValue() < 0) {
+					return attribute.getName() + " cannot be negative";
+				}
+				return null;
+			} catch (RuntimeException notConvertible) {
+				return "'" + text + "' is not a valid " + attribute.getEAttributeType().getName().replaceFirst("^E", "").toLowerCase();
+			}
+		}
+
+		@Override
+		protected Object doGetValue() {
+			String text = (String) super.doGetValue();
+			EStructuralFeature feature = attribute;
+			return feature.getEType().getInstanceClass() == String.class ? text
+					: EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+		}
+
+		@Override
+		protected void doSetValue(Object value) {
+			super.doSetValue(value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value));
+		}
+	}
+}
