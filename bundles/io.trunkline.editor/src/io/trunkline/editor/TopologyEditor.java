@@ -226,6 +226,12 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	}
 
 	@Override
+	public org.eclipse.swt.graphics.Rectangle shownBounds(String elementId) {
+		DiagramNode node = viewer.diagram().node(elementId);
+		return node == null ? null : node.bounds();
+	}
+
+	@Override
 	public List<Finding> findings(String elementId) {
 		return findingsById.getOrDefault(elementId, List.of());
 	}
@@ -346,6 +352,36 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 						viewer.fitToWindow();
 					}
 				}).schedule();
+	}
+
+	/** Keeps copies of the selected elements for {@link #paste()}. */
+	public void copy() {
+		domain.setClipboard(new ArrayList<>(io.trunkline.editor.diagram.Duplication.copyable(selectedElements())));
+	}
+
+	/** Adds copies of the clipboard into the selected site, the site on show, or beside the originals. */
+	public void paste() {
+		List<Element> originals = new ArrayList<>();
+		if (domain.getClipboard() != null) {
+			for (Object object : domain.getClipboard()) {
+				if (object instanceof Element element && element.eResource() != null) {
+					originals.add(element);
+				}
+			}
+		}
+		Site target = scope;
+		for (Element selected : selectedElements()) {
+			if (selected instanceof Site site) {
+				target = site;
+			}
+		}
+		domain.getCommandStack().execute(io.trunkline.editor.diagram.Duplication.paste(this, originals, target));
+	}
+
+	/** Copies of the selected elements beside their originals, in one step. */
+	public void duplicate() {
+		domain.getCommandStack().execute(io.trunkline.editor.diagram.Duplication.paste(this,
+				io.trunkline.editor.diagram.Duplication.copyable(selectedElements()), null));
 	}
 
 	/** Selects {@code element} on the diagram, switching to the diagram that shows it. */

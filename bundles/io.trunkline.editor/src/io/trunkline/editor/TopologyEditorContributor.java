@@ -34,6 +34,9 @@ public final class TopologyEditorContributor extends EditorActionBarContributor 
 	private final Action delete = action("Delete", () -> editor.viewer().deleteSelection());
 	private final Action selectAll = action("Select All", () -> editor.viewer().select(
 			new java.util.ArrayList<>(editor.viewer().diagram().nodes())));
+	private final Action copy = action("Copy", () -> editor.copy());
+	private final Action paste = action("Paste", () -> editor.paste());
+	private final Action duplicate = action("Duplicate", () -> editor.duplicate());
 	private final Action validate = action("Validate", () -> editor.validate());
 	private final Action arrange = action("Arrange All (ELK)", () -> editor.arrange());
 	private final Action exportWorksheets = action("Export Worksheets…", () -> new WizardDialog(editor.getSite().getShell(),
@@ -50,6 +53,7 @@ public final class TopologyEditorContributor extends EditorActionBarContributor 
 		MenuManager menu = new MenuManager("&Topology", "io.trunkline.editor.menu");
 		menu.add(validate);
 		menu.add(arrange);
+		menu.add(duplicate);
 		menu.add(new Separator());
 		menu.add(overview);
 		menu.add(fit);
@@ -78,6 +82,8 @@ public final class TopologyEditorContributor extends EditorActionBarContributor 
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : redo);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), editor == null ? null : delete);
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), editor == null ? null : selectAll);
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), editor == null ? null : copy);
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), editor == null ? null : paste);
 		bars.updateActionBars();
 		update();
 	}
@@ -85,7 +91,7 @@ public final class TopologyEditorContributor extends EditorActionBarContributor 
 	/** Refreshes enablement and the Undo/Redo labels after each command. */
 	void update() {
 		boolean active = editor != null;
-		for (Action action : new Action[] { delete, selectAll, validate, arrange, exportWorksheets, exportImage, print, overview, fit, zoomIn, zoomOut }) {
+		for (Action action : new Action[] { delete, selectAll, copy, paste, duplicate, validate, arrange, exportWorksheets, exportImage, print, overview, fit, zoomIn, zoomOut }) {
 			action.setEnabled(active);
 		}
 		undo.setEnabled(active && stack().canUndo());

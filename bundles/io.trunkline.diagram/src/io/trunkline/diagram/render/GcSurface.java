@@ -99,8 +99,10 @@ public final class GcSurface implements Surface {
 
 	@Override
 	public Point textExtent(String text, int size, boolean bold) {
-		gc.setFont(resources.font(size, bold));
-		return gc.stringExtent(text);
+		return resources.extent(text, size, bold, () -> {
+			gc.setFont(resources.font(size, bold));
+			return gc.stringExtent(text);
+		});
 	}
 
 	@Override

@@ -34,6 +34,7 @@ public final class PaintResources {
 	private final Map<RGB, Color> colours = new HashMap<>();
 	private final Map<String, Image> icons = new HashMap<>();
 	private final Map<URL, byte[]> iconBytes = new HashMap<>();
+	private final Map<String, org.eclipse.swt.graphics.Point> extents = new HashMap<>();
 
 	public PaintResources(Device device) {
 		this.device = device;
@@ -52,6 +53,17 @@ public final class PaintResources {
 			FontData base = device.getSystemFont().getFontData()[0];
 			return new Font(device, base.getName(), size, bold ? SWT.BOLD : SWT.NORMAL);
 		});
+	}
+
+	/**
+	 * Measured text sizes. Measuring is the dearest part of painting a label (fitting a long one
+	 * measures it several times), and the same labels are painted on every scroll step.
+	 */
+	public org.eclipse.swt.graphics.Point extent(String text, int size, boolean bold, java.util.function.Supplier<org.eclipse.swt.graphics.Point> measure) {
+		if (extents.size() > 50_000) {
+			extents.clear();
+		}
+		return extents.computeIfAbsent(size + (bold ? "b" : "n") + text, key -> measure.get());
 	}
 
 	/** The icon at {@code url} as an image of {@code pixels} × {@code pixels}, or null if unreadable. */
@@ -105,6 +117,7 @@ public final class PaintResources {
 		icons.values().stream().filter(image -> image != null).forEach(Image::dispose);
 		fonts.clear();
 		icons.clear();
+		extents.clear();
 		colours.clear();
 	}
 }

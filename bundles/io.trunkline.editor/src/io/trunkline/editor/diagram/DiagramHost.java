@@ -26,6 +26,9 @@ public interface DiagramHost {
 
 	Shell shell();
 
+	/** Where the element with this id is drawn on the diagram on show, or null. */
+	org.eclipse.swt.graphics.Rectangle shownBounds(String elementId);
+
 	/** Current findings whose target is the element with this id. */
 	List<Finding> findings(String elementId);
 }

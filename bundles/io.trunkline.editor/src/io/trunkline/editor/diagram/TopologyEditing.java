@@ -330,6 +330,10 @@ public final class TopologyEditing implements DiagramEditing {
 				}
 			}
 		}
+		List<Element> copyable = Duplication.copyable(selection.stream().map(DiagramElement::semantic).toList());
+		if (!copyable.isEmpty()) {
+			menu.add(action("Duplicate", () -> host.domain().getCommandStack().execute(Duplication.paste(host, copyable, null))));
+		}
 		if (host.scope() != null) {
 			menu.add(action("Back to Overview", () -> host.openScope(null)));
 		}

@@ -59,6 +59,11 @@ class LiveMarkersTest {
 	void goingToAMarkerSelectsItsElementAndQuickFixesRepair() throws Exception {
 		IFile file = TopologyTemplates.exampleInWorkspace(Examples.FLAWED);
 		TopologyEditor editor = f.open(file);
+		assertTrue(Bench.markerMessages(file).size() >= 20, "the flawed example trips at least 20 findings");
+		for (int i = 0; i < 5; i++) {
+			Bench.settle(); // the Problems view refreshes on a delayed job
+		}
+		Bench.screenshot(f.shell, "flawed-opened");
 		IMarker noTrunk = marker(file, "TL-GW-01");
 		IDE.gotoMarker(editor, noTrunk);
 		Bench.settle();
