@@ -25,6 +25,7 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 	private final Topology topology;
 	private final AdapterFactory adapterFactory;
 	private final DiagramViewer diagram;
+	private final java.util.List<ISelectionChangedListener> listeners = new java.util.ArrayList<>();
 	private SashForm sash;
 	private TreeViewer tree;
 
@@ -43,6 +44,7 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 		tree.setLabelProvider(labels);
 		tree.setInput(topology);
 		tree.expandToLevel(2);
+		listeners.forEach(tree::addSelectionChangedListener);
 		new DiagramOverview(sash, diagram);
 		sash.setWeights(3, 1);
 	}
@@ -70,12 +72,19 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 
 	@Override
 	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		tree.addSelectionChangedListener(listener);
+		// the workbench and the editor listen before the page's control exists
+		listeners.add(listener);
+		if (tree != null) {
+			tree.addSelectionChangedListener(listener);
+		}
 	}
 
 	@Override
 	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		tree.removeSelectionChangedListener(listener);
+		listeners.remove(listener);
+		if (tree != null) {
+			tree.removeSelectionChangedListener(listener);
+		}
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -94,6 +95,14 @@ class PlannerSessionTest {
 		assertTrue(editor.topology().getTrunks().get(0).isRoot(), "the first trunk of a gateway is its root trunk");
 		Bench.screenshot(f.shell, "04-trunk-drawn");
 
+		f.page.showView(IPageLayout.ID_OUTLINE);
+		var outline = (io.trunkline.editor.outline.TopologyOutlinePage) editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+		Bench.settle();
+		outline.tree().setSelection(new StructuredSelection(mediation.semantic()), true);
+		Bench.settle();
+		assertEquals(List.of(mediation.semantic()), ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).toList(),
+				"selecting in the Outline selects on the diagram");
+
 		TopologyPropertySourceProvider propertySources = new TopologyPropertySourceProvider(
 				((AdapterFactoryEditingDomain) editor.domain()).getAdapterFactory());
 		IPropertySource gatewayProperties = propertySources.getPropertySource(gateway.semantic());
@@ -145,6 +154,10 @@ class PlannerSessionTest {
 			assertTrue(Files.size(folder.resolve(name)) > 0, name + " written");
 		}
 		assertTrue(Files.readString(folder.resolve("campus.html")).contains("data:image/png;base64,"), "the report embeds the diagram");
+
+		Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toFile().toPath();
+		String logged = Files.exists(log) ? Files.readString(log) : "";
+		assertFalse(logged.contains("at io.trunkline."), "no exception from Trunkline code was swallowed by the workbench:\n" + logged);
 	}
 
 	private static boolean has(IFile file, String rule) {
