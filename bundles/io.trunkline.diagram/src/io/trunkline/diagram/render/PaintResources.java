@@ -66,7 +66,7 @@ public final class PaintResources {
 		return extents.computeIfAbsent(size + (bold ? "b" : "n") + text, key -> measure.get());
 	}
 
-	/** The icon at {@code url} as an image of {@code pixels} × {@code pixels}, or null if unreadable. */
+	/** The icon at {@code url} as an image of {@code pixels} × {@code pixels} points, or null if unreadable. */
 	public Image icon(URL url, int pixels) {
 		String key = url + "@" + pixels;
 		Image cached = icons.get(key);
@@ -75,8 +75,12 @@ public final class PaintResources {
 		}
 		Image image = null;
 		try {
-			ImageData data = rasterise(bytes(url), url.getPath().endsWith(".svg"), pixels);
-			image = new Image(device, data);
+			byte[] bytes = bytes(url);
+			boolean svg = url.getPath().endsWith(".svg");
+			ImageData normal = rasterise(bytes, svg, pixels); // an unreadable file fails here, not inside a paint
+			// SWT asks for the zoom of the monitor, so a HiDPI screen gets a sharp 2x rendering
+			image = new Image(device, (org.eclipse.swt.graphics.ImageDataProvider) zoom -> zoom == 100 ? normal
+					: rasterise(bytes, svg, Math.max(1, pixels * zoom / 100)));
 		} catch (IOException | RuntimeException unreadable) {
 			// a broken icon must not stop the diagram from painting; the node shows without it
 		}

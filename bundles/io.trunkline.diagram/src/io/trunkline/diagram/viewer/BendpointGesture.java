@@ -3,7 +3,6 @@ package io.trunkline.diagram.viewer;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -36,12 +35,7 @@ final class BendpointGesture implements Gesture {
 
 	@Override
 	public void drag(Point point, int stateMask) {
-		Point p = point;
-		if (viewer.isSnapping() && (stateMask & SWT.ALT) == 0 && viewer.gridSize() > 1) {
-			int grid = viewer.gridSize();
-			p = new Point(Math.round((float) p.x / grid) * grid, Math.round((float) p.y / grid) * grid);
-		}
-		points.set(index, p);
+		points.set(index, viewer.snap(point, stateMask));
 	}
 
 	@Override

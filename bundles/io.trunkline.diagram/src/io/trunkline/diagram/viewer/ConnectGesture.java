@@ -50,20 +50,20 @@ final class ConnectGesture implements Gesture {
 
 	@Override
 	public void paintFeedback(Surface surface, double zoom) {
-		Rectangle from = source.bounds();
+		paintRubberBand(surface, source.bounds(), pointer, target == source ? null : target, valid, zoom);
+	}
+
+	/** A dashed line from {@code from} to the pointer, and a frame round the target: green if valid, red if not. */
+	static void paintRubberBand(Surface surface, Rectangle from, Point pointer, DiagramNode target, boolean valid, double zoom) {
 		surface.setForeground(target == null ? DiagramPainter.SELECTION : valid ? VALID : INVALID);
 		surface.setLineWidth((float) (2 / zoom));
 		surface.setLineDash(true);
 		surface.drawPolyline(new int[] { from.x + from.width / 2, from.y + from.height / 2, pointer.x, pointer.y });
 		surface.setLineDash(false);
-		if (target != null && target != source) {
+		if (target != null) {
 			Rectangle box = target instanceof DiagramContainer c ? c.visibleBounds() : target.bounds();
 			surface.drawRectangle(new Rectangle(box.x - 3, box.y - 3, box.width + 6, box.height + 6), 8);
 		}
 		surface.setLineWidth(1);
-	}
-
-	boolean isValid() {
-		return valid;
 	}
 }

@@ -744,7 +744,8 @@ public final class DiagramViewer implements ISelectionProvider {
 		return p.y <= box.y + DiagramContainer.TITLE_HEIGHT && p.x >= box.x + box.width - 24;
 	}
 
-	private Point snap(Point p, int stateMask) {
+	/** {@code p} on the grid, unless snapping is off or Alt is held. */
+	Point snap(Point p, int stateMask) {
 		if (!snapping || (stateMask & SWT.ALT) != 0 || gridSize <= 1) {
 			return p;
 		}

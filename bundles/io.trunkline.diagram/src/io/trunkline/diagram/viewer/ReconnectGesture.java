@@ -1,10 +1,8 @@
 package io.trunkline.diagram.viewer;
 
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 
 import io.trunkline.diagram.description.EdgeEnd;
-import io.trunkline.diagram.model.DiagramContainer;
 import io.trunkline.diagram.model.DiagramEdge;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.render.Surface;
@@ -45,17 +43,6 @@ final class ReconnectGesture implements Gesture {
 	@Override
 	public void paintFeedback(Surface surface, double zoom) {
 		DiagramNode fixed = end == EdgeEnd.SOURCE ? edge.target() : edge.source();
-		Rectangle from = fixed.visibleRepresentative().bounds();
-		surface.setForeground(target == null ? ConnectGesture.VALID : valid ? ConnectGesture.VALID : ConnectGesture.INVALID);
-		surface.setLineWidth((float) (2 / zoom));
-		surface.setLineDash(true);
-		surface.drawPolyline(new int[] { from.x + from.width / 2, from.y + from.height / 2, pointer.x, pointer.y });
-		surface.setLineDash(false);
-		if (target != null) {
-			Rectangle box = target instanceof DiagramContainer c ? c.visibleBounds() : target.bounds();
-			surface.setForeground(valid ? ConnectGesture.VALID : ConnectGesture.INVALID);
-			surface.drawRectangle(new Rectangle(box.x - 3, box.y - 3, box.width + 6, box.height + 6), 8);
-		}
-		surface.setLineWidth(1);
+		ConnectGesture.paintRubberBand(surface, fixed.visibleRepresentative().bounds(), pointer, target, valid, zoom);
 	}
 }

@@ -2,7 +2,6 @@ package io.trunkline.diagram.viewer;
 
 import java.util.Map;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -32,11 +31,7 @@ final class ResizeGesture implements Gesture {
 
 	@Override
 	public void drag(Point point, int stateMask) {
-		Point p = point;
-		if (viewer.isSnapping() && (stateMask & SWT.ALT) == 0 && viewer.gridSize() > 1) {
-			int grid = viewer.gridSize();
-			p = new Point(Math.round((float) p.x / grid) * grid, Math.round((float) p.y / grid) * grid);
-		}
+		Point p = viewer.snap(point, stateMask);
 		Rectangle old = node.bounds();
 		int left = old.x, top = old.y, right = old.x + old.width, bottom = old.y + old.height;
 		if (handle == 0 || handle == 6 || handle == 7) {

@@ -170,14 +170,7 @@ final class CanvasFixture implements AutoCloseable {
 	}
 
 	private void mouse(int type, int x, int y, int button, int mask) {
-		Event e = new Event();
-		Point p = screen(x, y);
-		e.x = p.x;
-		e.y = p.y;
-		e.button = button;
-		e.stateMask = mask;
-		canvas().notifyListeners(type, e);
-		settle();
+		screenMouse(type, screen(x, y), button, mask);
 	}
 
 	/** What the viewer shows right now, as pixels. */
