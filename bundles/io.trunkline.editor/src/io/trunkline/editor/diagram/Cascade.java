@@ -17,12 +17,12 @@ import io.trunkline.model.Topology;
  * that must reference one of them (a trunk needs both its ends, a link its gateway, a WAN link
  * both sites), repeated until nothing more depends on what goes.
  */
-final class Cascade {
+public final class Cascade {
 
 	private Cascade() {
 	}
 
-	static Set<EObject> of(Collection<EObject> chosen, Topology topology) {
+	public static Set<EObject> of(Collection<EObject> chosen, Topology topology) {
 		Set<EObject> doomed = new LinkedHashSet<>();
 		for (EObject element : chosen) {
 			doomed.add(element);
