@@ -67,6 +67,9 @@ public final class DiagramPainter {
 		}
 		for (DiagramNode node : nodes) {
 			paintDecoration(surface, node, decorationSpot(node), zoom);
+			if (detail && node.isPinned()) {
+				paintPin(surface, node.bounds());
+			}
 		}
 		for (DiagramEdge edge : edges) {
 			if (edge.worstSeverity() != null) {
@@ -211,6 +214,16 @@ public final class DiagramPainter {
 		int fontSize = Math.max(8, size * 9 / 16);
 		Point extent = s.textExtent(mark, fontSize, true);
 		s.drawText(mark, spot.x + (size - extent.x) / 2, spot.y + (size - extent.y) / 2, fontSize, true);
+	}
+
+	/** A drawing pin on the top-left corner: this node stays where the user put it. */
+	private static void paintPin(Surface s, Rectangle box) {
+		s.setForeground(TEXT);
+		s.setLineWidth(1.5f);
+		s.drawPolyline(new int[] { box.x + 9, box.y - 1, box.x + 9, box.y + 5 });
+		s.setBackground(new RGB(200, 35, 45));
+		s.fillOval(new Rectangle(box.x + 5, box.y - 6, 8, 8));
+		s.setLineWidth(1);
 	}
 
 	public static RGB colour(Severity severity) {

@@ -23,10 +23,11 @@ import org.eclipse.swt.graphics.Rectangle;
 public final class LayoutStore {
 
 	public static final String SUFFIX = ".layout";
-	private static final String HEADER = "# Trunkline diagram layout: scope id x y width height | scope id bend x,y x,y ...";
+	private static final String HEADER = "# Trunkline diagram layout: scope id x y width height | scope id bend x,y x,y ... | scope id pinned";
 
 	private final Map<String, Rectangle> bounds = new TreeMap<>();
 	private final Map<String, List<Point>> bends = new TreeMap<>();
+	private final java.util.SortedSet<String> pinned = new java.util.TreeSet<>();
 	private final List<String> problems = new ArrayList<>();
 
 	public static Path fileFor(Path topologyFile) {
@@ -64,6 +65,8 @@ public final class LayoutStore {
 				points.add(new Point(Integer.parseInt(xy[0]), Integer.parseInt(xy[1])));
 			}
 			bends.put(key, List.copyOf(points));
+		} else if (parts.length == 3 && parts[2].equals("pinned")) {
+			pinned.add(key);
 		} else if (parts.length == 6) {
 			Rectangle box = new Rectangle(Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Integer.parseInt(parts[4]),
 					Integer.parseInt(parts[5]));
@@ -72,7 +75,7 @@ public final class LayoutStore {
 			}
 			bounds.put(key, box);
 		} else {
-			throw new IllegalArgumentException("expected 6 fields or a bend list");
+			throw new IllegalArgumentException("expected 6 fields, a bend list or 'pinned'");
 		}
 	}
 
@@ -107,6 +110,19 @@ public final class LayoutStore {
 		}
 	}
 
+	/** Whether the user pinned the element: Arrange All leaves it where it is. */
+	public boolean isPinned(String scope, String id) {
+		return pinned.contains(scope + " " + id);
+	}
+
+	public void setPinned(String scope, String id, boolean pin) {
+		if (pin) {
+			pinned.add(scope + " " + id);
+		} else {
+			pinned.remove(scope + " " + id);
+		}
+	}
+
 	/**
 	 * Writes the layout aside and renames it into place. Entries of elements that no longer
 	 * exist are dropped: {@code liveIds} holds every scope and element id of the topology.
@@ -126,6 +142,11 @@ public final class LayoutStore {
 				text.append('\n');
 			}
 		});
+		for (String key : pinned) {
+			if (live(key, liveIds)) {
+				text.append(key).append(" pinned\n");
+			}
+		}
 		Path aside = file.resolveSibling(file.getFileName() + ".tmp");
 		Files.writeString(aside, text, StandardCharsets.UTF_8);
 		Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

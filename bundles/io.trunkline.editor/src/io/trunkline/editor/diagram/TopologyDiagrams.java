@@ -59,6 +59,7 @@ public final class TopologyDiagrams {
 	private final TopologySizing sizing;
 	private final Diagram diagram;
 	private final Map<EObject, DiagramNode> nodes = new HashMap<>();
+	private String scope = OVERVIEW;
 
 	private TopologyDiagrams(Diagram diagram, Topology topology, LayoutStore store, Map<String, List<Finding>> findings, TopologySizing sizing) {
 		this.diagram = diagram;
@@ -129,6 +130,7 @@ public final class TopologyDiagrams {
 			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(contents.size()));
 			Rectangle box = placed(OVERVIEW, site, fallback);
 			DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, label(site), box), null);
+			container.setPinned(store.isPinned(OVERVIEW, site.getId()));
 			decorate(container, site);
 			container.setBadges(siteBadges(site));
 			for (int c = 0; c < contents.size(); c++) {
@@ -175,7 +177,7 @@ public final class TopologyDiagrams {
 	// ---- one site ------------------------------------------------------------------------------
 
 	private void site(Site site) {
-		String scope = site.getId();
+		scope = site.getId();
 		int[] rows = new int[5];
 		DiagramNode cloud = diagram.add(new DiagramNode(PSTN_PREFIX + site.getId(), null, "PSTN", placed(scope, PSTN_PREFIX + site.getId(),
 				new Rectangle(40, 40, NODE_WIDTH, NODE_HEIGHT))), null);
@@ -258,6 +260,7 @@ public final class TopologyDiagrams {
 
 	private DiagramNode node(Element element, DiagramContainer parent, Rectangle box) {
 		DiagramNode node = diagram.add(new DiagramNode(element.getId(), element, label(element), box), parent);
+		node.setPinned(store.isPinned(scope, element.getId()));
 		node.setIcon(TopologyIcons.iconFor(element));
 		node.setStyle(TopologyStyles.of(element));
 		node.setBadges(badges(element));

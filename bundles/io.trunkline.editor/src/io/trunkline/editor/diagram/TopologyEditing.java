@@ -330,6 +330,12 @@ public final class TopologyEditing implements DiagramEditing {
 				}
 			}
 		}
+		List<String> nodes = selection.stream().filter(e -> e instanceof DiagramNode && e.semantic() instanceof Element).map(DiagramElement::id).toList();
+		if (!nodes.isEmpty()) {
+			boolean pin = selection.stream().anyMatch(e -> e instanceof DiagramNode n && n.semantic() instanceof Element && !n.isPinned());
+			menu.add(action(pin ? "Pin Position" : "Unpin Position", () -> host.domain().getCommandStack()
+					.execute(new PinCommand(host.layout(), TopologyDiagrams.scopeKey(host.scope()), nodes, pin))));
+		}
 		List<Element> copyable = Duplication.copyable(selection.stream().map(DiagramElement::semantic).toList());
 		if (!copyable.isEmpty()) {
 			menu.add(action("Duplicate", () -> host.domain().getCommandStack().execute(Duplication.paste(host, copyable, null))));

@@ -23,8 +23,13 @@ class ArrangeAllTest {
 		EditorFixture.project(TopologyTemplates.EXAMPLES_PROJECT);
 		IFile file = TopologyTemplates.exampleInWorkspace(Examples.MULTI_SITE_ENTERPRISE);
 		TopologyEditor editor = f.open(file);
+		DiagramNode first = editor.viewer().diagram().roots().get(0);
+		org.eclipse.swt.graphics.Rectangle pinnedAt = first.bounds();
+		editor.domain().getCommandStack().execute(new io.trunkline.editor.diagram.PinCommand(editor.layout(),
+				io.trunkline.editor.diagram.TopologyDiagrams.OVERVIEW, List.of(first.id()), true));
 		editor.arrange();
-		Bench.waitUntil("the layout job applies its result", () -> editor.domain().getCommandStack().getUndoCommand() != null);
+		Bench.waitUntil("the layout job applies its result",
+				() -> "Arrange All".equals(editor.domain().getCommandStack().getUndoCommand().getLabel()));
 		assertEquals("Arrange All", editor.domain().getCommandStack().getUndoCommand().getLabel());
 		Bench.settle();
 		List<DiagramNode> sites = editor.viewer().diagram().roots();
@@ -36,8 +41,11 @@ class ArrangeAllTest {
 				assertTrue(site.bounds().contains(child.x(), child.y()), child + " stays inside " + site);
 			}
 		}
+		assertEquals(pinnedAt, editor.viewer().diagram().node(first.id()).bounds(), "the pinned site stays where it was");
+		assertTrue(editor.viewer().diagram().node(first.id()).isPinned());
 		Bench.screenshot(f.shell, "09-multi-site-arranged");
 		editor.domain().getCommandStack().undo();
-		assertFalse(editor.isDirty(), "undo restores the saved layout");
+		editor.domain().getCommandStack().undo();
+		assertFalse(editor.isDirty(), "undo restores the saved layout and pins");
 	}
 }

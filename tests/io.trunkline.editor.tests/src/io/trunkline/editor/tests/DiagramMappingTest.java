@@ -57,6 +57,18 @@ class DiagramMappingTest {
 	}
 
 	@Test
+	void pinnedElementsArePinnedOnTheDiagram() throws Exception {
+		Topology topology = example();
+		Site site = TopologyDiagrams.sites(topology).get(0);
+		LayoutStore store = new LayoutStore();
+		store.setPinned(TopologyDiagrams.OVERVIEW, site.getId(), true);
+		Diagram diagram = new Diagram();
+		TopologyDiagrams.build(diagram, topology, null, store, Map.of(), TopologySizer.size(topology));
+		assertTrue(diagram.node(site.getId()).isPinned());
+		assertFalse(diagram.node(TopologyDiagrams.sites(topology).get(1).getId()).isPinned());
+	}
+
+	@Test
 	void sitePlanShowsThePstnAndTheOtherSitesItsTrunksReach() throws Exception {
 		Topology topology = example();
 		BranchSite branch = topology.getCentralSites().stream().flatMap(c -> c.getBranchSites().stream())
@@ -76,16 +88,18 @@ class DiagramMappingTest {
 	@Test
 	void layoutFileRoundTripsSortedAndSkipsWhatItCannotRead() throws Exception {
 		Path file = Files.createTempDirectory("layout").resolve("t.topology.layout");
-		Files.writeString(file, "# comment\noverview b 10 20 30 40\noverview a 1 2 3 4\nsite-1 e1 bend 5,6 7,8\noverview c x y 1 1\noverview d 1 2 0 4\n",
+		Files.writeString(file, "# comment\noverview b 10 20 30 40\noverview a 1 2 3 4\nsite-1 e1 bend 5,6 7,8\noverview a pinned\noverview c x y 1 1\noverview d 1 2 0 4\n",
 				StandardCharsets.UTF_8);
 		LayoutStore store = LayoutStore.load(file);
 		assertEquals(2, store.problems().size(), store.problems().toString());
-		assertTrue(store.problems().get(0).contains("line 5"), store.problems().get(0));
+		assertTrue(store.problems().get(0).contains("line 6"), store.problems().get(0));
+		assertTrue(store.isPinned("overview", "a"));
 		assertEquals(new Rectangle(1, 2, 3, 4), store.bounds("overview", "a"));
 		assertEquals(List.of(new Point(5, 6), new Point(7, 8)), store.bendpoints("site-1", "e1"));
 		store.save(file, Set.of("a", "b", "site-1", "e1"));
 		List<String> lines = Files.readAllLines(file);
-		assertEquals(List.of("overview a 1 2 3 4", "overview b 10 20 30 40", "site-1 e1 bend 5,6 7,8"), lines.subList(1, lines.size()),
+		assertEquals(List.of("overview a 1 2 3 4", "overview b 10 20 30 40", "site-1 e1 bend 5,6 7,8", "overview a pinned"),
+				lines.subList(1, lines.size()),
 				"sorted, one line per entry, unreadable lines not written back");
 		store.save(file, Set.of("a", "site-1", "e1"));
 		assertFalse(Files.readString(file).contains("overview b"), "entries of deleted elements are dropped");

@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.Pbx;
+import io.trunkline.model.PbxKind;
 import io.trunkline.model.PeerKind;
 import io.trunkline.model.TrunkPeer;
 
@@ -14,8 +16,9 @@ import io.trunkline.model.TrunkPeer;
  * The SVG icon of each topology element type. They are not served through the generated item
  * providers because EMF's resource locator always appends {@code .gif} to an image key, and
  * the generated code is regenerated from scratch by {@code releng/generate-model.sh}, so a
- * hand edit there would not survive. Trunk peers get the icon of their kind: a PSTN gateway
- * and an ITSP SBC are the same class but not the same thing to a telephony engineer.
+ * hand edit there would not survive. Trunk peers get the icon of their kind (a PSTN gateway
+ * and an ITSP SBC are the same class but not the same thing to a telephony engineer), and so
+ * does a PBX: an IP-PBX looks like one.
  */
 public final class TopologyIcons {
 
@@ -34,6 +37,9 @@ public final class TopologyIcons {
 	public static URL iconFor(EObject element) {
 		if (element instanceof TrunkPeer peer) {
 			return iconFor(peer.getKind());
+		}
+		if (element instanceof Pbx pbx && pbx.getKind() == PbxKind.IP) {
+			return resource("ip-pbx");
 		}
 		return iconFor(element.eClass());
 	}

@@ -63,6 +63,14 @@ class TopologyIconsTest {
     }
 
     @Test
+    void anIpPbxLooksLikeOneAndATdmPbxLikeACabinet() {
+        io.trunkline.model.Pbx pbx = TopologyFactory.eINSTANCE.createPbx();
+        assertTrue(TopologyIcons.iconFor(pbx).getPath().endsWith("/pbx.svg"));
+        pbx.setKind(io.trunkline.model.PbxKind.IP);
+        assertTrue(TopologyIcons.iconFor(pbx).getPath().endsWith("/ip-pbx.svg"));
+    }
+
+    @Test
     void noTwoThingsShareAnIcon() {
         // the TrunkPeer type and the PSTN_GATEWAY kind are the one thing that should
         assertEquals(concreteTypes().size() - 1 + PeerKind.values().length, icons().size(), icons().keySet().toString());
