@@ -6,13 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -34,12 +31,9 @@ import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
 import io.trunkline.diagram.description.DiagramEditing;
-import io.trunkline.diagram.description.EdgeEnd;
-import io.trunkline.diagram.description.GeometryChange;
 import io.trunkline.diagram.description.Tool;
 import io.trunkline.diagram.model.Decoration;
 import io.trunkline.diagram.model.Diagram;
@@ -81,6 +75,8 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final List<Consumer<Tool>> toolListeners = new CopyOnWriteArrayList<>();
 	private final List<Runnable> viewportListeners = new CopyOnWriteArrayList<>();
 	private final MenuManager menu = new MenuManager("#PopupMenu");
+	private final KeyboardInput keyboard = new KeyboardInput(this);
+	private final MouseInput mouse = new MouseInput(this, keyboard);
 	private final DiagramListener diagramListener = new DiagramListener() {
 		@Override
 		public void appearanceChanged(DiagramElement element) {
@@ -108,28 +104,24 @@ public final class DiagramViewer implements ISelectionProvider {
 	private double zoom = 1;
 	private double originX;
 	private double originY;
-	private Gesture gesture;
-	private Point panAnchor;
-	private boolean spaceDown;
 	private boolean snapping = true;
 	private int gridSize = 10;
 	private int antialiasLimit = 400;
 	private LabelEditor labelEditor;
-	private DiagramElement hovered;
 
 	public DiagramViewer(Composite parent, DiagramEditing editing) {
 		this.editing = editing;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		resources = new PaintResources(canvas.getDisplay());
 		canvas.addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
-		canvas.addListener(SWT.MouseDown, this::mouseDown);
-		canvas.addListener(SWT.MouseMove, this::mouseMove);
-		canvas.addListener(SWT.MouseUp, this::mouseUp);
-		canvas.addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
-		canvas.addListener(SWT.MouseWheel, this::mouseWheel);
-		canvas.addListener(SWT.MouseHover, this::mouseHover);
-		canvas.addListener(SWT.KeyDown, this::keyDown);
-		canvas.addListener(SWT.KeyUp, e -> spaceDown = e.character == ' ' ? false : spaceDown);
+		canvas.addListener(SWT.MouseDown, mouse::down);
+		canvas.addListener(SWT.MouseMove, mouse::move);
+		canvas.addListener(SWT.MouseUp, mouse::up);
+		canvas.addListener(SWT.MouseDoubleClick, mouse::doubleClick);
+		canvas.addListener(SWT.MouseWheel, mouse::wheel);
+		canvas.addListener(SWT.MouseHover, mouse::hover);
+		canvas.addListener(SWT.KeyDown, keyboard::keyDown);
+		canvas.addListener(SWT.KeyUp, keyboard::keyUp);
 		canvas.addListener(SWT.Traverse, e -> {
 			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
 				e.doit = false; // Tab walks through the diagram's elements, see keyDown
@@ -144,7 +136,7 @@ public final class DiagramViewer implements ISelectionProvider {
 			menu.dispose();
 		});
 		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(manager -> fillContextMenu());
+		menu.addMenuListener(manager -> ViewerMenu.fill(this, manager));
 		canvas.setMenu(menu.createContextMenu(canvas));
 		DropTarget drop = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE);
 		drop.setTransfer(new Transfer[] { TextTransfer.getInstance() });
@@ -209,7 +201,7 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	public void setActiveTool(Tool tool) {
 		activeTool = tool;
-		gesture = null;
+		mouse.cancel();
 		canvas.setCursor(canvas.getDisplay().getSystemCursor(tool instanceof Tool.Select ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
 		toolListeners.forEach(listener -> listener.accept(tool));
 		canvas.redraw();
@@ -404,9 +396,7 @@ public final class DiagramViewer implements ISelectionProvider {
 			paintGrid(gc, area);
 			GcSurface surface = new GcSurface(gc, resources, zoom);
 			painter.paint(surface, nodes, edges, selection, primary(), zoom);
-			if (gesture != null) {
-				gesture.paintFeedback(surface, zoom);
-			}
+			mouse.paintFeedback(surface, zoom);
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
@@ -475,7 +465,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		return deepest;
 	}
 
-	private DiagramContainer containerAt(Point p) {
+	DiagramContainer containerAt(Point p) {
 		DiagramNode node = nodeAt(p);
 		while (node != null && !(node instanceof DiagramContainer)) {
 			node = node.parent();
@@ -497,7 +487,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		return near;
 	}
 
-	private Rectangle boundsOf(DiagramElement element) {
+	Rectangle boundsOf(DiagramElement element) {
 		if (element instanceof DiagramContainer container) {
 			return container.visibleBounds();
 		}
@@ -595,153 +585,18 @@ public final class DiagramViewer implements ISelectionProvider {
 		selectionListeners.forEach(listener -> listener.selectionChanged(event));
 	}
 
-	// ---- mouse -------------------------------------------------------------------------------
+	/** Moves the view by a drag of (dx, dy) screen pixels. */
+	void panBy(int dx, int dy) {
+		originX -= dx / zoom;
+		originY -= dy / zoom;
+		viewportChanged();
+	}
 
-	private void mouseDown(Event e) {
-		canvas.setFocus();
+	/** Commits an open label editor before another gesture starts. */
+	void commitLabelEditor() {
 		if (labelEditor != null) {
 			labelEditor.commit();
 		}
-		if (e.button == 2 || (e.button == 1 && spaceDown)) {
-			panAnchor = new Point(e.x, e.y);
-			canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
-			return;
-		}
-		Point p = toDiagram(e.x, e.y);
-		if (e.button == 3) {
-			DiagramElement element = elementAt(p);
-			if (element != null && !selection.contains(element)) {
-				select(List.of(element));
-			}
-			return;
-		}
-		if (e.button != 1) {
-			return;
-		}
-		boolean keep = (e.stateMask & SWT.CTRL) != 0 && !(activeTool instanceof Tool.Select);
-		if (activeTool instanceof Tool.CreateNode tool) {
-			DiagramContainer container = containerAt(p);
-			if (editing.canCreate(tool, container)) {
-				editing.create(tool, container, snap(p, e.stateMask));
-			}
-			if (!keep) {
-				setActiveTool(new Tool.Select());
-			}
-			return;
-		}
-		if (activeTool instanceof Tool.Connect tool) {
-			DiagramNode source = nodeAt(p);
-			if (source != null && editing.canStartConnection(tool, source)) {
-				gesture = new ConnectGesture(this, tool, source, p);
-			}
-			return;
-		}
-		if (activeTool instanceof Tool.Marquee) {
-			gesture = new MarqueeGesture(this, p, (e.stateMask & (SWT.SHIFT | SWT.CTRL)) != 0 ? selectedElements() : List.of());
-			return;
-		}
-		if (startHandleGesture(p)) {
-			return;
-		}
-		DiagramElement element = elementAt(p);
-		if (element instanceof DiagramContainer container && onCollapseToggle(container, p)) {
-			container.setCollapsed(!container.isCollapsed());
-			return;
-		}
-		if (element == null) {
-			gesture = new MarqueeGesture(this, p, (e.stateMask & (SWT.SHIFT | SWT.CTRL)) != 0 ? selectedElements() : List.of());
-			if ((e.stateMask & (SWT.SHIFT | SWT.CTRL)) == 0) {
-				select(List.of());
-			}
-			return;
-		}
-		if ((e.stateMask & SWT.CTRL) != 0) {
-			List<DiagramElement> toggled = new ArrayList<>(selection);
-			if (!toggled.remove(element)) {
-				toggled.add(element);
-			}
-			select(toggled);
-		} else if ((e.stateMask & SWT.SHIFT) != 0) {
-			List<DiagramElement> added = new ArrayList<>(selection);
-			added.remove(element);
-			added.add(element);
-			select(added);
-		} else if (!selection.contains(element)) {
-			select(List.of(element));
-		}
-		List<DiagramNode> nodes = new ArrayList<>();
-		for (DiagramElement selected : selection) {
-			if (selected instanceof DiagramNode node) {
-				nodes.add(node);
-			}
-		}
-		if (element instanceof DiagramNode && selection.contains(element) && !nodes.isEmpty()) {
-			gesture = new MoveGesture(this, nodes, p);
-		}
-	}
-
-	private boolean startHandleGesture(Point p) {
-		if (selection.size() != 1) {
-			return false;
-		}
-		DiagramElement only = primary();
-		double reach = (DiagramPainter.HANDLE_SIZE / 2.0 + 2) / zoom;
-		if (only instanceof DiagramNode node) {
-			List<Point> handles = DiagramPainter.handles(boundsOf(node));
-			for (int i = 0; i < handles.size(); i++) {
-				if (near(handles.get(i), p, reach)) {
-					gesture = new ResizeGesture(this, node, i);
-					return true;
-				}
-			}
-		} else if (only instanceof DiagramEdge edge) {
-			int[] route = io.trunkline.diagram.render.EdgeRoute.points(edge);
-			int last = route.length / 2 - 1;
-			for (int i = 0; i <= last; i++) {
-				Point point = new Point(route[2 * i], route[2 * i + 1]);
-				if (near(point, p, reach)) {
-					if (i == 0 || i == last) {
-						gesture = new ReconnectGesture(this, edge, i == 0 ? EdgeEnd.SOURCE : EdgeEnd.TARGET, p);
-					} else if (!edge.bendpoints().isEmpty()) {
-						gesture = new BendpointGesture(this, edge, i - 1, false, p);
-					} else {
-						gesture = new BendpointGesture(this, edge, 0, true, p);
-					}
-					return true;
-				}
-			}
-			if (io.trunkline.diagram.render.EdgeRoute.distance(route, p.x, p.y) <= reach) {
-				gesture = new BendpointGesture(this, edge, insertionIndex(edge, route, p), true, p);
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Where a bend point grabbed at {@code p} goes in the edge's list of bend points. */
-	private static int insertionIndex(DiagramEdge edge, int[] route, Point p) {
-		if (edge.bendpoints().isEmpty()) {
-			return 0;
-		}
-		int best = 0;
-		double bestDistance = Double.MAX_VALUE;
-		for (int i = 2; i < route.length; i += 2) {
-			double d = io.trunkline.diagram.render.EdgeRoute.distance(new int[] { route[i - 2], route[i - 1], route[i], route[i + 1] }, p.x, p.y);
-			if (d < bestDistance) {
-				bestDistance = d;
-				best = i / 2 - 1;
-			}
-		}
-		return Math.min(best, edge.bendpoints().size());
-	}
-
-	private static boolean near(Point a, Point b, double reach) {
-		return Math.abs(a.x - b.x) <= reach && Math.abs(a.y - b.y) <= reach;
-	}
-
-	private static boolean onCollapseToggle(DiagramContainer container, Point p) {
-		Rectangle box = container.bounds();
-		return p.y <= box.y + DiagramContainer.TITLE_HEIGHT && p.x >= box.x + box.width - 24;
 	}
 
 	/** {@code p} on the grid, unless snapping is off or Alt is held. */
@@ -750,67 +605,6 @@ public final class DiagramViewer implements ISelectionProvider {
 			return p;
 		}
 		return new Point(Math.round((float) p.x / gridSize) * gridSize, Math.round((float) p.y / gridSize) * gridSize);
-	}
-
-	private void mouseMove(Event e) {
-		if (panAnchor != null) {
-			originX -= (e.x - panAnchor.x) / zoom;
-			originY -= (e.y - panAnchor.y) / zoom;
-			panAnchor = new Point(e.x, e.y);
-			viewportChanged();
-			return;
-		}
-		Point p = toDiagram(e.x, e.y);
-		if (gesture != null) {
-			gesture.drag(p, e.stateMask);
-			canvas.redraw();
-			return;
-		}
-		DiagramElement over = elementAt(p);
-		if (over != hovered) {
-			hovered = over;
-			canvas.setToolTipText(null);
-		}
-	}
-
-	private void mouseUp(Event e) {
-		if (panAnchor != null) {
-			panAnchor = null;
-			setActiveTool(activeTool);
-			return;
-		}
-		if (gesture != null) {
-			Gesture finished = gesture;
-			gesture = null;
-			finished.finish(toDiagram(e.x, e.y), e.stateMask);
-			if (finished instanceof ConnectGesture && (e.stateMask & SWT.CTRL) == 0) {
-				setActiveTool(new Tool.Select());
-			}
-			canvas.redraw();
-		}
-	}
-
-	private void mouseDoubleClick(Event e) {
-		if (e.button != 1) {
-			return;
-		}
-		DiagramElement element = elementAt(toDiagram(e.x, e.y));
-		if (element != null) {
-			gesture = null;
-			editing.open(element);
-		}
-	}
-
-	private void mouseWheel(Event e) {
-		if ((e.stateMask & SWT.CTRL) != 0) {
-			e.doit = false;
-			setZoom(e.count > 0 ? zoom * 1.1 : zoom / 1.1, new Point(e.x, e.y));
-		}
-	}
-
-	private void mouseHover(Event e) {
-		DiagramElement element = elementAt(toDiagram(e.x, e.y));
-		canvas.setToolTipText(element == null ? null : tooltip(element));
 	}
 
 	/** The label followed by every decoration message, most serious first. */
@@ -824,143 +618,28 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	// ---- keyboard ----------------------------------------------------------------------------
 
-	private void keyDown(Event e) {
-		boolean ctrl = (e.stateMask & SWT.CTRL) != 0;
-		if (e.character == ' ' && !ctrl) {
-			spaceDown = true;
-			return;
-		}
-		switch (e.keyCode) {
-		case SWT.ESC -> {
-			if (gesture != null) {
-				gesture = null;
-			} else if (!(activeTool instanceof Tool.Select)) {
-				setActiveTool(new Tool.Select());
-			} else {
-				select(List.of());
-			}
-			canvas.redraw();
-		}
-		case SWT.DEL, SWT.BS -> deleteSelection();
-		case SWT.F2 -> {
-			if (primary() != null) {
-				editLabel(primary());
-			}
-		}
-		case SWT.CR, SWT.KEYPAD_CR -> {
-			if (primary() != null) {
-				editing.open(primary());
-			}
-		}
-		case SWT.HOME -> {
-			if ((e.stateMask & SWT.SHIFT) != 0) {
-				zoomToSelection();
-			} else {
-				fitToWindow();
-			}
-		}
-		case SWT.TAB -> walk((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
-		case SWT.ARROW_LEFT -> arrow(e, -1, 0);
-		case SWT.ARROW_RIGHT -> arrow(e, 1, 0);
-		case SWT.ARROW_UP -> arrow(e, 0, -1);
-		case SWT.ARROW_DOWN -> arrow(e, 0, 1);
-		default -> {
-			if (ctrl && (e.character == '+' || e.character == '=' || e.keyCode == SWT.KEYPAD_ADD)) {
-				zoomIn();
-			} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
-				zoomOut();
-			} else if (ctrl && e.character == '0') {
-				setZoom(1, null);
-			} else if (ctrl && (e.keyCode == 'a' || e.character == 1)) {
-				List<DiagramElement> all = new ArrayList<>();
-				for (DiagramNode node : diagram.nodes()) {
-					if (!node.isHidden()) {
-						all.add(node);
-					}
-				}
-				all.addAll(diagram.edges());
-				select(all);
-			}
-		}
-		}
-	}
-
-	private void arrow(Event e, int dx, int dy) {
-		if ((e.stateMask & SWT.CTRL) != 0) {
-			nudge(dx * ((e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize), dy * ((e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize));
-		} else {
-			navigate(dx, dy);
-		}
-	}
-
-	private void nudge(int dx, int dy) {
-		Map<DiagramNode, Rectangle> bounds = new java.util.HashMap<>();
-		for (DiagramElement element : selection) {
-			if (element instanceof DiagramNode node) {
-				List<DiagramNode> carried = new ArrayList<>(List.of(node));
-				if (node instanceof DiagramContainer container) {
-					carried.addAll(container.descendants());
-				}
-				for (DiagramNode moved : carried) {
-					Rectangle box = moved.bounds();
-					bounds.put(moved, new Rectangle(box.x + dx, box.y + dy, box.width, box.height));
-				}
-			}
-		}
-		if (!bounds.isEmpty()) {
-			editing.changeGeometry(new GeometryChange("Nudge", bounds, Map.of()));
-		}
-	}
-
-	/** Selects the nearest visible node in the arrow's direction. */
-	private void navigate(int dx, int dy) {
-		DiagramElement from = primary();
-		if (!(from instanceof DiagramNode start)) {
-			walk(1);
-			return;
-		}
-		Rectangle box = boundsOf(start);
-		double cx = box.x + box.width / 2.0, cy = box.y + box.height / 2.0;
-		DiagramNode best = null;
-		double bestScore = Double.MAX_VALUE;
-		for (DiagramNode node : diagram.nodes()) {
-			if (node == start || node.isHidden() || start.isInside(node)) {
-				continue;
-			}
-			Rectangle other = boundsOf(node);
-			double ox = other.x + other.width / 2.0 - cx, oy = other.y + other.height / 2.0 - cy;
-			double along = ox * dx + oy * dy;
-			if (along <= 0) {
-				continue;
-			}
-			double across = Math.abs(ox * dy) + Math.abs(oy * dx);
-			double score = along + 2 * across;
-			if (score < bestScore) {
-				bestScore = score;
-				best = node;
-			}
-		}
-		if (best != null) {
-			select(List.of(best));
-			reveal(best);
-		}
-	}
-
-	/** Tab order: the diagram's own order of nodes, skipping hidden ones. */
-	private void walk(int step) {
-		List<DiagramNode> order = new ArrayList<>();
+	/** Selects every visible node and every edge. */
+	public void selectAll() {
+		List<DiagramElement> all = new ArrayList<>();
 		for (DiagramNode node : diagram.nodes()) {
 			if (!node.isHidden()) {
-				order.add(node);
+				all.add(node);
 			}
 		}
-		if (order.isEmpty()) {
-			return;
+		all.addAll(diagram.edges());
+		select(all);
+	}
+
+	/** Escape: drops the gesture in progress, else the armed tool, else the selection. */
+	void escape() {
+		if (mouse.cancel()) {
+			canvas.redraw();
+		} else if (!(activeTool instanceof Tool.Select)) {
+			setActiveTool(new Tool.Select());
+		} else {
+			select(List.of());
 		}
-		int at = order.indexOf(primary());
-		int next = at < 0 ? 0 : Math.floorMod(at + step, order.size());
-		select(List.of(order.get(next)));
-		reveal(order.get(next));
+		canvas.redraw();
 	}
 
 	public void deleteSelection() {
@@ -1015,34 +694,5 @@ public final class DiagramViewer implements ISelectionProvider {
 				}
 			}
 		}
-	}
-
-	private void fillContextMenu() {
-		editing.fillContextMenu(menu, selectedElements());
-		menu.add(new Separator("viewer"));
-		DiagramElement only = selection.size() == 1 ? primary() : null;
-		if (only instanceof DiagramEdge edge && !edge.bendpoints().isEmpty()) {
-			menu.add(action("Remove Bend Points", () -> editing.changeGeometry(
-					new GeometryChange("Remove Bend Points", Map.of(), Map.of(edge, List.of())))));
-		}
-		if (only != null && editing.canEditLabel(only)) {
-			menu.add(action("Rename\tF2", () -> editLabel(only)));
-		}
-		menu.add(action("Zoom In\tCtrl++", this::zoomIn));
-		menu.add(action("Zoom Out\tCtrl+-", this::zoomOut));
-		menu.add(action("Fit to Window\tHome", this::fitToWindow));
-		if (!selection.isEmpty()) {
-			menu.add(action("Zoom to Selection\tShift+Home", this::zoomToSelection));
-		}
-		menu.add(new Separator("additions"));
-	}
-
-	private static Action action(String text, Runnable run) {
-		return new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
 	}
 }
