@@ -257,8 +257,19 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, findingsById, TopologySizer.size(topology));
 		viewer.setSelection(new StructuredSelection(selected));
 		breadcrumb.setText(scope == null ? "Topology overview — double-click a site to open its plan"
-				: "<a href=\"overview\">Topology overview</a>  ›  " + TopologyDiagrams.label(scope));
+				: "<a href=\"overview\">Topology overview</a>  ›  " + TopologyDiagrams.label(scope) + siteFindings(scope));
 		updateStatus();
+	}
+
+	/** The site is the canvas of its own plan, so its findings are named beside its name instead of on a badge. */
+	private String siteFindings(Site site) {
+		List<Finding> own = findings(site.getId());
+		if (own.isEmpty()) {
+			return "";
+		}
+		Finding first = own.stream().min(java.util.Comparator.comparing(Finding::severity)).orElseThrow();
+		String text = "   —   " + first.rule().id() + " " + first.message() + (own.size() > 1 ? " (+" + (own.size() - 1) + " more in Problems)" : "");
+		return text.replace("&", "&&").replace("<", "‹");
 	}
 
 	private void commandStackChanged(EventObject event) {

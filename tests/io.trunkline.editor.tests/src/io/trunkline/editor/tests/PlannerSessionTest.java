@@ -140,6 +140,8 @@ class PlannerSessionTest {
 		reopened.viewer().editing().open(EditorFixture.node(reopened.viewer(), CentralSite.class, "Central Site 1"));
 		Bench.settle();
 		assertEquals("Central Site 1", reopened.scope().getName());
+		org.eclipse.swt.widgets.Link breadcrumb = findBreadcrumb(reopened.viewer().getControl().getParent().getParent());
+		assertTrue(breadcrumb.getText().contains("TL-"), "the site's own findings are named above its plan: " + breadcrumb.getText());
 		Bench.screenshot(f.shell, "07-site-plan");
 
 		ExportWorksheetsWizard export = new ExportWorksheetsWizard(reopened);
@@ -158,6 +160,15 @@ class PlannerSessionTest {
 		Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toFile().toPath();
 		String logged = Files.exists(log) ? Files.readString(log) : "";
 		assertFalse(logged.contains("at io.trunkline."), "no exception from Trunkline code was swallowed by the workbench:\n" + logged);
+	}
+
+	private static org.eclipse.swt.widgets.Link findBreadcrumb(org.eclipse.swt.widgets.Composite body) {
+		for (org.eclipse.swt.widgets.Control child : body.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Link link) {
+				return link;
+			}
+		}
+		throw new AssertionError("no breadcrumb above the diagram");
 	}
 
 	private static boolean has(IFile file, String rule) {
