@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
@@ -62,6 +60,7 @@ import io.trunkline.editor.diagram.TopologyDiagrams;
 import io.trunkline.editor.diagram.TopologyEditing;
 import io.trunkline.editor.outline.TopologyOutlinePage;
 import io.trunkline.editor.properties.TopologyPropertySourceProvider;
+import io.trunkline.editor.validation.EditorValidation;
 import io.trunkline.editor.validation.ValidationMarkers;
 import io.trunkline.model.Element;
 import io.trunkline.model.Site;
@@ -71,9 +70,6 @@ import io.trunkline.model.persistence.TopologyLoadException;
 import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.validation.Finding;
-import io.trunkline.validation.LiveValidation;
-import io.trunkline.validation.Severity;
-import io.trunkline.validation.ValidationDelta;
 
 /**
  * The editor of a {@code .topology} file: an overview diagram of all sites and a plan per
@@ -94,9 +90,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	private Topology topology;
 	private LayoutStore layout;
 	private String loadError;
-	private LiveValidation live;
-	private ValidationMarkers markers;
-	private Map<String, List<Finding>> findingsById = Map.of();
+	private EditorValidation validation;
 	private Site scope;
 	private DiagramViewer viewer;
 	private Link breadcrumb;
@@ -126,12 +120,8 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 			loadError = file + ": " + unreadable.getMessage();
 		}
 		if (topology != null) {
-			live = new LiveValidation(topology);
-			live.addListener(this::validationChanged);
+			validation = new EditorValidation(topology, input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null);
 			domain.getCommandStack().addCommandStackListener(stackListener);
-			if (input instanceof IFileEditorInput fileInput) {
-				markers = new ValidationMarkers(fileInput.getFile());
-			}
 		}
 	}
 
@@ -169,10 +159,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		getSite().registerContextMenu(viewer.contextMenu(), viewer);
 		viewer.addSelectionChangedListener(e -> updateStatus());
 		palette.getControl().setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-		findingsById = group(live.findings());
-		if (markers != null) {
-			markers.reset(live.findings());
-		}
+		validation.showMarkers();
 		rebuild();
 		if (!layout.problems().isEmpty()) {
 			MessageDialog.openWarning(getSite().getShell(), "Layout file", String.join("\n", layout.problems()));
@@ -233,11 +220,11 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	@Override
 	public List<Finding> findings(String elementId) {
-		return findingsById.getOrDefault(elementId, List.of());
+		return validation.findings(elementId);
 	}
 
 	public List<Finding> findings() {
-		return live == null ? List.of() : live.findings();
+		return validation == null ? List.of() : validation.findings();
 	}
 
 	@Override
@@ -254,7 +241,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	private void rebuild() {
 		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
-		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, findingsById, TopologySizer.size(topology));
+		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, validation.byElement(), TopologySizer.size(topology));
 		viewer.setSelection(new StructuredSelection(selected));
 		breadcrumb.setText(scope == null ? "Topology overview — double-click a site to open its plan"
 				: "<a href=\"overview\">Topology overview</a>  ›  " + TopologyDiagrams.label(scope) + siteFindings(scope));
@@ -300,52 +287,18 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		}
 	}
 
-	private void validationChanged(ValidationDelta delta) {
-		findingsById = group(live.findings());
-		if (markers != null) {
-			markers.apply(delta);
-		}
-	}
-
-	private static Map<String, List<Finding>> group(List<Finding> findings) {
-		Map<String, List<Finding>> byId = new HashMap<>();
-		for (Finding finding : findings) {
-			byId.computeIfAbsent(finding.target().getId(), id -> new ArrayList<>()).add(finding);
-		}
-		return byId;
-	}
-
 	private void updateStatus() {
-		if (live == null) {
-			return;
+		if (validation != null) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(validation.summary());
 		}
-		long errors = 0, warnings = 0, infos = 0;
-		for (Finding finding : live.findings()) {
-			if (finding.severity() == Severity.ERROR) {
-				errors++;
-			} else if (finding.severity() == Severity.WARNING) {
-				warnings++;
-			} else {
-				infos++;
-			}
-		}
-		getEditorSite().getActionBars().getStatusLineManager()
-				.setMessage(String.format("Validation: %d errors, %d warnings, %d infos", errors, warnings, infos));
 	}
 
 	// ---- commands offered by the contributor ----------------------------------------------------
 
 	/** Re-validates everything from scratch (the live result is incremental). */
 	public void validate() {
-		ValidationDelta delta = live.revalidateAll();
-		findingsById = group(live.findings());
-		if (markers != null) {
-			markers.reset(live.findings());
-		}
+		validation.revalidate();
 		rebuild();
-		if (delta.isEmpty()) {
-			updateStatus();
-		}
 	}
 
 	/** Arranges the selection, or the whole diagram, with ELK in a cancellable background job. */
@@ -459,16 +412,6 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		return ids;
 	}
 
-	/** Closing without saving: the markers go back to what the file on disk says. */
-	private void markersForSavedFile() {
-		try {
-			Topology saved = TopologyFiles.load(file);
-			markers.reset(io.trunkline.validation.Validation.validate(saved).findings());
-		} catch (IOException unreadable) {
-			markers.reset(List.of());
-		}
-	}
-
 	@Override
 	public void doSaveAs() {
 		// Save As would split the topology from its layout file; use copy in the Project Explorer instead
@@ -519,15 +462,9 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	@Override
 	public void dispose() {
-		if (live != null) {
-			live.dispose();
+		if (validation != null) {
+			validation.dispose(isDirty() ? file : null);
 			domain.getCommandStack().removeCommandStackListener(stackListener);
-		}
-		if (markers != null) {
-			if (isDirty()) {
-				markersForSavedFile();
-			}
-			markers.dispose();
 		}
 		adapterFactory.dispose();
 		super.dispose();
@@ -556,7 +493,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	/** A PNG of the overview diagram, for the HTML report. */
 	public byte[] overviewPng() {
 		io.trunkline.diagram.model.Diagram overview = new io.trunkline.diagram.model.Diagram();
-		TopologyDiagrams.build(overview, topology, null, layout, findingsById, TopologySizer.size(topology));
+		TopologyDiagrams.build(overview, topology, null, layout, validation.byElement(), TopologySizer.size(topology));
 		return io.trunkline.diagram.export.DiagramImages.png(viewer.getControl().getDisplay(), overview, List.of(), 1);
 	}
 

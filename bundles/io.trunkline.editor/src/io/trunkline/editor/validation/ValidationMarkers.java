@@ -58,10 +58,6 @@ public final class ValidationMarkers {
 		});
 	}
 
-	public void dispose() {
-		markers.clear();
-	}
-
 	private void create(Finding finding) throws CoreException {
 		if (markers.containsKey(finding.key())) {
 			return;
