@@ -69,6 +69,7 @@ import io.trunkline.model.persistence.TopologyFiles;
 import io.trunkline.model.persistence.TopologyLoadException;
 import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.Finding;
 
 /**
@@ -91,6 +92,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	private LayoutStore layout;
 	private String loadError;
 	private EditorValidation validation;
+	private TopologySizing sizing;
 	private Site scope;
 	private DiagramViewer viewer;
 	private Link breadcrumb;
@@ -241,7 +243,8 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	private void rebuild() {
 		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
-		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, validation.byElement(), TopologySizer.size(topology));
+		sizing = TopologySizer.size(topology);
+		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, validation.byElement(), sizing);
 		viewer.setSelection(new StructuredSelection(selected));
 		breadcrumb.setText(scope == null ? "Topology overview — double-click a site to open its plan"
 				: "<a href=\"overview\">Topology overview</a>  ›  " + TopologyDiagrams.label(scope) + siteFindings(scope));
@@ -450,7 +453,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		}
 		if (adapter == IPropertySheetPage.class && topology != null) {
 			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new TopologyPropertySourceProvider(adapterFactory));
+			page.setPropertySourceProvider(new TopologyPropertySourceProvider(adapterFactory, () -> sizing));
 			propertyPages.add(page);
 			return adapter.cast(page);
 		}
@@ -493,7 +496,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	/** A PNG of the overview diagram, for the HTML report. */
 	public byte[] overviewPng() {
 		io.trunkline.diagram.model.Diagram overview = new io.trunkline.diagram.model.Diagram();
-		TopologyDiagrams.build(overview, topology, null, layout, validation.byElement(), TopologySizer.size(topology));
+		TopologyDiagrams.build(overview, topology, null, layout, validation.byElement(), sizing);
 		return io.trunkline.diagram.export.DiagramImages.png(viewer.getControl().getDisplay(), overview, List.of(), 1);
 	}
 

@@ -20,7 +20,7 @@ import io.trunkline.model.persistence.ElementIds;
 
 /**
  * The element types of the palette: what each creates, where it may live, and the defaults a
- * new one gets (domain.md §1: peers listen on TLS 5067, an SBA's gateway side on TLS 5082).
+ * new one gets (see {@link NewElements}).
  */
 enum ElementType {
 
@@ -87,14 +87,12 @@ enum ElementType {
 		Element element = (Element) EcoreUtil.create(type);
 		element.setId(ElementIds.newId(type));
 		element.setName(label + " " + number);
-		String domain = topology.getSipDomains().isEmpty() ? "contoso.com" : topology.getSipDomains().get(0);
-		String host = element.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		if (element instanceof Pool pool) {
-			pool.setFqdn(host + "." + domain);
+			pool.setFqdn(NewElements.fqdn(element, topology));
 		}
 		if (element instanceof TrunkPeer peer) {
 			peer.setKind(kind);
-			peer.setAddress(host + "." + domain);
+			peer.setAddress(NewElements.fqdn(element, topology));
 		}
 		if (element instanceof CentralSite central) {
 			central.setSiteId(topology.getCentralSites().size() + 1);

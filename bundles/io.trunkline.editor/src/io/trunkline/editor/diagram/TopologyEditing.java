@@ -39,14 +39,13 @@ import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.TopologyFactory;
+import io.trunkline.model.Trunk;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
 import io.trunkline.model.PeerKind;
 import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
-import io.trunkline.model.Topology;
-import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.model.edit.icons.TopologyIcons;
@@ -186,15 +185,7 @@ public final class TopologyEditing implements DiagramEditing {
 		if (tool == TRUNK) {
 			MediationPool pool = (MediationPool) (s instanceof MediationPool ? s : t);
 			TrunkPeer peer = (TrunkPeer) (s instanceof TrunkPeer ? s : t);
-			Trunk trunk = TopologyFactory.eINSTANCE.createTrunk();
-			trunk.setId(ElementIds.newId(P.getTrunk()));
-			trunk.setName(TopologyDiagrams.label(peer) + " – " + TopologyDiagrams.label(pool));
-			trunk.setRoot(peer.getRootTrunk() == null);
-			trunk.setMediationPort(pool.getTlsPortFirst());
-			trunk.setPeerPort(peer.getKind() == PeerKind.SBA_GATEWAY ? 5082 : 5067);
-			trunk.setMediationPool(pool);
-			trunk.setPeer(peer);
-			command = AddCommand.create(host.domain(), host.topology(), P.getTopology_Trunks(), trunk);
+			command = AddCommand.create(host.domain(), host.topology(), P.getTopology_Trunks(), NewElements.trunk(peer, pool));
 		} else if (tool == PBX_LINK) {
 			TrunkPeer gateway = (TrunkPeer) (s instanceof TrunkPeer ? s : t);
 			PbxLink link = TopologyFactory.eINSTANCE.createPbxLink();

@@ -17,7 +17,7 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.planning.SiteSizing;
-import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
 
 /**
  * Property sources for topology elements: the editable EMF.Edit properties, and for a site the
@@ -27,9 +27,15 @@ import io.trunkline.planning.TopologySizer;
 public final class TopologyPropertySourceProvider implements IPropertySourceProvider {
 
 	private final AdapterFactory adapterFactory;
+	private final Supplier<TopologySizing> sizing;
 
-	public TopologyPropertySourceProvider(AdapterFactory adapterFactory) {
+	/**
+	 * @param sizing the current sizing of the topology; the editor passes the one it computed
+	 *               after the last command, so showing seven figures does not size seven times
+	 */
+	public TopologyPropertySourceProvider(AdapterFactory adapterFactory, Supplier<TopologySizing> sizing) {
 		this.adapterFactory = adapterFactory;
+		this.sizing = sizing;
 	}
 
 	@Override
@@ -43,11 +49,10 @@ public final class TopologyPropertySourceProvider implements IPropertySourceProv
 		return null;
 	}
 
-	private static List<IPropertyDescriptor> computed(EObject element) {
+	private List<IPropertyDescriptor> computed(EObject element) {
 		List<IPropertyDescriptor> figures = new ArrayList<>();
-		if (element instanceof Site site && EcoreUtil.getRootContainer(site) instanceof Topology topology) {
-			Function<Function<SiteSizing, Object>, Supplier<Object>> of = figure -> () -> TopologySizer.size(topology).site(site.getId())
-					.map(figure).orElse("");
+		if (element instanceof Site site && EcoreUtil.getRootContainer(site) instanceof Topology) {
+			Function<Function<SiteSizing, Object>, Supplier<Object>> of = figure -> () -> sizing.get().site(site.getId()).map(figure).orElse("");
 			figures.add(new ComputedProperty("Offered traffic (erlangs)", of.apply(s -> String.format(Locale.ROOT, "%.2f", s.erlangs())),
 					"users × busy-hour calls per user × mean holding time (domain.md §3)"));
 			figures.add(new ComputedProperty("Ports needed (rule of thumb)", of.apply(SiteSizing::ruleOfThumbPorts),

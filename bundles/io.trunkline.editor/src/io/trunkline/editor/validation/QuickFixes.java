@@ -2,7 +2,6 @@ package io.trunkline.editor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -13,7 +12,6 @@ import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
-import io.trunkline.model.TopologyFactory;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.PeerKind;
 import io.trunkline.model.Pool;
@@ -22,8 +20,10 @@ import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.Topology;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
-import io.trunkline.model.persistence.ElementIds;
+import io.trunkline.editor.diagram.NewElements;
+import io.trunkline.editor.diagram.TopologyDiagrams;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.validation.rules.GatewayRules;
 
 /**
  * Repairs offered for the common findings, as EMF commands so they are undoable: a missing
@@ -47,7 +47,7 @@ public final class QuickFixes {
 		case "TL-GW-01" -> {
 			if (target instanceof TrunkPeer peer) {
 				for (MediationPool pool : candidatePools(peer)) {
-					fixes.add(new QuickFix("Add a root trunk to Mediation pool '" + label(pool) + "'", addTrunk(domain, topology, peer, pool)));
+					fixes.add(new QuickFix("Add a root trunk to Mediation pool '" + TopologyDiagrams.label(pool) + "'", AddCommand.create(domain, topology, P.getTopology_Trunks(), NewElements.trunk(peer, pool))));
 				}
 			}
 		}
@@ -57,7 +57,7 @@ public final class QuickFixes {
 				site.getTrunkPeers().stream().filter(p -> p.getKind() == PeerKind.PSTN_GATEWAY).findFirst()
 						.filter(gateway -> shortfall > 0)
 						.ifPresent(gateway -> fixes.add(new QuickFix(
-								"Raise '" + label(gateway) + "' to " + (gateway.getPstnPorts() + shortfall) + " ports",
+								"Raise '" + TopologyDiagrams.label(gateway) + "' to " + (gateway.getPstnPorts() + shortfall) + " ports",
 								SetCommand.create(domain, gateway, P.getTrunkPeer_PstnPorts(), gateway.getPstnPorts() + shortfall))));
 			}
 		}
@@ -65,7 +65,7 @@ public final class QuickFixes {
 			if (target instanceof SurvivableBranch sba && sba.eContainer() instanceof BranchSite branch
 					&& branch.eContainer() instanceof CentralSite central) {
 				for (FrontEndPool pool : central.getFrontEndPools()) {
-					fixes.add(new QuickFix("Associate with Front End pool '" + label(pool) + "'",
+					fixes.add(new QuickFix("Associate with Front End pool '" + TopologyDiagrams.label(pool) + "'",
 							SetCommand.create(domain, sba, P.getSurvivableBranch_FrontEndPool(), pool)));
 				}
 			}
@@ -76,11 +76,11 @@ public final class QuickFixes {
 		}
 		Element named = target instanceof Trunk trunk && "TL-GW-09".equals(ruleId) ? trunk.getPeer() : target;
 		if (named instanceof Pool pool && blank(pool.getFqdn())) {
-			fixes.add(new QuickFix("Set FQDN to " + fqdn(pool, topology), SetCommand.create(domain, pool, P.getPool_Fqdn(), fqdn(pool, topology))));
+			fixes.add(new QuickFix("Set FQDN to " + NewElements.fqdn(pool, topology), SetCommand.create(domain, pool, P.getPool_Fqdn(), NewElements.fqdn(pool, topology))));
 		}
-		if (named instanceof TrunkPeer peer && (blank(peer.getAddress()) || isIpAddress(peer.getAddress()))) {
-			fixes.add(new QuickFix("Set address to the FQDN " + fqdn(peer, topology),
-					SetCommand.create(domain, peer, P.getTrunkPeer_Address(), fqdn(peer, topology))));
+		if (named instanceof TrunkPeer peer && (blank(peer.getAddress()) || GatewayRules.isIpLiteral(peer.getAddress()))) {
+			fixes.add(new QuickFix("Set address to the FQDN " + NewElements.fqdn(peer, topology),
+					SetCommand.create(domain, peer, P.getTrunkPeer_Address(), NewElements.fqdn(peer, topology))));
 		}
 		return fixes;
 	}
@@ -96,27 +96,6 @@ public final class QuickFixes {
 		return pools;
 	}
 
-	private static org.eclipse.emf.common.command.Command addTrunk(EditingDomain domain, Topology topology, TrunkPeer peer, MediationPool pool) {
-		Trunk trunk = TopologyFactory.eINSTANCE.createTrunk();
-		trunk.setId(ElementIds.newId(P.getTrunk()));
-		trunk.setName(label(peer) + " – " + label(pool));
-		trunk.setRoot(peer.getRootTrunk() == null);
-		trunk.setMediationPort(pool.getTlsPortFirst());
-		trunk.setPeerPort(peer.getKind() == PeerKind.SBA_GATEWAY ? 5082 : 5067);
-		trunk.setMediationPool(pool);
-		trunk.setPeer(peer);
-		return AddCommand.create(domain, topology, P.getTopology_Trunks(), trunk);
-	}
-
-	private static String fqdn(Element element, Topology topology) {
-		String domain = topology.getSipDomains().isEmpty() ? "contoso.com" : topology.getSipDomains().get(0);
-		return label(element).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "." + domain;
-	}
-
-	private static boolean isIpAddress(String address) {
-		return address.matches("[0-9.]+") || address.contains(":");
-	}
-
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
@@ -124,9 +103,5 @@ public final class QuickFixes {
 	private static Topology topology(Element element) {
 		return element.eResource() != null && !element.eResource().getContents().isEmpty()
 				&& element.eResource().getContents().get(0) instanceof Topology topology ? topology : null;
-	}
-
-	private static String label(Element element) {
-		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
 	}
 }

@@ -235,7 +235,8 @@ public final class GatewayRules {
         return peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY;
     }
 
-    static boolean isIpLiteral(String address) {
+    /** Whether a peer address is an IPv4 or IPv6 literal rather than a name; quick fixes use the same test. */
+    public static boolean isIpLiteral(String address) {
         return address != null && IP_LITERAL.matcher(address.trim()).matches();
     }
 

@@ -104,7 +104,7 @@ class PlannerSessionTest {
 				"selecting in the Outline selects on the diagram");
 
 		TopologyPropertySourceProvider propertySources = new TopologyPropertySourceProvider(
-				((AdapterFactoryEditingDomain) editor.domain()).getAdapterFactory());
+				((AdapterFactoryEditingDomain) editor.domain()).getAdapterFactory(), () -> io.trunkline.planning.TopologySizer.size(editor.topology()));
 		IPropertySource gatewayProperties = propertySources.getPropertySource(gateway.semantic());
 		gatewayProperties.setPropertyValue(descriptor(gatewayProperties, "Pstn Ports").getId(), 24);
 		CentralSite site = (CentralSite) central.semantic();

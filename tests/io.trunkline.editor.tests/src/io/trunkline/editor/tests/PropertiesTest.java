@@ -33,7 +33,7 @@ class PropertiesTest {
 		ComposedAdapterFactory factory = new ComposedAdapterFactory();
 		factory.addAdapterFactory(new TopologyItemProviderAdapterFactory());
 		new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), resources);
-		TopologyPropertySourceProvider provider = new TopologyPropertySourceProvider(factory);
+		TopologyPropertySourceProvider provider = new TopologyPropertySourceProvider(factory, () -> io.trunkline.planning.TopologySizer.size(topology));
 		Shell shell = new Shell(Bench.display());
 		try {
 			TrunkPeer gateway = topology.getCentralSites().get(0).getTrunkPeers().get(0);
