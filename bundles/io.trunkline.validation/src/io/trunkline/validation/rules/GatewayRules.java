@@ -129,7 +129,7 @@ public final class GatewayRules {
                                 "The rules of thumb under-size small sites and over-size large ones: show Erlang B alongside."),
                         Site.class, P.getSite()).usingSizing().checking((site, ctx, out) -> {
                             SiteSizing s = ctx.sizing().site(site.getId()).orElse(null);
-                            if (s != null && s.erlangs() > 0 && s.drawnPorts() > 0 && !s.meetsGradeOfService()) {
+                            if (s != null && s.erlangBComputed() && s.erlangs() > 0 && s.drawnPorts() > 0 && !s.meetsGradeOfService()) {
                                 out.report(site, String.format(Locale.ROOT,
                                         "%s: %,d ports block %.2f %% of calls at %.1f E; Erlang B needs %,d ports for %.2f %%.",
                                         Labels.of(site), s.drawnPorts(), s.drawnBlocking() * 100, s.erlangs(),

@@ -37,7 +37,7 @@ public final class MediationRules {
                                 "To deploy Enterprise Voice, you must deploy one or more Mediation Servers."),
                         Topology.class, P.getTopology()).usingSizing()
                         .checking((topology, ctx, out) -> {
-                            int users = ctx.sizing().organisation().users();
+                            long users = ctx.sizing().organisation().users();
                             if (users > 0 && ctx.sizing().mediationLoad().isEmpty()) {
                                 out.report(topology, String.format(Locale.ROOT,
                                         "The topology has %,d Enterprise Voice users but no Mediation pool.", users));
