@@ -105,6 +105,18 @@ public final class MediationRules {
                                         + " as its next hop; choose a Front End pool or Standard Edition server.", director);
                             }
                         }),
+                rule("TL-MS-11", 211, ERROR, "A Mediation pool's next hop is a Front End pool or Standard Edition server, not itself or another Mediation, Edge or SBA pool",
+                        new RuleSource("DMS, TBH-MS", "catalogue §1.3 (MediationPool → next hop: exactly 1 FE pool/SE)",
+                                "Select the next hop ... Next hop pool: a Front End pool or Standard Edition server."),
+                        MediationPool.class, P.getMediationPool()).checking((pool, ctx, out) -> {
+                            io.trunkline.model.Pool hop = pool.getNextHop();
+                            if (hop == pool) {
+                                out.report(pool, Labels.of(pool) + " is its own next hop; calls need a Front End pool or Standard Edition server to reach.");
+                            } else if (hop != null && !(hop instanceof io.trunkline.model.FrontEndPool) && !(hop instanceof DirectorPool)) {
+                                out.report(pool, Labels.of(pool) + " uses " + Labels.of(hop)
+                                        + " as its next hop; choose a Front End pool or Standard Edition server.", hop);
+                            }
+                        }),
                 rule("TL-MS-10", 210, ERROR, "A stand-alone Mediation pool of several servers uses DNS load balancing",
                         new RuleSource("DMS, LB", "catalogue MS-10",
                                 "If you have ... Mediation Server pools ... you need to deploy load balancing for these pools."),
