@@ -28,6 +28,7 @@ final class TopologyLoadHandler extends SAXXMIHandler {
 
     private static final String ROOT = TopologyPackage.Literals.TOPOLOGY.getName();
 
+    private final Map<String, EObject> idOwners = new HashMap<>();
     private final Map<String, Integer> idLines = new HashMap<>();
     private int elementCount;
 
@@ -38,6 +39,7 @@ final class TopologyLoadHandler extends SAXXMIHandler {
     @Override
     public void reset() {
         super.reset();
+        idOwners.clear();
         idLines.clear();
         elementCount = 0;
     }
@@ -100,12 +102,15 @@ final class TopologyLoadHandler extends SAXXMIHandler {
             return false;
         }
         if (feature == TopologyPackage.Literals.ELEMENT__ID && !text.isBlank()) {
-            Integer first = idLines.putIfAbsent(text, getLineNumber());
-            if (first != null) {
-                problem(object, "has the id '" + UserText.printable(text) + "' that the element on line " + first
-                        + " already uses; ids must be unique");
+            EObject owner = idOwners.putIfAbsent(text, object);
+            if (owner != null) {
+                int firstLine = idLines.get(text);
+                error(new FileProblem(object, () -> "has the id '" + UserText.printable(text) + "' that "
+                        + LoadProblems.describe(owner) + " on line " + firstLine + " already uses; ids must be unique",
+                        getLineNumber(), getColumnNumber()));
                 return false;
             }
+            idLines.put(text, getLineNumber());
         }
         return true;
     }

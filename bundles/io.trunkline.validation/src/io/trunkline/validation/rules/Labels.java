@@ -29,7 +29,7 @@ final class Labels {
         if (element instanceof TrunkPeer peer && peer.getAddress() != null) {
             return peer.getAddress();
         }
-        return element.getId();
+        return element.getId() != null ? element.getId() : "without name or id";
     }
 
     private static String kind(Element element) {
@@ -52,6 +52,8 @@ final class Labels {
         case "Trunk" -> "trunk";
         case "Pbx" -> "PBX";
         case "WanLink" -> "WAN link";
+        case "PstnLink" -> "PSTN link";
+        case "PbxLink" -> "PBX link";
         case "Topology" -> "topology";
         default -> element.eClass().getName();
         };

@@ -43,7 +43,7 @@ class BrokenFilesTest {
                     "'usageProfile' is 'EXTREME', which is not one of LIGHT, MODERATE, HEAVY, CUSTOM")),
             Map.entry("wrong-boolean.topology", new Expectation(3, "'resilient' is 'maybe', which is not true or false")),
             Map.entry("duplicate-id.topology", new Expectation(4, "has the id 'site-00000001'",
-                    "the element on line 3 already uses")),
+                    "that CentralSite 'HQ' (site-00000001) on line 3 already uses")),
             Map.entry("missing-id.topology", new Expectation(3, "CentralSite 'HQ': has no id")),
             Map.entry("wrong-root.topology", new Expectation(2, "the root element must be a Topology", "CentralSite")),
             Map.entry("wrong-namespace.topology", new Expectation(2, "unknown namespace 'http://example.com/not-trunkline'")),

@@ -61,7 +61,7 @@ class HostileFilesTest {
             Map.entry("wan-link-to-a-trunk.topology", new Expectation(9, "WanLink 'w' (wan-00000001)",
                     "'siteB' refers to Trunk 't' (trunk-00000001), which is not a Site")),
             Map.entry("duplicate-id-names-both-lines.topology", new Expectation(8, "Trunk 't'",
-                    "has the id 'peer-00000001' that the element on line 4 already uses; ids must be unique")),
+                    "has the id 'peer-00000001' that TrunkPeer 'gw1' (peer-00000001) on line 4 already uses; ids must be unique")),
             Map.entry("pstn-link-without-id.topology", new Expectation(6, "PstnLink 'lines'",
                     "has no id; every element needs an id no other element uses")),
             Map.entry("wrong-root-with-topology-attributes.topology", new Expectation(2, "",
