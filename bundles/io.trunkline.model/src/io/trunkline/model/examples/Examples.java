@@ -3,9 +3,7 @@ package io.trunkline.model.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -69,9 +67,6 @@ public final class Examples {
 
     /** Copies an example to {@code target} (a file path), replacing what is there. */
     public static void copyTo(String name, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.write(target.resolveSibling(target.getFileName() + ".copying"), bytes(name));
-        Files.move(target.resolveSibling(target.getFileName() + ".copying"), target,
-                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        TopologyFiles.writeAtomically(target, bytes(name));
     }
 }

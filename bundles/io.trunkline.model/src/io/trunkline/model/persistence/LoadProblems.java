@@ -33,7 +33,7 @@ final class LoadProblems {
     private List<String> knownLines;
 
     LoadProblems(String file, Supplier<List<String>> lines) {
-        this.file = file;
+        this.file = UserText.printable(file, TopologyLimits.MAX_NAME_LENGTH);
         this.lines = lines;
     }
 
@@ -100,8 +100,10 @@ final class LoadProblems {
             return "unknown element type '" + UserText.printable(unknownType.getName()) + "'";
         }
         if (error instanceof PackageNotFoundException namespace) {
-            return "not a Trunkline topology: unknown namespace '" + UserText.printable(namespace.uri())
-                    + "' (expected http://trunkline.io/topology/1.0)";
+            return namespace.uri() == null
+                    ? "not a Trunkline topology: the element has no namespace (expected xmlns:topology=\"http://trunkline.io/topology/1.0\")"
+                    : "not a Trunkline topology: unknown namespace '" + UserText.printable(namespace.uri())
+                            + "' (expected http://trunkline.io/topology/1.0)";
         }
         return messageOf(error);
     }

@@ -96,7 +96,7 @@ public final class TopologyFiles {
         Topology topology = checkRoot(resource, problems, found);
         if (!found.isEmpty()) {
             resources.getResources().remove(resource);
-            throw new TopologyLoadException(found);
+            throw new TopologyLoadException(withoutConsequences(found));
         }
         return topology;
     }
@@ -108,7 +108,14 @@ public final class TopologyFiles {
      * target is written; an existing file keeps its permissions, a new one gets those the user's umask gives.
      */
     public static void save(Topology topology, Path file) throws IOException {
-        byte[] bytes = toBytes(topology);
+        writeAtomically(file, toBytes(topology));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} the way {@link #save} does: through a unique temporary file renamed
+     * over the target, removed if anything fails; links kept, permissions kept or taken from the umask.
+     */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         Path folder = target.getParent();
         try {
@@ -254,6 +261,12 @@ public final class TopologyFiles {
         return LoadProblems.describe(object);
     }
 
+    /** A file in a foreign namespace fails on every element type too; the namespace is the one thing to fix. */
+    private static List<LoadProblem> withoutConsequences(List<LoadProblem> found) {
+        List<LoadProblem> foreign = found.stream().filter(p -> p.message().startsWith("not a Trunkline topology")).toList();
+        return foreign.isEmpty() ? found : foreign;
+    }
+
     private static void requireSize(long bytes, LoadProblems problems) throws TopologyLoadException {
         if (bytes > TopologyLimits.MAX_FILE_BYTES) {
             throw new TopologyLoadException(List.of(problems.general(String.format(java.util.Locale.ROOT,
@@ -272,7 +285,7 @@ public final class TopologyFiles {
             found.add(stopped);
         }
         resources.getResources().remove(resource);
-        return new TopologyLoadException(found);
+        return new TopologyLoadException(withoutConsequences(found));
     }
 
     private static Topology checkRoot(Resource resource, LoadProblems problems, List<LoadProblem> found) {

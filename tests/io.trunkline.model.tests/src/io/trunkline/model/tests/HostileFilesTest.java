@@ -73,6 +73,8 @@ class HostileFilesTest {
             Map.entry("raw-control-character.topology", new Expectation(8,
                     "<trunks id=\"trunk-00000001\" name=\"redU+001B[31malert\" root=\"true\" mediationPool=\"med-00000001\" peer=\"peer-00000001\"/>",
                     "malformed XML: An invalid XML character (Unicode: 0x1b) was found in the value of attribute \"name\" and element is \"trunks\".")),
+            Map.entry("no-namespace.topology", new Expectation(2, "<Topology id=\"topo-00000001\" name=\"No namespace\"/>",
+                    "not a Trunkline topology: the element has no namespace (expected xmlns:topology=\"http://trunkline.io/topology/1.0\")")),
             Map.entry("name-too-long.topology", new Expectation(8, "Trunk trunk-00000001",
                     "'name' is 300 characters long; Trunkline keeps at most 256 characters there")));
 
