@@ -68,10 +68,15 @@ public final class TopologyFiles {
         if (Files.isDirectory(file)) {
             throw new TopologyLoadException(List.of(problems.general("is a folder, not a topology file")));
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A device or a pipe (/dev/zero, a FIFO) could be read for ever.
+            throw new TopologyLoadException(List.of(problems.general("is not a regular file")));
+        }
         byte[] bytes;
-        try {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             requireSize(Files.size(file), problems);
-            bytes = Files.readAllBytes(file);
+            // Read one byte past the limit, so a file that grows while it is read is refused too.
+            bytes = in.readNBytes((int) TopologyLimits.MAX_FILE_BYTES + 1);
         } catch (java.nio.file.AccessDeniedException denied) {
             throw new TopologyLoadException(List.of(problems.general("cannot be read: permission denied")));
         }

@@ -194,4 +194,26 @@ class HostileFilesTest {
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(folder));
         assertEquals(folder.getFileName() + ": is a folder, not a topology file", error.getMessage());
     }
+
+    @Test
+    void aDeviceIsRefusedInsteadOfReadForEver() {
+        TopologyLoadException error = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(Path.of("/dev/zero"))));
+        assertEquals("zero: is not a regular file", error.getMessage());
+    }
+
+    @Test
+    void aNamespaceAtAWebAddressIsNotFetched(@TempDir Path folder) throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(1_000);
+            Path file = folder.resolve("namespace.topology");
+            String namespace = "http://127.0.0.1:" + server.getLocalPort() + "/topology.ecore";
+            Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<topology:Topology xmlns:topology=\""
+                    + namespace + "\" id=\"topo-00000001\"/>\n", StandardCharsets.UTF_8);
+            TopologyLoadException error = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file)));
+            assertTrue(error.getMessage().contains("unknown namespace '" + namespace + "'"), error.getMessage());
+            assertThrows(SocketTimeoutException.class, server::accept, "the loopback server saw a connection");
+        }
+    }
 }
