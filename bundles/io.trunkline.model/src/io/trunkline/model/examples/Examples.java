@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import io.trunkline.model.Topology;
+import io.trunkline.model.persistence.AtomicFiles;
 import io.trunkline.model.persistence.TopologyFiles;
 
 /**
@@ -67,6 +68,6 @@ public final class Examples {
 
     /** Copies an example to {@code target} (a file path), replacing what is there. */
     public static void copyTo(String name, Path target) throws IOException {
-        TopologyFiles.writeAtomically(target, bytes(name));
+        AtomicFiles.write(target, bytes(name));
     }
 }

@@ -3,13 +3,9 @@ package io.trunkline.model.persistence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,8 +29,6 @@ import io.trunkline.model.TopologyPackage;
  * leaves the previous file intact.
  */
 public final class TopologyFiles {
-
-    private static final java.security.SecureRandom ASIDE_NAMES = new java.security.SecureRandom();
 
     private TopologyFiles() {
     }
@@ -113,85 +107,7 @@ public final class TopologyFiles {
      * target is written; an existing file keeps its permissions, a new one gets those the user's umask gives.
      */
     public static void save(Topology topology, Path file) throws IOException {
-        writeAtomically(file, toBytes(topology));
-    }
-
-    /**
-     * Writes {@code bytes} to {@code file} the way {@link #save} does: through a unique temporary file renamed
-     * over the target, removed if anything fails; links kept, permissions kept or taken from the umask.
-     */
-    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = resolveLinks(file.toAbsolutePath());
-        Path folder = target.getParent();
-        try {
-            Files.createDirectories(folder);
-            Path aside = createAside(folder, target.getFileName().toString());
-            try {
-                try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE);
-                        OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                    out.write(bytes);
-                    out.flush();
-                    channel.force(true);
-                }
-                keepPermissions(target, aside);
-                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(aside);
-            }
-        } catch (IOException failure) {
-            throw new IOException("cannot save " + file + ": " + reason(failure), failure);
-        }
-    }
-
-    /** The file a chain of symbolic links ends at, even when that file does not exist yet. */
-    private static Path resolveLinks(Path file) throws IOException {
-        Path current = file;
-        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
-            if (hops == 40) {
-                throw new IOException("cannot save " + file + ": too many symbolic links");
-            }
-            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
-        }
-        return current;
-    }
-
-    /**
-     * A new, uniquely named file beside the target. Created without explicit permissions, so it gets the mode the
-     * user's umask allows, as any file the user creates; {@link Files#createTempFile} would force 0600.
-     */
-    private static Path createAside(Path folder, String name) throws IOException {
-        for (int attempt = 0;; attempt++) {
-            Path aside = folder.resolve("." + name + "." + Long.toHexString(ASIDE_NAMES.nextLong()) + ".saving");
-            try {
-                Files.newOutputStream(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return aside;
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                if (attempt == 100) {
-                    throw taken;
-                }
-            }
-        }
-    }
-
-    private static void keepPermissions(Path target, Path aside) throws IOException {
-        if (Files.exists(target) && Files.getFileStore(aside).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(aside, Files.getPosixFilePermissions(target));
-        }
-    }
-
-    private static String reason(IOException failure) {
-        if (failure instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (failure instanceof java.nio.file.DirectoryNotEmptyException
-                || failure instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
-                        && Files.isDirectory(Path.of(fs.getFile()))) {
-            return "a folder of that name is in the way";
-        }
-        if (failure instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return failure.getMessage() == null ? "the file could not be written" : failure.getMessage();
+        AtomicFiles.write(file, toBytes(topology));
     }
 
     /** The canonical bytes of {@code topology}; the same model always gives the same bytes. */
