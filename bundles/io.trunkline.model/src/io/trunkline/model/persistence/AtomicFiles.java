@@ -44,7 +44,8 @@ public final class AtomicFiles {
                 Files.deleteIfExists(aside);
             }
         } catch (IOException failure) {
-            throw new IOException("cannot write " + file + ": " + reason(failure), failure);
+            String why = Files.isDirectory(target) ? "a folder of that name is in the way" : reason(failure);
+            throw new IOException("cannot write " + file + ": " + why, failure);
         }
     }
 
@@ -87,11 +88,6 @@ public final class AtomicFiles {
     private static String reason(IOException failure) {
         if (failure instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
-        }
-        if (failure instanceof java.nio.file.DirectoryNotEmptyException
-                || failure instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
-                        && Files.isDirectory(Path.of(fs.getFile()))) {
-            return "a folder of that name is in the way";
         }
         if (failure instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
