@@ -1,5 +1,7 @@
 package io.trunkline.planning;
 
+import java.util.Locale;
+
 /**
  * Erlang's loss formula B(N, A) = (A^N / N!) / Σ_{k=0..N} A^k / k! [ErlangB] (domain.md §3,
  * domain-catalogue.md §4.3), computed with the recurrence B(0) = 1, B(n) = A·B(n−1) / (n + A·B(n−1)), which
@@ -43,7 +45,7 @@ public final class ErlangB {
     public static int portsFor(double erlangs, double gradeOfService) {
         Sizing sizing = size(erlangs, gradeOfService, 0);
         if (!sizing.computed()) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%.1f E need more than %,d ports, the most Trunkline sizes with Erlang B", erlangs, MAX_PORTS));
         }
         return sizing.portsNeeded();

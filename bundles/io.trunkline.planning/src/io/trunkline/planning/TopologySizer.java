@@ -1,6 +1,7 @@
 package io.trunkline.planning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -99,7 +100,7 @@ public final class TopologySizer {
          * site on a loop (rule TL-GW-26) carries its own calls, so no user drops out of the sizing.
          */
         private Optional<Site> carrier(Site site) {
-            Set<Site> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Site> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             Site current = site;
             seen.add(current);
             while (current.getPstnServedBy() != null && current.getPstnServedBy() != current) {

@@ -2,7 +2,11 @@ package io.trunkline.model.persistence;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,7 +37,7 @@ public final class AtomicFiles {
             Path aside = createAside(folder, target.getFileName().toString());
             try {
                 try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE);
-                        OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                        OutputStream out = Channels.newOutputStream(channel)) {
                     out.write(bytes);
                     out.flush();
                     channel.force(true);
@@ -71,7 +75,7 @@ public final class AtomicFiles {
             try {
                 Files.newOutputStream(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return aside;
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
+            } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) {
                     throw taken;
                 }
@@ -86,10 +90,10 @@ public final class AtomicFiles {
     }
 
     private static String reason(IOException failure) {
-        if (failure instanceof java.nio.file.AccessDeniedException) {
+        if (failure instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (failure instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+        if (failure instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
         return failure.getMessage() == null ? "the file could not be written" : failure.getMessage();

@@ -3,12 +3,15 @@ package io.trunkline.model.persistence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -67,11 +70,11 @@ public final class TopologyFiles {
             throw new TopologyLoadException(List.of(problems.general("is not a regular file")));
         }
         byte[] bytes;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             requireSize(Files.size(file), problems);
             // Read one byte past the limit, so a file that grows while it is read is refused too.
             bytes = in.readNBytes((int) TopologyLimits.MAX_FILE_BYTES + 1);
-        } catch (java.nio.file.AccessDeniedException denied) {
+        } catch (AccessDeniedException denied) {
             throw new TopologyLoadException(List.of(problems.general("cannot be read: permission denied")));
         }
         return load(bytes, name, URI.createFileURI(file.toAbsolutePath().toString()), resources);
@@ -190,7 +193,7 @@ public final class TopologyFiles {
 
     private static void requireSize(long bytes, LoadProblems problems) throws TopologyLoadException {
         if (bytes > TopologyLimits.MAX_FILE_BYTES) {
-            throw new TopologyLoadException(List.of(problems.general(String.format(java.util.Locale.ROOT,
+            throw new TopologyLoadException(List.of(problems.general(String.format(Locale.ROOT,
                     "is %,d bytes; Trunkline opens topology files of up to %,d bytes (64 MB)", bytes,
                     TopologyLimits.MAX_FILE_BYTES))));
         }

@@ -2,6 +2,7 @@ package io.trunkline.model.persistence;
 
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -47,7 +48,7 @@ final class TopologyLoadHandler extends SAXXMIHandler {
     @Override
     public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
         if (++elementCount > TopologyLimits.MAX_ELEMENTS) {
-            throw new SAXException(new FileProblem(null, String.format(java.util.Locale.ROOT,
+            throw new SAXException(new FileProblem(null, String.format(Locale.ROOT,
                     "has more than %,d elements, the most Trunkline reads from one topology file",
                     TopologyLimits.MAX_ELEMENTS), getLineNumber(), getColumnNumber()));
         }
@@ -89,14 +90,14 @@ final class TopologyLoadHandler extends SAXXMIHandler {
     private boolean acceptable(EObject object, EStructuralFeature feature, String text) {
         int limit = TopologyLimits.maxLength(feature.getName());
         if (text.length() > limit) {
-            problem(object, String.format(java.util.Locale.ROOT,
+            problem(object, String.format(Locale.ROOT,
                     "'%s' is %,d characters long; Trunkline keeps at most %,d characters there", feature.getName(),
                     text.length(), limit));
             return false;
         }
         int control = UserText.firstControl(text);
         if (control >= 0) {
-            problem(object, String.format(java.util.Locale.ROOT,
+            problem(object, String.format(Locale.ROOT,
                     "'%s' contains the control character U+%04X at position %d ('%s'); remove it", feature.getName(),
                     (int) text.charAt(control), control + 1, UserText.printable(text)));
             return false;

@@ -1,5 +1,7 @@
 package io.trunkline.model.persistence;
 
+import java.util.Locale;
+
 /**
  * Text from a topology file made safe to show: control characters written as {@code U+001B}, and long values
  * clipped, so a hostile or binary file cannot drive a terminal or flood a message.
@@ -12,7 +14,7 @@ public final class UserText {
     }
 
     /**
-     * {@code value} with every control character (C0 except none, DEL and C1) written as {@code U+XXXX} and
+     * {@code value} with every control character (C0, DEL and C1) written as {@code U+XXXX} and
      * clipped to 80 characters, saying how long it was.
      */
     public static String printable(String value) {
@@ -28,13 +30,13 @@ public final class UserText {
         for (int i = 0; i < value.length() && i < shownAtMost; i++) {
             char c = value.charAt(i);
             if (isControl(c)) {
-                text.append(String.format("U+%04X", (int) c));
+                text.append(String.format(Locale.ROOT, "U+%04X", (int) c));
             } else {
                 text.append(c);
             }
         }
         if (value.length() > shownAtMost) {
-            text.append(String.format(java.util.Locale.ROOT, "… (%,d characters)", value.length()));
+            text.append(String.format(Locale.ROOT, "… (%,d characters)", value.length()));
         }
         return text.toString();
     }

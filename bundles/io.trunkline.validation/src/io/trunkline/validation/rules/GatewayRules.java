@@ -5,10 +5,17 @@ import static io.trunkline.validation.Severity.ERROR;
 import static io.trunkline.validation.Severity.INFO;
 import static io.trunkline.validation.Severity.WARNING;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
@@ -245,8 +252,8 @@ public final class GatewayRules {
 
     /** The sites after {@code site} on its pstnServedBy chain when the chain comes back to it, else empty. */
     private static List<Site> servingLoop(Site site) {
-        List<Site> chain = new java.util.ArrayList<>();
-        java.util.Set<Site> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Site> chain = new ArrayList<>();
+        Set<Site> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Site next = site.getPstnServedBy(); next != null && seen.add(next); next = next.getPstnServedBy()) {
             chain.add(next);
             if (next == site) {
@@ -257,10 +264,10 @@ public final class GatewayRules {
     }
 
     /** A change to a site's serving site can close or open a loop through every site along its chain. */
-    private static void servingChain(org.eclipse.emf.ecore.EObject changed, org.eclipse.emf.ecore.EStructuralFeature feature,
-            RuleContext context, java.util.Collection<org.eclipse.emf.ecore.EObject> into) {
+    private static void servingChain(EObject changed, EStructuralFeature feature, RuleContext context,
+            Collection<EObject> into) {
         if (changed instanceof Site site) {
-            java.util.Set<Site> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Site> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Site next = site.getPstnServedBy(); next != null && seen.add(next); next = next.getPstnServedBy()) {
                 into.add(next);
             }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import io.trunkline.model.DirectorPool;
+import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
@@ -109,10 +111,10 @@ public final class MediationRules {
                         new RuleSource("DMS, TBH-MS", "catalogue §1.3 (MediationPool → next hop: exactly 1 FE pool/SE)",
                                 "Select the next hop ... Next hop pool: a Front End pool or Standard Edition server."),
                         MediationPool.class, P.getMediationPool()).checking((pool, ctx, out) -> {
-                            io.trunkline.model.Pool hop = pool.getNextHop();
+                            Pool hop = pool.getNextHop();
                             if (hop == pool) {
                                 out.report(pool, Labels.of(pool) + " is its own next hop; calls need a Front End pool or Standard Edition server to reach.");
-                            } else if (hop != null && !(hop instanceof io.trunkline.model.FrontEndPool) && !(hop instanceof DirectorPool)) {
+                            } else if (hop != null && !(hop instanceof FrontEndPool) && !(hop instanceof DirectorPool)) {
                                 out.report(pool, Labels.of(pool) + " uses " + Labels.of(hop)
                                         + " as its next hop; choose a Front End pool or Standard Edition server.", hop);
                             }
