@@ -15,7 +15,7 @@ import io.trunkline.model.FrontEndPool;
  * @param capacityBasis      how the user limit was reached, with its source
  * @param homedFrom          names of the sites whose users are homed here
  */
-public record FrontEndLoad(FrontEndPool pool, int homedUsers, int maxUsers, int recommendedServers,
+public record FrontEndLoad(FrontEndPool pool, long homedUsers, long maxUsers, long recommendedServers,
         String capacityBasis, List<String> homedFrom) {
 
     /** Creates a load; the list is copied. */

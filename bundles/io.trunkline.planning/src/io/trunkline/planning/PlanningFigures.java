@@ -78,13 +78,16 @@ public final class PlanningFigures {
         };
     }
 
-    /** PSTN calls per user in the busy hour: light 1, moderate 2, heavy 3 [DS]; custom as given. */
+    /**
+     * PSTN calls per user in the busy hour: light 1, moderate 2, heavy 3 [DS]; custom as given, even when it is
+     * negative or not a number, so that sizing can refuse it rather than size with a substitute (rule TL-PL-03).
+     */
     public static double callsPerUserBusyHour(UsageProfile profile, double customCallsPerUser) {
         return switch (profile) {
         case LIGHT -> 1;
         case MODERATE -> 2;
         case HEAVY -> 3;
-        case CUSTOM -> Math.max(0, customCallsPerUser);
+        case CUSTOM -> customCallsPerUser;
         };
     }
 

@@ -13,16 +13,16 @@ public final class RuleOfThumb {
     }
 
     /** Ports for {@code users} users of {@code profile}; 0 users need 0 ports. */
-    public static int ports(int users, UsageProfile profile, double customCallsPerUser) {
+    public static long ports(long users, UsageProfile profile, double customCallsPerUser) {
         if (users <= 0) {
             return 0;
         }
-        int perPort = PlanningFigures.usersPerPort(profile, customCallsPerUser);
+        long perPort = PlanningFigures.usersPerPort(profile, customCallsPerUser);
         return (users + perPort - 1) / perPort;
     }
 
     /** Gateways needed to offer {@code ports} ports with gateways of at most 960 ports. */
-    public static int gatewaysFor(int ports) {
+    public static long gatewaysFor(long ports) {
         if (ports <= 0) {
             return 0;
         }

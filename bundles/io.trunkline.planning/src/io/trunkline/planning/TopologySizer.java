@@ -1,6 +1,7 @@
 package io.trunkline.planning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -69,6 +70,7 @@ public final class TopologySizer {
     /** One sizing pass; holds the indexes built for it. */
     private static final class Run {
         private final Topology topology;
+        private final boolean holdingValid;
         private final double holdingHours;
         private final double gradeOfService;
         private final List<Site> sites = new ArrayList<>();
@@ -77,18 +79,37 @@ public final class TopologySizer {
 
         Run(Topology topology) {
             this.topology = topology;
-            this.holdingHours = Math.max(0, topology.getMeanHoldingTimeSeconds()) / SECONDS_PER_HOUR;
-            double gos = topology.getGradeOfService();
-            this.gradeOfService = gos > 0 && gos < 1 ? gos : 0.01;
+            int holding = topology.getMeanHoldingTimeSeconds();
+            // An impossible holding time or grade of service is never replaced by a default: the traffic and
+            // Erlang B are then not computed, and validation says why (rules TL-PL-01, TL-PL-02).
+            this.holdingValid = holding > 0;
+            this.holdingHours = holdingValid ? holding / SECONDS_PER_HOUR : 0;
+            this.gradeOfService = topology.getGradeOfService();
             for (CentralSite central : topology.getCentralSites()) {
                 sites.add(central);
                 sites.addAll(central.getBranchSites());
             }
             for (Site site : sites) {
-                Site carrier = site.getPstnServedBy() != null && site.getPstnServedBy() != site
-                        ? site.getPstnServedBy() : site;
+                Site carrier = carrier(site).orElse(site);
                 servedBy.computeIfAbsent(carrier, s -> new ArrayList<>()).add(site);
             }
+        }
+
+        /**
+         * The site whose gateways carry {@code site}'s PSTN calls: the end of its {@code pstnServedBy} chain. A
+         * site on a loop (rule TL-GW-26) carries its own calls, so no user drops out of the sizing.
+         */
+        private Optional<Site> carrier(Site site) {
+            Set<Site> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Site current = site;
+            seen.add(current);
+            while (current.getPstnServedBy() != null && current.getPstnServedBy() != current) {
+                current = current.getPstnServedBy();
+                if (!seen.add(current)) {
+                    return Optional.empty();
+                }
+            }
+            return current == site ? Optional.empty() : Optional.of(current);
         }
 
         TopologySizing size() {
@@ -101,42 +122,67 @@ public final class TopologySizer {
         }
 
         private SiteSizing site(Site site) {
-            Optional<Site> carrier = Optional.ofNullable(site.getPstnServedBy()).filter(s -> s != site);
+            Optional<Site> carrier = carrier(site);
             List<Site> demand = carrier.isPresent() ? List.of() : servedBy.getOrDefault(site, List.of(site));
-            Map<UsageProfile, Integer> usersByProfile = new EnumMap<>(UsageProfile.class);
-            int users = 0;
+            Map<UsageProfile, Long> usersByProfile = new EnumMap<>(UsageProfile.class);
+            long users = 0;
             double erlangs = 0;
             for (Site served : demand) {
-                int n = Math.max(0, served.getUsers());
+                long n = Math.max(0, served.getUsers());
                 users += n;
                 double calls = PlanningFigures.callsPerUserBusyHour(served.getUsageProfile(),
                         served.getCustomCallsPerUserBusyHour());
-                erlangs += n * calls * holdingHours;
+                // A negative or non-numeric call rate (rule TL-PL-03) makes the traffic unknown, not zero.
+                erlangs += calls >= 0 ? n * calls * holdingHours : Double.NaN;
                 usersByProfile.merge(PlanningFigures.published(served.getUsageProfile(),
-                        served.getCustomCallsPerUserBusyHour()), n, Integer::sum);
+                        served.getCustomCallsPerUserBusyHour()), n, Long::sum);
             }
-            int ruleOfThumb = 0;
-            for (Map.Entry<UsageProfile, Integer> group : usersByProfile.entrySet()) {
+            long ruleOfThumb = 0;
+            for (Map.Entry<UsageProfile, Long> group : usersByProfile.entrySet()) {
                 ruleOfThumb += RuleOfThumb.ports(group.getValue(), group.getKey(), 0);
             }
-            siteErlangs.put(site, erlangs);
-            int drawn = site.getDrawnPstnPorts();
-            ErlangB.Sizing erlang = erlangs > 0 ? ErlangB.size(erlangs, gradeOfService, drawn) : new ErlangB.Sizing(0, 0);
-            int erlangB = erlang.portsNeeded();
-            double blocking = erlang.drawnBlocking();
+            siteErlangs.put(site, Double.isFinite(erlangs) ? erlangs : 0);
+            long drawn = drawnPorts(site);
+            ErlangB.Sizing erlang = erlangB(erlangs, drawn);
             int gateways = 0;
             for (TrunkPeer peer : site.getTrunkPeers()) {
                 gateways += isPstnGateway(peer) ? 1 : 0;
             }
-            int gatewaysNeeded = RuleOfThumb.gatewaysFor(ruleOfThumb);
+            long gatewaysNeeded = RuleOfThumb.gatewaysFor(ruleOfThumb);
             SiteVerdict verdict = verdict(site, carrier.isPresent(), users, ruleOfThumb, drawn, gateways, gatewaysNeeded);
             List<Site> alsoCarries = demand.stream().filter(s -> s != site).toList();
-            return new SiteSizing(site, users, erlangs, ruleOfThumb, erlangB, gradeOfService, drawn, gateways,
-                    gatewaysNeeded, blocking, carrier, verdict, usersByProfile, holdingHours * SECONDS_PER_HOUR, alsoCarries);
+            return new SiteSizing(site, users, erlangs, ruleOfThumb, erlang.portsNeeded(), gradeOfService, drawn, gateways,
+                    gatewaysNeeded, erlang.drawnBlocking(), erlang.computed(), carrier, verdict, usersByProfile,
+                    holdingHours * SECONDS_PER_HOUR, alsoCarries);
         }
 
-        private static SiteVerdict verdict(Site site, boolean servedElsewhere, int users, int ruleOfThumb, int drawn,
-                int gateways, int gatewaysNeeded) {
+        private ErlangB.Sizing erlangB(double erlangs, long drawn) {
+            boolean inputsValid = holdingValid && gradeOfService > 0 && gradeOfService < 1 && Double.isFinite(erlangs);
+            if (!inputsValid) {
+                return new ErlangB.Sizing(0, Double.NaN, false);
+            }
+            if (erlangs == 0) {
+                return new ErlangB.Sizing(0, 0, true);
+            }
+            return ErlangB.size(erlangs, gradeOfService, (int) Math.min(Integer.MAX_VALUE, drawn));
+        }
+
+        /**
+         * PSTN ports of the site's gateways and SBA gateways, summed as a {@code long}: the model's derived
+         * {@code drawnPstnPorts} is an {@code int} and overflows on two gateways of 2,147,483,647 ports.
+         */
+        private static long drawnPorts(Site site) {
+            long ports = 0;
+            for (TrunkPeer peer : site.getTrunkPeers()) {
+                if (isPstnGateway(peer)) {
+                    ports += Math.max(0, peer.getPstnPorts());
+                }
+            }
+            return ports;
+        }
+
+        private static SiteVerdict verdict(Site site, boolean servedElsewhere, long users, long ruleOfThumb, long drawn,
+                int gateways, long gatewaysNeeded) {
             if (servedElsewhere) {
                 return SiteVerdict.SERVED_ELSEWHERE;
             }
@@ -153,10 +199,10 @@ public final class TopologySizer {
         }
 
         private OrganisationSizing organisation(List<SiteSizing> siteSizings) {
-            int users = 0;
-            int ruleOfThumb = 0;
-            int erlangB = 0;
-            int drawn = 0;
+            long users = 0;
+            long ruleOfThumb = 0;
+            long erlangB = 0;
+            long drawn = 0;
             int gateways = 0;
             for (SiteSizing s : siteSizings) {
                 users += Math.max(0, s.site().getUsers());
@@ -165,7 +211,7 @@ public final class TopologySizer {
                 drawn += s.drawnPorts();
                 gateways += s.drawnGateways();
             }
-            int needed = Math.max(RuleOfThumb.gatewaysFor(ruleOfThumb), PlanningFigures.MIN_GATEWAYS_PER_ORGANISATION);
+            long needed = Math.max(RuleOfThumb.gatewaysFor(ruleOfThumb), PlanningFigures.MIN_GATEWAYS_PER_ORGANISATION);
             return new OrganisationSizing(users, ruleOfThumb, erlangB, drawn, gateways, needed);
         }
 
@@ -213,14 +259,15 @@ public final class TopologySizer {
             if (pool.getKind() == MediationKind.STANDALONE) {
                 int perServer = pool.isHyperThreading() ? PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_ON
                         : PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_OFF;
-                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(servers * perServer),
+                long calls = (long) servers * perServer;
+                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(saturated(calls)),
                         "Capacity [UMU]: " + servers + " stand-alone server(s) x " + perServer + " calls (hyper-threading "
-                                + (pool.isHyperThreading() ? "on" : "off") + ") = " + servers * perServer + ".");
+                                + (pool.isHyperThreading() ? "on" : "off") + ") = " + calls + ".");
             }
             if (pool.getKind() == MediationKind.COLLOCATED_FE || pool.getKind() == MediationKind.COLLOCATED_SE) {
                 int hosts = pool.getCollocatedWith() instanceof FrontEndPool host ? Math.max(0, host.getServers()) : servers;
-                int calls = hosts * PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER;
-                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(calls), "Capacity [UMU]: " + hosts
+                long calls = (long) hosts * PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER;
+                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(saturated(calls)), "Capacity [UMU]: " + hosts
                         + " Front End server(s) x " + PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER
                         + " calls (collocated) = " + calls + ".");
             }
@@ -229,14 +276,14 @@ public final class TopologySizer {
         }
 
         private List<FrontEndLoad> frontEndLoads() {
-            Map<FrontEndPool, Integer> homed = new IdentityHashMap<>();
+            Map<FrontEndPool, Long> homed = new IdentityHashMap<>();
             Map<FrontEndPool, Set<String>> sources = new HashMap<>();
             for (Site site : sites) {
                 if (site instanceof CentralSite central && !central.getFrontEndPools().isEmpty()) {
                     List<FrontEndPool> pools = central.getFrontEndPools();
-                    int share = Math.max(0, central.getUsers()) / pools.size();
+                    long share = Math.max(0, central.getUsers()) / pools.size();
                     for (FrontEndPool pool : pools) {
-                        homed.merge(pool, share, Integer::sum);
+                        homed.merge(pool, share, Long::sum);
                         sources.computeIfAbsent(pool, p -> new LinkedHashSet<>()).add(label(central));
                     }
                 }
@@ -244,7 +291,7 @@ public final class TopologySizer {
                     List<SurvivableBranch> boxes = branch.getSurvivableBranches().stream()
                             .filter(b -> b.getFrontEndPool() != null).toList();
                     for (SurvivableBranch box : boxes) {
-                        homed.merge(box.getFrontEndPool(), Math.max(0, branch.getUsers()) / boxes.size(), Integer::sum);
+                        homed.merge(box.getFrontEndPool(), (long) Math.max(0, branch.getUsers()) / boxes.size(), Long::sum);
                         sources.computeIfAbsent(box.getFrontEndPool(), p -> new LinkedHashSet<>()).add(label(branch));
                     }
                 }
@@ -253,24 +300,24 @@ public final class TopologySizer {
             for (Site site : sites) {
                 if (site instanceof CentralSite central) {
                     for (FrontEndPool pool : central.getFrontEndPools()) {
-                        result.add(frontEndLoad(pool, homed.getOrDefault(pool, 0), sources.getOrDefault(pool, Set.of())));
+                        result.add(frontEndLoad(pool, homed.getOrDefault(pool, 0L), sources.getOrDefault(pool, Set.of())));
                     }
                 }
             }
             return result;
         }
 
-        private static FrontEndLoad frontEndLoad(FrontEndPool pool, int users, Set<String> from) {
-            int servers = Math.max(0, pool.getServers());
+        private static FrontEndLoad frontEndLoad(FrontEndPool pool, long users, Set<String> from) {
+            long servers = Math.max(0, pool.getServers());
             if (pool.getEdition() == Edition.STANDARD) {
-                int max = servers * PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER;
+                long max = servers * PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER;
                 return new FrontEndLoad(pool, users, max,
                         Math.max(1, ceilDiv(users, PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER)),
                         "Standard Edition [UMU]: " + servers + " server(s) x "
                                 + PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER + " users = " + max + ".",
                         List.copyOf(from));
             }
-            int max = Math.min(PlanningFigures.FRONT_END_POOL_MAX_USERS, servers * PlanningFigures.USERS_PER_FRONT_END_SERVER);
+            long max = Math.min(PlanningFigures.FRONT_END_POOL_MAX_USERS, servers * PlanningFigures.USERS_PER_FRONT_END_SERVER);
             return new FrontEndLoad(pool, users, max, Math.max(1, ceilDiv(users, PlanningFigures.USERS_PER_FRONT_END_SERVER)),
                     "Enterprise pool [UMU]: min(" + PlanningFigures.FRONT_END_POOL_MAX_USERS + ", " + servers + " server(s) x "
                             + PlanningFigures.USERS_PER_FRONT_END_SERVER + " users) = " + max + ".",
@@ -310,8 +357,13 @@ public final class TopologySizer {
             return site.getName() != null ? site.getName() : String.valueOf(site.getId());
         }
 
-        private static int ceilDiv(int a, int b) {
+        private static long ceilDiv(long a, long b) {
             return (a + b - 1) / b;
+        }
+
+        /** A capacity beyond {@code int} (billions of calls) is as good as unlimited; it is shown as the largest int. */
+        private static int saturated(long calls) {
+            return (int) Math.min(Integer.MAX_VALUE, calls);
         }
 
     }

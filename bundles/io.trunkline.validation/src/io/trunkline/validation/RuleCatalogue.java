@@ -11,6 +11,7 @@ import io.trunkline.validation.rules.GatewayRules;
 import io.trunkline.validation.rules.IdentityRules;
 import io.trunkline.validation.rules.MediaBypassRules;
 import io.trunkline.validation.rules.MediationRules;
+import io.trunkline.validation.rules.PlanningInputRules;
 
 /** Every rule Trunkline checks, ordered by id: the catalogue that docs/rules.md and {@code trunkline rules} list. */
 public final class RuleCatalogue {
@@ -28,6 +29,7 @@ public final class RuleCatalogue {
         rules.addAll(BranchRules.all());
         rules.addAll(CentralSiteRules.all());
         rules.addAll(MediaBypassRules.all());
+        rules.addAll(PlanningInputRules.all());
         rules.sort(Comparator.comparing(Rule::id));
         return List.copyOf(rules);
     }

@@ -3,15 +3,14 @@ package io.trunkline.model.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import io.trunkline.model.Topology;
+import io.trunkline.model.persistence.AtomicFiles;
 import io.trunkline.model.persistence.TopologyFiles;
 
 /**
@@ -69,9 +68,6 @@ public final class Examples {
 
     /** Copies an example to {@code target} (a file path), replacing what is there. */
     public static void copyTo(String name, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.write(target.resolveSibling(target.getFileName() + ".copying"), bytes(name));
-        Files.move(target.resolveSibling(target.getFileName() + ".copying"), target,
-                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(target, bytes(name));
     }
 }

@@ -3,26 +3,23 @@ package io.trunkline.model.persistence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
-import io.trunkline.model.Element;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 
@@ -39,12 +36,17 @@ public final class TopologyFiles {
     private TopologyFiles() {
     }
 
-    /** A resource set that knows topology files, usable inside and outside OSGi. */
+    /**
+     * A resource set that knows topology files, usable inside and outside OSGi. It opens nothing by URI: a
+     * topology is read and written through {@link #load} and {@link #save} only, and a reference that still
+     * reached another resource (a file, a web address) fails instead of being read.
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet resources = new ResourceSetImpl();
         resources.getPackageRegistry().put(TopologyPackage.eNS_URI, TopologyPackage.eINSTANCE);
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(TopologyResourceFactory.EXTENSION,
                 new TopologyResourceFactory());
+        resources.setURIConverter(new ExtensibleURIConverterImpl(List.of(new NoOtherResources()), List.of()));
         return resources;
     }
 
@@ -53,10 +55,29 @@ public final class TopologyFiles {
         return load(file, newResourceSet());
     }
 
-    /** Loads the topology in {@code file} into a new resource of {@code resources}. */
+    /**
+     * Loads the topology in {@code file} into a new resource of {@code resources}. A folder, a file that may not
+     * be read or one larger than {@link TopologyLimits#MAX_FILE_BYTES} is a {@link TopologyLoadException} saying so.
+     */
     public static Topology load(Path file, ResourceSet resources) throws IOException {
-        return load(Files.readAllBytes(file), file.getFileName().toString(),
-                URI.createFileURI(file.toAbsolutePath().toString()), resources);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        LoadProblems problems = new LoadProblems(name, List::of);
+        if (Files.isDirectory(file)) {
+            throw new TopologyLoadException(List.of(problems.general("is a folder, not a topology file")));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A device or a pipe (/dev/zero, a FIFO) could be read for ever.
+            throw new TopologyLoadException(List.of(problems.general("is not a regular file")));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            requireSize(Files.size(file), problems);
+            // Read one byte past the limit, so a file that grows while it is read is refused too.
+            bytes = in.readNBytes((int) TopologyLimits.MAX_FILE_BYTES + 1);
+        } catch (AccessDeniedException denied) {
+            throw new TopologyLoadException(List.of(problems.general("cannot be read: permission denied")));
+        }
+        return load(bytes, name, URI.createFileURI(file.toAbsolutePath().toString()), resources);
     }
 
     /**
@@ -64,8 +85,9 @@ public final class TopologyFiles {
      * resource's URI.
      */
     public static Topology load(byte[] bytes, String fileName, URI uri, ResourceSet resources) throws IOException {
+        LoadProblems problems = new LoadProblems(fileName, () -> lines(bytes));
+        requireSize(bytes.length, problems);
         Resource resource = resources.createResource(uri);
-        LoadProblems problems = new LoadProblems(fileName, lines(bytes));
         try {
             resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
         } catch (IOException | RuntimeException error) {
@@ -74,38 +96,27 @@ public final class TopologyFiles {
         List<LoadProblem> found = new ArrayList<>();
         resource.getErrors().forEach(error -> found.add(problems.of((Throwable) error)));
         Topology topology = checkRoot(resource, problems, found);
-        if (topology != null) {
-            checkIds(topology, problems, found);
-        }
         if (!found.isEmpty()) {
             resources.getResources().remove(resource);
-            throw new TopologyLoadException(found);
+            throw new TopologyLoadException(withoutConsequences(found));
         }
         return topology;
     }
 
-    /** Saves {@code topology} (contained in a topology resource) to {@code file} atomically. */
+    /**
+     * Saves {@code topology} (contained in a topology resource) to {@code file} atomically: the bytes go to a
+     * unique temporary file beside the target, which is then renamed over it, so a crash or a full disk leaves the
+     * previous file intact and a failed save leaves no temporary file behind. A symbolic link stays a link and its
+     * target is written; an existing file keeps its permissions, a new one gets those the user's umask gives.
+     */
     public static void save(Topology topology, Path file) throws IOException {
-        byte[] bytes = toBytes(topology);
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path aside = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
-        try {
-            try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(aside);
-        }
+        AtomicFiles.write(file, toBytes(topology));
     }
 
     /** The canonical bytes of {@code topology}; the same model always gives the same bytes. */
     public static byte[] toBytes(Topology topology) throws IOException {
         refuseReferencesOutside(topology);
+        refuseUnreadableText(topology);
         Resource resource = topology.eResource();
         if (!(resource instanceof TopologyResource)) {
             resource = new TopologyResource(URI.createURI("memory:/topology.topology"));
@@ -141,19 +152,64 @@ public final class TopologyFiles {
         }
     }
 
+    /**
+     * Text a load would refuse (too long, or with control characters XML cannot carry) would make the saved file
+     * impossible to open again; refuse before anything is written, naming the element and the attribute.
+     */
+    private static void refuseUnreadableText(Topology topology) throws IOException {
+        for (Iterator<EObject> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(List.of(topology)); all.hasNext();) {
+            EObject object = all.next();
+            for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+                if (attribute.isTransient() || attribute.getEAttributeType().getInstanceClass() != String.class
+                        || !object.eIsSet(attribute)) {
+                    continue;
+                }
+                Object value = object.eGet(attribute);
+                for (Object each : value instanceof List<?> list ? list : List.of(value)) {
+                    String text = (String) each;
+                    if (text.length() > TopologyLimits.maxLength(attribute.getName())) {
+                        throw new IOException("cannot save: " + describe(object) + " has a '" + attribute.getName()
+                                + "' of " + text.length() + " characters; at most "
+                                + TopologyLimits.maxLength(attribute.getName()) + " can be opened again");
+                    }
+                    if (UserText.firstControl(text) >= 0) {
+                        throw new IOException("cannot save: " + describe(object) + " has a control character in '"
+                                + attribute.getName() + "' ('" + UserText.printable(text) + "'); remove it");
+                    }
+                }
+            }
+        }
+    }
+
     private static String describe(EObject object) {
-        return object instanceof Element element ? LoadProblems.nameOf(element) : object.eClass().getName();
+        return LoadProblems.describe(object);
+    }
+
+    /** A file in a foreign namespace fails on every element type too; the namespace is the one thing to fix. */
+    private static List<LoadProblem> withoutConsequences(List<LoadProblem> found) {
+        List<LoadProblem> foreign = found.stream().filter(p -> p.message().startsWith("not a Trunkline topology")).toList();
+        return foreign.isEmpty() ? found : foreign;
+    }
+
+    private static void requireSize(long bytes, LoadProblems problems) throws TopologyLoadException {
+        if (bytes > TopologyLimits.MAX_FILE_BYTES) {
+            throw new TopologyLoadException(List.of(problems.general(String.format(Locale.ROOT,
+                    "is %,d bytes; Trunkline opens topology files of up to %,d bytes (64 MB)", bytes,
+                    TopologyLimits.MAX_FILE_BYTES))));
+        }
     }
 
     private static TopologyLoadException failed(ResourceSet resources, Resource resource, LoadProblems problems,
             Exception error) {
         List<LoadProblem> found = new ArrayList<>();
         resource.getErrors().forEach(each -> found.add(problems.of((Throwable) each)));
-        if (found.isEmpty()) {
-            found.add(problems.of(error));
+        // EMF throws the first error it recorded again; the one that stopped the parse may be new.
+        LoadProblem stopped = problems.of(error);
+        if (found.stream().noneMatch(each -> each.message().equals(stopped.message()))) {
+            found.add(stopped);
         }
         resources.getResources().remove(resource);
-        return new TopologyLoadException(found);
+        return new TopologyLoadException(withoutConsequences(found));
     }
 
     private static Topology checkRoot(Resource resource, LoadProblems problems, List<LoadProblem> found) {
@@ -163,30 +219,10 @@ public final class TopologyFiles {
         }
         if (found.isEmpty()) {
             found.add(problems.general(contents.isEmpty() ? "contains no topology"
-                    : "must contain exactly one Topology as its root element, found "
+                    : "the root element must be a Topology, found "
                             + contents.stream().map(o -> o.eClass().getName()).toList()));
         }
         return null;
-    }
-
-    private static void checkIds(Topology topology, LoadProblems problems, List<LoadProblem> found) {
-        Map<String, Element> seen = new HashMap<>();
-        for (Iterator<EObject> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllProperContents(List.of(topology),
-                false); all.hasNext();) {
-            if (!(all.next() instanceof Element element)) {
-                continue;
-            }
-            String id = element.getId();
-            if (id == null || id.isBlank()) {
-                found.add(problems.at(element, "has no id; every element needs a unique id"));
-            } else {
-                Element earlier = seen.putIfAbsent(id, element);
-                if (earlier != null) {
-                    found.add(problems.at(element, "has the id '" + id + "' that " + LoadProblems.nameOf(earlier)
-                            + " already uses; ids must be unique"));
-                }
-            }
-        }
     }
 
     private static List<String> lines(byte[] bytes) {

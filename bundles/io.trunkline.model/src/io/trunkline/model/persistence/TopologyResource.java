@@ -4,10 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@code .topology} file: XMI whose references use the elements' own ids, written in a canonical order.
@@ -31,6 +34,16 @@ public final class TopologyResource extends XMIResourceImpl {
     @Override
     protected boolean useUUIDs() {
         return false;
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new TopologyLoadHandler(resource, helper, options);
+            }
+        };
     }
 
     @Override

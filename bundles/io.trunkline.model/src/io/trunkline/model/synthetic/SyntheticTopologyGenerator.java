@@ -99,7 +99,6 @@ public final class SyntheticTopologyGenerator {
 
         for (int g = 1; g <= 2; g++) {
             TrunkPeer gateway = gateway(site, "gw" + g + ".c" + index, site.getUsers() / 16 + 24);
-            gateway.setSupportsDnsLoadBalancing(true);
             trunk(topology, mediation, gateway, true);
             carrierLink(site, gateway, index);
         }
@@ -188,6 +187,8 @@ public final class SyntheticTopologyGenerator {
         gateway.setAddress(host + ".synthetic.example");
         gateway.setPstnPorts(Math.min(960, ports));
         gateway.setCountryRegion(site.getCountryRegion());
+        // Every gateway trunks to a two-server Mediation pool, which needs DNS load balancing on the peer [MED] (TL-GW-20).
+        gateway.setSupportsDnsLoadBalancing(true);
         site.getTrunkPeers().add(gateway);
         return gateway;
     }

@@ -5,10 +5,17 @@ import static io.trunkline.validation.Severity.ERROR;
 import static io.trunkline.validation.Severity.INFO;
 import static io.trunkline.validation.Severity.WARNING;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
@@ -124,12 +131,24 @@ public final class GatewayRules {
                                         + " users who need the PSTN but no gateway, SBA or serving central telephony site.");
                             }
                         }),
+                rule("TL-GW-26", 126, ERROR, "A site's pstnServedBy chain ends at a site that carries the calls, never loops",
+                        new RuleSource("DS", "domain.md §2 (central telephony sites) and §4.5, catalogue GW-08",
+                                "Many large companies prefer to deploy one or a few large telephony central sites: a serving site carries the calls, so a loop of sites serving each other carries none."),
+                        Site.class, P.getSite()).alsoWhen(GatewayRules::servingChain).checking((site, ctx, out) -> {
+                            List<Site> loop = servingLoop(site);
+                            if (!loop.isEmpty()) {
+                                out.report(site, Labels.of(site) + " has its PSTN calls carried by "
+                                        + String.join(" → ", loop.stream().map(Labels::of).toList())
+                                        + ", which leads back to it; no site in the loop carries the calls, so each is sized with its own users.",
+                                        loop.toArray(new Site[0]));
+                            }
+                        }),
                 rule("TL-GW-25", 125, INFO, "The drawn ports meet the Erlang B grade of service",
                         new RuleSource("ErlangB", "domain.md §3 and §4.4",
                                 "The rules of thumb under-size small sites and over-size large ones: show Erlang B alongside."),
                         Site.class, P.getSite()).usingSizing().checking((site, ctx, out) -> {
                             SiteSizing s = ctx.sizing().site(site.getId()).orElse(null);
-                            if (s != null && s.erlangs() > 0 && s.drawnPorts() > 0 && !s.meetsGradeOfService()) {
+                            if (s != null && s.erlangBComputed() && s.erlangs() > 0 && s.drawnPorts() > 0 && !s.meetsGradeOfService()) {
                                 out.report(site, String.format(Locale.ROOT,
                                         "%s: %,d ports block %.2f %% of calls at %.1f E; Erlang B needs %,d ports for %.2f %%.",
                                         Labels.of(site), s.drawnPorts(), s.drawnBlocking() * 100, s.erlangs(),
@@ -229,6 +248,30 @@ public final class GatewayRules {
                                     .forEach(pool -> out.report(peer, Labels.of(peer) + " cannot use DNS load balancing but trunks to "
                                             + Labels.of(pool) + " of " + pool.getServers() + " servers.", pool));
                         }));
+    }
+
+    /** The sites after {@code site} on its pstnServedBy chain when the chain comes back to it, else empty. */
+    private static List<Site> servingLoop(Site site) {
+        List<Site> chain = new ArrayList<>();
+        Set<Site> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Site next = site.getPstnServedBy(); next != null && seen.add(next); next = next.getPstnServedBy()) {
+            chain.add(next);
+            if (next == site) {
+                return chain;
+            }
+        }
+        return List.of();
+    }
+
+    /** A change to a site's serving site can close or open a loop through every site along its chain. */
+    private static void servingChain(EObject changed, EStructuralFeature feature, RuleContext context,
+            Collection<EObject> into) {
+        if (changed instanceof Site site) {
+            Set<Site> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Site next = site.getPstnServedBy(); next != null && seen.add(next); next = next.getPstnServedBy()) {
+                into.add(next);
+            }
+        }
     }
 
     private static boolean isGateway(TrunkPeer peer) {

@@ -5,8 +5,13 @@ import org.eclipse.emf.ecore.EObject;
 import io.trunkline.model.Element;
 import io.trunkline.model.Pool;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.persistence.TopologyLimits;
+import io.trunkline.model.persistence.UserText;
 
-/** How findings name elements: the kind of thing and the name a planner gave it. */
+/**
+ * How findings name elements: the kind of thing and the name a planner gave it, with any control character
+ * written as {@code U+XXXX} so a message never drives a terminal.
+ */
 final class Labels {
 
     private Labels() {
@@ -16,7 +21,7 @@ final class Labels {
         if (!(object instanceof Element element)) {
             return object == null ? "nothing" : object.eClass().getName();
         }
-        return kind(element) + " '" + name(element) + "'";
+        return kind(element) + " '" + UserText.printable(name(element), TopologyLimits.MAX_NAME_LENGTH) + "'";
     }
 
     static String name(Element element) {
@@ -29,7 +34,7 @@ final class Labels {
         if (element instanceof TrunkPeer peer && peer.getAddress() != null) {
             return peer.getAddress();
         }
-        return element.getId();
+        return element.getId() != null ? element.getId() : "without name or id";
     }
 
     private static String kind(Element element) {
@@ -52,6 +57,8 @@ final class Labels {
         case "Trunk" -> "trunk";
         case "Pbx" -> "PBX";
         case "WanLink" -> "WAN link";
+        case "PstnLink" -> "PSTN link";
+        case "PbxLink" -> "PBX link";
         case "Topology" -> "topology";
         default -> element.eClass().getName();
         };

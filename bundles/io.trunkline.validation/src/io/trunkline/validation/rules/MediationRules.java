@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import io.trunkline.model.DirectorPool;
+import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
@@ -37,7 +39,7 @@ public final class MediationRules {
                                 "To deploy Enterprise Voice, you must deploy one or more Mediation Servers."),
                         Topology.class, P.getTopology()).usingSizing()
                         .checking((topology, ctx, out) -> {
-                            int users = ctx.sizing().organisation().users();
+                            long users = ctx.sizing().organisation().users();
                             if (users > 0 && ctx.sizing().mediationLoad().isEmpty()) {
                                 out.report(topology, String.format(Locale.ROOT,
                                         "The topology has %,d Enterprise Voice users but no Mediation pool.", users));
@@ -103,6 +105,18 @@ public final class MediationRules {
                             if (pool.getNextHop() instanceof DirectorPool director) {
                                 out.report(pool, Labels.of(pool) + " uses " + Labels.of(director)
                                         + " as its next hop; choose a Front End pool or Standard Edition server.", director);
+                            }
+                        }),
+                rule("TL-MS-11", 211, ERROR, "A Mediation pool's next hop is a Front End pool or Standard Edition server, not itself or another Mediation, Edge or SBA pool",
+                        new RuleSource("DMS, TBH-MS", "catalogue §1.3 (MediationPool → next hop: exactly 1 FE pool/SE)",
+                                "Select the next hop ... Next hop pool: a Front End pool or Standard Edition server."),
+                        MediationPool.class, P.getMediationPool()).checking((pool, ctx, out) -> {
+                            Pool hop = pool.getNextHop();
+                            if (hop == pool) {
+                                out.report(pool, Labels.of(pool) + " is its own next hop; calls need a Front End pool or Standard Edition server to reach.");
+                            } else if (hop != null && !(hop instanceof FrontEndPool) && !(hop instanceof DirectorPool)) {
+                                out.report(pool, Labels.of(pool) + " uses " + Labels.of(hop)
+                                        + " as its next hop; choose a Front End pool or Standard Edition server.", hop);
                             }
                         }),
                 rule("TL-MS-10", 210, ERROR, "A stand-alone Mediation pool of several servers uses DNS load balancing",

@@ -35,17 +35,17 @@ class BrokenFilesTest {
             Map.entry("truncated.topology", new Expectation(4, "malformed XML")),
             Map.entry("unknown-element.topology", new Expectation(4, "unknown attribute or element 'gateways'")),
             Map.entry("unknown-attribute.topology", new Expectation(4, "unknown attribute or element 'portz'",
-                    "TrunkPeer 'peer-00000001'")),
+                    "TrunkPeer peer-00000001")),
             Map.entry("dangling-reference.topology", new Expectation(6, "'peer' refers to 'peer-0000dead'",
                     "no element in the file has that id")),
-            Map.entry("wrong-number.topology", new Expectation(3, "'many' is not a valid EInt for 'users'")),
+            Map.entry("wrong-number.topology", new Expectation(3, "'users' is 'many', which is not a whole number")),
             Map.entry("unknown-enum-literal.topology", new Expectation(3,
-                    "'EXTREME' is not a valid UsageProfile for 'usageProfile'")),
-            Map.entry("wrong-boolean.topology", new Expectation(3, "'maybe' is not a valid EBoolean for 'resilient'")),
-            Map.entry("duplicate-id.topology", new Expectation(0, "has the id 'site-00000001'",
-                    "CentralSite site-00000001 'HQ' already uses")),
-            Map.entry("missing-id.topology", new Expectation(0, "has no id", "CentralSite")),
-            Map.entry("wrong-root.topology", new Expectation(0, "exactly one Topology", "CentralSite")),
+                    "'usageProfile' is 'EXTREME', which is not one of LIGHT, MODERATE, HEAVY, CUSTOM")),
+            Map.entry("wrong-boolean.topology", new Expectation(3, "'resilient' is 'maybe', which is not true or false")),
+            Map.entry("duplicate-id.topology", new Expectation(4, "has the id 'site-00000001'",
+                    "that CentralSite 'HQ' (site-00000001) on line 3 already uses")),
+            Map.entry("missing-id.topology", new Expectation(3, "CentralSite 'HQ': has no id")),
+            Map.entry("wrong-root.topology", new Expectation(2, "the root element must be a Topology", "CentralSite")),
             Map.entry("wrong-namespace.topology", new Expectation(2, "unknown namespace 'http://example.com/not-trunkline'")),
             Map.entry("external-entity.topology", new Expectation(2, "document type declarations")),
             Map.entry("entity-expansion.topology", new Expectation(2, "document type declarations")),
@@ -88,11 +88,24 @@ class BrokenFilesTest {
     }
 
     @Test
-    void messagesQuoteTheOffendingLineSoAPlannerFindsTheElement() {
+    void messagesNameTheElementByTypeAndId() {
         TopologyLoadException error = assertThrows(TopologyLoadException.class,
                 () -> TopologyFiles.load(CORPUS.resolve("unknown-attribute.topology")));
-        assertEquals("<trunkPeers id=\"peer-00000001\" address=\"gw1.example\" portz=\"24\"/>",
+        assertEquals("TrunkPeer peer-00000001", error.problems().get(0).element());
+    }
+
+    @Test
+    void messagesQuoteTheOffendingLineWhenTheXmlItselfIsBroken() {
+        TopologyLoadException error = assertThrows(TopologyLoadException.class,
+                () -> TopologyFiles.load(CORPUS.resolve("truncated.topology")));
+        assertTrue(error.problems().get(0).element().startsWith("<frontEndPools id=\"fe-00000001\""),
                 error.problems().get(0).element());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noMessageCarriesAJavaClassName() {
+        return EXPECTED.keySet().stream().sorted().map(file -> DynamicTest.dynamicTest(file, () -> HostileFilesTest.assertClean(
+                assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(CORPUS.resolve(file))).getMessage())));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.trunkline.planning.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -125,5 +128,40 @@ class ErlangBTest {
         assertThrows(IllegalArgumentException.class, () -> ErlangB.portsFor(5, 0));
         assertThrows(IllegalArgumentException.class, () -> ErlangB.portsFor(Double.NaN, 0.01));
         assertThrows(IllegalArgumentException.class, () -> ErlangB.blocking(-1, 1));
+    }
+
+    @Test
+    void aGatewayOfTwoBillionPortsIsAnsweredWithoutWalkingEveryPort() {
+        ErlangB.Sizing sizing = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> ErlangB.size(10.0, 0.01, Integer.MAX_VALUE));
+        assertTrue(sizing.computed());
+        assertEquals(18, sizing.portsNeeded(), "10 E at 1 % (domain-catalogue.md §4.5)");
+        assertEquals(0.0, sizing.drawnBlocking());
+    }
+
+    @Test
+    void trafficNeedingMoreThanTheMostPortsTrunklineSizesIsNotComputed() {
+        ErlangB.Sizing sizing = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> ErlangB.size(1e15, 0.01, 24));
+        assertFalse(sizing.computed());
+        assertTrue(Double.isNaN(sizing.drawnBlocking()));
+    }
+
+    @Test
+    void trafficJustWithinTheBoundIsStillComputed() {
+        ErlangB.Sizing sizing = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> ErlangB.size(99_000, 0.01, 0));
+        assertTrue(sizing.computed());
+        assertTrue(sizing.portsNeeded() > 99_000 * 0.99 && sizing.portsNeeded() <= ErlangB.MAX_PORTS, "" + sizing);
+    }
+
+    @Test
+    void portsForBeyondTheBoundSaysSo() {
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class, () -> ErlangB.portsFor(2e6, 0.01));
+        assertTrue(beyond.getMessage().contains("100,000 ports"), beyond.getMessage());
+    }
+
+    @Test
+    void blockingOfMorePortsThanTheBoundIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ErlangB.blocking(Integer.MAX_VALUE, 1e9));
+        assertThrows(IllegalArgumentException.class, () -> ErlangB.maxTraffic(Integer.MAX_VALUE, 0.01));
     }
 }

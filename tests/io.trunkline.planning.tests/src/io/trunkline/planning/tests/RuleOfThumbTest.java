@@ -22,7 +22,7 @@ class RuleOfThumbTest {
 
     @Test
     void fortySevenThousandHeavyUsersNeed9400PortsOnAtLeastTenGateways() {
-        int ports = RuleOfThumb.ports(47_000, UsageProfile.HEAVY, 0);
+        long ports = RuleOfThumb.ports(47_000, UsageProfile.HEAVY, 0);
         assertEquals(9_400, ports);
         assertEquals(10, RuleOfThumb.gatewaysFor(ports));
     }

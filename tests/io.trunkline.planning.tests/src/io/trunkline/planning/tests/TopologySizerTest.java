@@ -2,9 +2,11 @@ package io.trunkline.planning.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -258,5 +260,115 @@ class TopologySizerTest {
         CentralSite hq = central("hq", 100, UsageProfile.MODERATE);
         gateway(hq, "pbx", 48).setKind(PeerKind.IP_PBX);
         assertEquals(SiteVerdict.NO_PSTN_CONNECTIVITY, TopologySizer.size(topology).site("hq").orElseThrow().verdict());
+    }
+
+    private BranchSite branch(CentralSite parent, String id, int users) {
+        BranchSite branch = F.createBranchSite();
+        branch.setId(id);
+        branch.setName(id);
+        branch.setUsers(users);
+        parent.getBranchSites().add(branch);
+        return branch;
+    }
+
+    @Test
+    void sitesOnAPstnServedByLoopKeepTheirUsers() {
+        CentralSite hq = central("hq", 5_000, UsageProfile.MODERATE);
+        gateway(hq, "g1", 480);
+        BranchSite a = branch(hq, "a", 500);
+        BranchSite b = branch(hq, "b", 480);
+        a.setPstnServedBy(b);
+        b.setPstnServedBy(a);
+        TopologySizing sizing = TopologySizer.size(topology);
+        long carried = sizing.sites().stream().mapToLong(SiteSizing::users).sum();
+        assertEquals(5_980, carried, "every user is carried by some site");
+        assertEquals(500, sizing.site("a").orElseThrow().users());
+        assertEquals(480, sizing.site("b").orElseThrow().users());
+    }
+
+    @Test
+    void aChainOfServingSitesEndsAtTheLastCarrier() {
+        CentralSite hub = central("hub", 1_000, UsageProfile.MODERATE);
+        gateway(hub, "g1", 240);
+        BranchSite middle = branch(hub, "middle", 200);
+        BranchSite far = branch(hub, "far", 100);
+        middle.setPstnServedBy(hub);
+        far.setPstnServedBy(middle);
+        TopologySizing sizing = TopologySizer.size(topology);
+        assertEquals(1_300, sizing.site("hub").orElseThrow().users());
+        assertEquals(SiteVerdict.SERVED_ELSEWHERE, sizing.site("far").orElseThrow().verdict());
+        assertEquals(hub, sizing.site("far").orElseThrow().servedBy().orElseThrow());
+    }
+
+    @Test
+    void portsOfTwoHugeGatewaysAddUpWithoutOverflow() {
+        CentralSite hq = central("hq", 100, UsageProfile.MODERATE);
+        gateway(hq, "g1", Integer.MAX_VALUE);
+        gateway(hq, "g2", Integer.MAX_VALUE);
+        TopologySizing sizing = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TopologySizer.size(topology));
+        assertEquals(2L * Integer.MAX_VALUE, sizing.site("hq").orElseThrow().drawnPorts());
+        assertEquals(2L * Integer.MAX_VALUE, sizing.organisation().drawnPorts());
+    }
+
+    @Test
+    void usersOfManySitesAtTheIntLimitAddUpWithoutOverflow() {
+        central("hq", Integer.MAX_VALUE, UsageProfile.HEAVY);
+        central("hq2", Integer.MAX_VALUE, UsageProfile.HEAVY);
+        TopologySizing sizing = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TopologySizer.size(topology));
+        assertEquals(2L * Integer.MAX_VALUE, sizing.organisation().users());
+        assertEquals(2 * ((Integer.MAX_VALUE + 4L) / 5), sizing.organisation().ruleOfThumbPorts());
+    }
+
+    @Test
+    void usersAndHoldingTimeAtTheIntLimitAreSizedInBoundedTimeWithoutErlangB() {
+        CentralSite hq = central("hq", Integer.MAX_VALUE, UsageProfile.HEAVY);
+        gateway(hq, "g1", Integer.MAX_VALUE);
+        topology.setMeanHoldingTimeSeconds(Integer.MAX_VALUE);
+        SiteSizing sizing = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> TopologySizer.size(topology).site("hq").orElseThrow());
+        assertFalse(sizing.erlangBComputed());
+        assertEquals(0, sizing.erlangBPorts());
+        assertTrue(sizing.reasoning().stream().anyMatch(line -> line.contains("more than 100,000 ports")),
+                sizing.reasoning().toString());
+    }
+
+    @Test
+    void anImpossibleGradeOfServiceIsNotReplacedByADefault() {
+        central("hq", 100, UsageProfile.MODERATE);
+        topology.setGradeOfService(5);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertFalse(sizing.erlangBComputed());
+        assertEquals(5.0, sizing.gradeOfService());
+        assertTrue(sizing.reasoning().stream().anyMatch(line -> line.contains("grade of service 5.0")),
+                sizing.reasoning().toString());
+    }
+
+    @Test
+    void aHoldingTimeOfZeroSecondsLeavesErlangBUncomputed() {
+        central("hq", 100, UsageProfile.MODERATE);
+        topology.setMeanHoldingTimeSeconds(0);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertFalse(sizing.erlangBComputed());
+        assertEquals(10, sizing.ruleOfThumbPorts(), "the rule of thumb does not depend on the holding time");
+    }
+
+    @Test
+    void anEnormousCustomCallRateIsSizedWithoutAnException() {
+        CentralSite hq = central("hq", 100, UsageProfile.CUSTOM);
+        hq.setCustomCallsPerUserBusyHour(1e308);
+        gateway(hq, "g1", 24);
+        TopologySizing sizing = TopologySizer.size(topology);
+        assertFalse(sizing.site("hq").orElseThrow().erlangBComputed());
+    }
+
+    @Test
+    void aCallRateThatIsNotANumberLeavesErlangBUncomputed() {
+        CentralSite hq = central("hq", 100, UsageProfile.CUSTOM);
+        hq.setCustomCallsPerUserBusyHour(Double.NaN);
+        gateway(hq, "g1", 24);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        assertFalse(sizing.erlangBComputed());
+        assertTrue(sizing.reasoning().stream().anyMatch(line -> line.contains("custom calls per user")),
+                sizing.reasoning().toString());
     }
 }

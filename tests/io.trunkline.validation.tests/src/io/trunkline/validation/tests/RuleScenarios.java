@@ -61,6 +61,25 @@ final class RuleScenarios {
                 }),
                 new Scenario("TL-GW-08", b -> b.branch.setPstnServedBy(null), b -> b.branch.setNeedsPstn(false)),
                 new Scenario("TL-GW-25", b -> b.hq.setUsers(400), b -> b.hq.setUsers(300)),
+                new Scenario("TL-GW-26", b -> b.hq.setPstnServedBy(b.branch), UNCHANGED),
+                new Scenario("TL-MS-11", b -> b.med.setNextHop(b.med), b -> b.med.setNextHop(b.fe)),
+                new Scenario("TL-PL-01", b -> b.topology.setGradeOfService(5), b -> b.topology.setGradeOfService(0.05)),
+                new Scenario("TL-PL-02", b -> b.topology.setMeanHoldingTimeSeconds(0), b -> b.topology.setMeanHoldingTimeSeconds(1)),
+                new Scenario("TL-PL-03", b -> {
+                    b.hq.setUsageProfile(UsageProfile.CUSTOM);
+                    b.hq.setCustomCallsPerUserBusyHour(Double.NaN);
+                }, b -> {
+                    b.hq.setUsageProfile(UsageProfile.CUSTOM);
+                    b.hq.setCustomCallsPerUserBusyHour(2.5);
+                }),
+                new Scenario("TL-PL-04", b -> b.hq.setUsers(-5), b -> b.hq.setUsers(0)),
+                new Scenario("TL-PL-05", b -> {
+                    b.hq.setUsers(Integer.MAX_VALUE);
+                    b.hq.setUsageProfile(UsageProfile.HEAVY);
+                }, b -> {
+                    b.hq.setUsers(500_000);
+                    b.hq.setUsageProfile(UsageProfile.HEAVY);
+                }),
                 new Scenario("TL-GW-09", b -> b.gw1.setAddress("192.0.2.10"), b -> {
                     b.gw1.setAddress("192.0.2.10");
                     b.med.setTcpEnabled(true);
