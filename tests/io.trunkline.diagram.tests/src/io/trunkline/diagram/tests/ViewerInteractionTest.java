@@ -112,6 +112,22 @@ class ViewerInteractionTest {
 	}
 
 	@Test
+	void handlePressedAndReleasedElsewhereWithoutMotionResizes() {
+		f.click(650, 120, 0);
+		f.down(740, 150, 1, 0);
+		f.up(800, 200, 1, 0);
+		assertEquals(new Rectangle(600, 100, 200, 100), f.c.bounds());
+	}
+
+	@Test
+	void nodePressedAndReleasedElsewhereWithoutMotionMoves() {
+		f.click(650, 120, 0);
+		f.down(650, 120, 1, SWT.ALT);
+		f.up(700, 150, 1, SWT.ALT);
+		assertEquals(new Rectangle(650, 130, 140, 50), f.c.bounds());
+	}
+
+	@Test
 	void deleteKeyDeletesSelection() {
 		f.click(650, 120, 0);
 		f.key(SWT.DEL, (char) 127, 0);
