@@ -47,6 +47,9 @@ final class RealInput {
 	}
 
 	void moveTo(Point screen) {
+		if (display.getCursorLocation().equals(screen)) {
+			return; // "mousemove --sync" waits for a motion that never comes when the pointer is already there
+		}
 		xdo("mousemove", "--sync", Integer.toString(screen.x), Integer.toString(screen.y));
 		spin(30);
 	}
