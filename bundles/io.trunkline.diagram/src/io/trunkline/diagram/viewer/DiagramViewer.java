@@ -3,6 +3,7 @@ package io.trunkline.diagram.viewer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import io.trunkline.diagram.model.DiagramElement;
 import io.trunkline.diagram.model.DiagramListener;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.render.DiagramPainter;
+import io.trunkline.diagram.render.EdgeLabels;
 import io.trunkline.diagram.render.GcSurface;
 import io.trunkline.diagram.render.PaintResources;
 
@@ -77,6 +79,7 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final DiagramListener diagramListener = new DiagramListener() {
 		@Override
 		public void appearanceChanged(DiagramElement element) {
+			labelPlates = null; // a label's text, and so its plate, may have changed
 			canvas.redraw();
 		}
 
@@ -97,6 +100,8 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private Diagram diagram = new Diagram();
 	private Map<Object, DiagramElement> semanticIndex;
+	/** Where every edge label of the diagram goes; placed for the whole diagram so a partial repaint agrees with a full one. */
+	private Map<DiagramEdge, Rectangle> labelPlates;
 	private Tool activeTool = new Tool.Select();
 	private boolean snapping = true;
 	private int gridSize = 10;
@@ -180,6 +185,7 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private void contentChanged() {
 		index.invalidate();
+		labelPlates = null;
 		viewport.updateScrollBars();
 		canvas.redraw();
 		fireViewportChanged();
@@ -329,12 +335,32 @@ public final class DiagramViewer implements ISelectionProvider {
 			gc.setTransform(transform);
 			paintGrid(gc, area);
 			GcSurface surface = new GcSurface(gc, resources, zoom);
-			painter.paint(surface, nodes, edges, selection, primary(), zoom);
+			Map<DiagramEdge, Rectangle> plates = zoom >= DiagramPainter.DETAIL_ZOOM ? labelPlatesIn(surface, area) : Map.of();
+			painter.paint(surface, nodes, edges, plates, selection, primary(), zoom);
 			mouse.paintFeedback(surface, zoom);
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
 		}
+	}
+
+	private Map<DiagramEdge, Rectangle> labelPlatesIn(GcSurface surface, Rectangle area) {
+		if (labelPlates == null) {
+			List<DiagramEdge> shown = new ArrayList<>();
+			for (DiagramEdge edge : diagram.edges()) {
+				if (edge.source().visibleRepresentative() != edge.target().visibleRepresentative()) {
+					shown.add(edge);
+				}
+			}
+			labelPlates = EdgeLabels.place(surface, diagram.nodes(), shown);
+		}
+		Map<DiagramEdge, Rectangle> inView = new LinkedHashMap<>();
+		labelPlates.forEach((edge, plate) -> {
+			if (plate.intersects(area)) {
+				inView.put(edge, plate);
+			}
+		});
+		return inView;
 	}
 
 	private void paintGrid(GC gc, Rectangle area) {
