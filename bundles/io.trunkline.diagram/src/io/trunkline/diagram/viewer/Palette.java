@@ -101,27 +101,6 @@ public final class Palette {
 		return drawer != null && drawer.isExpanded();
 	}
 
-	public void setExpanded(String groupLabel, boolean expanded) {
-		PaletteDrawer drawer = drawer(groupLabel);
-		if (drawer != null) {
-			drawer.setExpanded(expanded);
-		}
-	}
-
-	/** Opens the tool's drawer and scrolls the tool into view. */
-	public void reveal(String toolId) {
-		PaletteEntry entry = entry(toolId);
-		if (entry == null) {
-			return;
-		}
-		for (PaletteDrawer drawer : drawers) {
-			if (drawer.entries().contains(entry)) {
-				drawer.setExpanded(true);
-			}
-		}
-		scroller.showControl(entry.control());
-	}
-
 	int rowHeight() {
 		return rowHeight;
 	}
