@@ -24,8 +24,8 @@ import io.trunkline.diagram.model.Severity;
  * containers outside-in, then edges, then plain nodes, edge labels, decorations and last the
  * selection handles, so nothing covers a handle. Container titles are drawn at a minimum size
  * on screen at every zoom, so a zoomed-out diagram still names its sites; node labels too, as
- * long as they fit their box. Below {@link #DETAIL_ZOOM} icons, badges and edge labels are left
- * out: at that size they are unreadable and cost most of the paint time.
+ * long as they fit their box, and edge labels. Below {@link #DETAIL_ZOOM} icons, badges and edge
+ * labels are left out: at that size they are unreadable and cost most of the paint time.
  */
 public final class DiagramPainter {
 
@@ -50,12 +50,13 @@ public final class DiagramPainter {
 
 	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges,
 			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
-		paint(surface, nodes, edges, zoom >= DETAIL_ZOOM ? EdgeLabels.place(surface, nodes, edges) : Map.of(), selection, primary, zoom);
+		paint(surface, nodes, edges, zoom >= DETAIL_ZOOM ? EdgeLabels.place(surface, nodes, edges, EdgeLabels.size(zoom)) : Map.of(), selection, primary,
+				zoom);
 	}
 
 	/**
-	 * Paints with edge labels already placed (see {@link EdgeLabels}), for a caller that paints
-	 * part of a diagram and keeps the placement of the whole.
+	 * Paints with edge labels already placed (see {@link EdgeLabels}, at the size for
+	 * {@code zoom}), for a caller that paints part of a diagram and keeps the placement of the whole.
 	 */
 	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges, Map<DiagramEdge, Rectangle> labelPlates,
 			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
@@ -81,7 +82,7 @@ public final class DiagramPainter {
 		}
 		if (detail) {
 			// labels last among the shapes, so no node covers the text of an edge passing under it
-			labelPlates.forEach((edge, plate) -> paintEdgeLabel(surface, edge, plate));
+			labelPlates.forEach((edge, plate) -> paintEdgeLabel(surface, edge, plate, EdgeLabels.size(zoom)));
 		}
 		for (DiagramNode node : nodes) {
 			paintDecoration(surface, node, decorationSpot(node, zoom), zoom);
@@ -256,13 +257,13 @@ public final class DiagramPainter {
 		s.setLineWidth(1);
 	}
 
-	private void paintEdgeLabel(Surface s, DiagramEdge edge, Rectangle plate) {
+	private void paintEdgeLabel(Surface s, DiagramEdge edge, Rectangle plate, int size) {
 		s.setBackground(WHITE);
 		s.setAlpha(220);
 		s.fillRectangle(plate, 4);
 		s.setAlpha(255);
 		s.setForeground(MUTED_TEXT);
-		s.drawText(edge.label(), plate.x + 3, plate.y + 1, EdgeLabels.SIZE, false);
+		s.drawText(edge.label(), plate.x + EdgeLabels.margin(size), plate.y + 1, size, false);
 	}
 
 	/**

@@ -25,7 +25,10 @@ import io.trunkline.diagram.model.DiagramNode;
  */
 public final class EdgeLabels {
 
-	public static final int SIZE = 8;
+	/** The labels' size in points at 100 %. */
+	private static final int SIZE = 8;
+	/** Smallest size (points on screen) labels are drawn at when zoomed out. */
+	private static final int MIN_POINTS = 7;
 	/** Fractions of the edge's length tried in turn. */
 	private static final double[] ALONG = { 0.5, 0.38, 0.62, 0.26, 0.74, 0.16, 0.84 };
 	private static final int GAP = 3;
@@ -36,11 +39,18 @@ public final class EdgeLabels {
 	private EdgeLabels() {
 	}
 
+	/** The size labels are drawn at for {@code zoom}: at least {@link #MIN_POINTS} on screen. */
+	public static int size(double zoom) {
+		return DiagramPainter.readableSize(SIZE, MIN_POINTS, zoom);
+	}
+
 	/**
-	 * The plate (text box with its margin) of each labelled edge among {@code edges}, keeping clear
-	 * of {@code nodes}; the order of {@code edges} decides who gets the best place.
+	 * The plate (text box with its margin) of each labelled edge among {@code edges} at text size
+	 * {@code size}, keeping clear of {@code nodes}; the order of {@code edges} decides who gets
+	 * the best place.
 	 */
-	public static Map<DiagramEdge, Rectangle> place(Surface surface, Collection<? extends DiagramNode> nodes, Collection<DiagramEdge> edges) {
+	public static Map<DiagramEdge, Rectangle> place(Surface surface, Collection<? extends DiagramNode> nodes, Collection<DiagramEdge> edges,
+			int size) {
 		EdgeLabels labels = new EdgeLabels();
 		for (DiagramNode node : nodes) {
 			Rectangle obstacle = obstacle(node);
@@ -51,7 +61,7 @@ public final class EdgeLabels {
 		Map<DiagramEdge, Rectangle> plates = new LinkedHashMap<>();
 		for (DiagramEdge edge : edges) {
 			if (!edge.label().isEmpty()) {
-				Rectangle plate = labels.bestPlace(EdgeRoute.points(edge), plateSize(surface, edge.label()));
+				Rectangle plate = labels.bestPlace(EdgeRoute.points(edge), plateSize(surface, edge.label(), size));
 				labels.take(plate);
 				plates.put(edge, plate);
 			}
@@ -59,10 +69,15 @@ public final class EdgeLabels {
 		return plates;
 	}
 
-	/** The plate's size: the text plus a margin of 3 px across and 1 px down. */
-	static Point plateSize(Surface surface, String label) {
-		Point extent = surface.textExtent(label, SIZE, false);
-		return new Point(extent.x + 6, extent.y + 2);
+	/** The plate's size: the text plus a margin of a third of the size across and 1 px down. */
+	private static Point plateSize(Surface surface, String label, int size) {
+		Point extent = surface.textExtent(label, size, false);
+		return new Point(extent.x + 2 * margin(size), extent.y + 2);
+	}
+
+	/** Space left and right of the text on its plate. */
+	static int margin(int size) {
+		return Math.max(3, size / 3);
 	}
 
 	/** What a label must not cover of a node: a box, or an open container's title bar; nothing when hidden. */

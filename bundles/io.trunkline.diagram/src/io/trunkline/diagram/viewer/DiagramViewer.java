@@ -102,6 +102,7 @@ public final class DiagramViewer implements ISelectionProvider {
 	private Map<Object, DiagramElement> semanticIndex;
 	/** Where every edge label of the diagram goes; placed for the whole diagram so a partial repaint agrees with a full one. */
 	private Map<DiagramEdge, Rectangle> labelPlates;
+	private int labelSize;
 	private Tool activeTool = new Tool.Select();
 	private boolean snapping = true;
 	private int gridSize = 10;
@@ -345,14 +346,16 @@ public final class DiagramViewer implements ISelectionProvider {
 	}
 
 	private Map<DiagramEdge, Rectangle> labelPlatesIn(GcSurface surface, Rectangle area) {
-		if (labelPlates == null) {
+		int size = EdgeLabels.size(viewport.zoom());
+		if (labelPlates == null || size != labelSize) {
+			labelSize = size;
 			List<DiagramEdge> shown = new ArrayList<>();
 			for (DiagramEdge edge : diagram.edges()) {
 				if (edge.source().visibleRepresentative() != edge.target().visibleRepresentative()) {
 					shown.add(edge);
 				}
 			}
-			labelPlates = EdgeLabels.place(surface, diagram.nodes(), shown);
+			labelPlates = EdgeLabels.place(surface, diagram.nodes(), shown, size);
 		}
 		Map<DiagramEdge, Rectangle> inView = new LinkedHashMap<>();
 		labelPlates.forEach((edge, plate) -> {

@@ -25,6 +25,7 @@ import io.trunkline.diagram.render.PaintResources;
  * followed by one drawer per client group, each collapsing and expanding on a click on its
  * title, in a column that scrolls vertically (scroll bar and mouse wheel) when it is taller than
  * the editor. A click arms a tool; creation tools can also be dragged onto the canvas.
+ * (Sirius's palette: docs editor-anchors.md §1.1, "Palette docked right, resizable, foldable".)
  */
 public final class Palette {
 

@@ -24,6 +24,8 @@ import org.w3c.dom.NodeList;
 import io.trunkline.diagram.export.DiagramImages;
 import io.trunkline.diagram.model.DiagramEdge;
 import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.diagram.render.DiagramPainter;
+import io.trunkline.diagram.render.SvgSurface;
 
 /** What the canvas and the exports draw, checked by pixel probes and against reviewed reference images. */
 class RenderingTest {
@@ -86,9 +88,9 @@ class RenderingTest {
 		f.viewer.select(List.of(f.a));
 		ImageData shot = f.screenshot();
 		CanvasFixture.save(shot, "badge-and-handles.png");
-		int reach = (io.trunkline.diagram.render.DiagramPainter.HANDLE_SIZE + 1) / 2 + 2; // the grab area of a handle
+		int reach = (DiagramPainter.HANDLE_SIZE + 1) / 2 + 2; // the grab area of a handle
 		int red = 0;
-		for (Point handle : io.trunkline.diagram.render.DiagramPainter.handles(f.a.bounds())) {
+		for (Point handle : DiagramPainter.handles(f.a.bounds())) {
 			Point p = f.pixel(handle.x, handle.y);
 			for (int x = p.x - reach; x <= p.x + reach; x++) {
 				for (int y = p.y - reach; y <= p.y + reach; y++) {
@@ -131,6 +133,23 @@ class RenderingTest {
 		}
 		f.viewer.scrollTo(0, 0);
 		CanvasFixture.save(f.screenshot(), "edge-labels.png");
+	}
+
+	@Test
+	void edgeLabelsStayReadableWhenZoomedOutToSixtyPercent() throws Exception {
+		double zoom = 0.6;
+		SvgSurface surface = new SvgSurface();
+		new DiagramPainter().paint(surface, f.diagram.nodes(), f.diagram.edges(), java.util.Set.of(), null, zoom);
+		NodeList texts = parse(surface.document(new Rectangle(0, 0, 800, 300))).getElementsByTagName("text");
+		Double pixels = null;
+		for (int i = 0; i < texts.getLength(); i++) {
+			org.w3c.dom.Element text = (org.w3c.dom.Element) texts.item(i);
+			if (text.getTextContent().equals("trunk")) {
+				pixels = Double.parseDouble(text.getAttribute("font-size"));
+			}
+		}
+		assertTrue(pixels != null, "the trunk's label is drawn at 60 %");
+		assertTrue(pixels * zoom >= 7 * 96 / 72.0, "at least 7 pt on screen: " + pixels * zoom + " px");
 	}
 
 	/** A text element's box as SvgSurface measures it: 96 dpi, about 0.56 em per letter. */
