@@ -51,6 +51,9 @@ public final class EdgeLabels {
 	 */
 	public static Map<DiagramEdge, Rectangle> place(Surface surface, Collection<? extends DiagramNode> nodes, Collection<DiagramEdge> edges,
 			int size) {
+		if (edges.stream().allMatch(edge -> edge.label().isEmpty())) {
+			return Map.of();
+		}
 		EdgeLabels labels = new EdgeLabels();
 		for (DiagramNode node : nodes) {
 			Rectangle obstacle = obstacle(node);
