@@ -42,6 +42,14 @@ public final class DiagramImages {
 	private DiagramImages() {
 	}
 
+	/**
+	 * PNG bytes of the whole diagram, whatever is selected in a viewer, at {@code scale}: 1 is one
+	 * pixel per diagram unit, 2 doubles the pixels in each direction (sharper text and icons).
+	 */
+	public static byte[] png(Device device, Diagram diagram, double scale) {
+		return png(device, diagram, List.of(), scale);
+	}
+
 	/** PNG bytes of {@code subset} (everything when empty) at {@code scale} (1 = 100 %). */
 	public static byte[] png(Device device, Diagram diagram, Collection<? extends DiagramElement> subset, double scale) {
 		ImageLoader loader = new ImageLoader();
@@ -81,10 +89,23 @@ public final class DiagramImages {
 
 	/** A standalone SVG document of {@code subset} (everything when empty), at 100 %. */
 	public static String svg(Diagram diagram, Collection<? extends DiagramElement> subset) {
+		return svg(diagram, subset, 1);
+	}
+
+	/**
+	 * A standalone SVG document of the whole diagram, whatever is selected, drawn like the PNG of
+	 * the same scale: the same picture, with its width and height multiplied by {@code scale}.
+	 */
+	public static String svg(Diagram diagram, double scale) {
+		return svg(diagram, List.of(), scale);
+	}
+
+	/** A standalone SVG document of {@code subset} (everything when empty) at {@code scale}. */
+	public static String svg(Diagram diagram, Collection<? extends DiagramElement> subset, double scale) {
 		Scene scene = scene(diagram, subset);
 		SvgSurface surface = new SvgSurface();
-		paint(surface, scene, 1);
-		return surface.document(scene.area());
+		paint(surface, scene, scale);
+		return surface.document(scene.area(), scale);
 	}
 
 	/** Prints the whole diagram on one page, scaled to fit the printable area. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -125,14 +126,40 @@ public final class ElkDiagramLayout {
 
 	/** Runs ELK; returns false when cancelled. */
 	public boolean run(BooleanSupplier cancelled) {
-		BasicProgressMonitor monitor = new BasicProgressMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return cancelled.getAsBoolean();
-			}
-		};
-		new RecursiveGraphLayoutEngine().layout(root, monitor);
+		try {
+			new RecursiveGraphLayoutEngine().layout(root, new CancellableMonitor(cancelled));
+		} catch (CancellationException stopped) {
+			return false;
+		}
 		return !cancelled.getAsBoolean();
+	}
+
+	/**
+	 * ELK asks only the root monitor whether it is cancelled, before the algorithm starts; its
+	 * sub-monitors answer "no" (BasicProgressMonitor.isCanceled, ELK 0.12), and Layered with
+	 * INCLUDE_CHILDREN checks once. Every sub-task ELK starts (one per processing step) is
+	 * therefore where a cancellation stops it.
+	 */
+	private static final class CancellableMonitor extends BasicProgressMonitor {
+
+		private final BooleanSupplier cancelled;
+
+		CancellableMonitor(BooleanSupplier cancelled) {
+			this.cancelled = cancelled;
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return cancelled.getAsBoolean();
+		}
+
+		@Override
+		protected BasicProgressMonitor doSubTask(float work, int maxHierarchyLevels) {
+			if (cancelled.getAsBoolean()) {
+				throw new CancellationException();
+			}
+			return new CancellableMonitor(cancelled);
+		}
 	}
 
 	/** The computed positions, moved so a laid-out selection stays where it was. */

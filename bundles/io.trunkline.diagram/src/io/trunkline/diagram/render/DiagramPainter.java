@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.swt.graphics.Point;
@@ -20,9 +21,11 @@ import io.trunkline.diagram.model.Severity;
 
 /**
  * Draws nodes, containers, edges, decorations and selection onto a {@link Surface}. Order:
- * containers outside-in, then edges, then plain nodes, so an edge between two nodes of one
- * site is never hidden by the site's box. Below {@link #DETAIL_ZOOM} labels and icons are
- * left out: at that size they are unreadable and cost most of the paint time.
+ * containers outside-in, then edges, then plain nodes, edge labels, decorations and last the
+ * selection handles, so nothing covers a handle. Container titles are drawn at a minimum size
+ * on screen at every zoom, so a zoomed-out diagram still names its sites; node labels too, as
+ * long as they fit their box, and edge labels. Below {@link #DETAIL_ZOOM} icons, badges and edge
+ * labels are left out: at that size they are unreadable and cost most of the paint time.
  */
 public final class DiagramPainter {
 
@@ -36,8 +39,26 @@ public final class DiagramPainter {
 	private static final int LABEL_SIZE = 9;
 	private static final int BADGE_SIZE = 8;
 	private static final int ICON = 24;
+	/** Smallest size (points on screen) a container title is drawn at, whatever the zoom. */
+	private static final int MIN_TITLE_POINTS = 8;
+	/** Smallest size (points on screen) a node label is drawn at; smaller would be unreadable. */
+	private static final int MIN_LABEL_POINTS = 7;
+	/** Screen pixels a zoomed-out container's name may take, even beyond the container. */
+	private static final int MIN_TITLE_ROOM = 120;
+	/** Fewest letters of a shortened node label worth drawing. */
+	private static final int MIN_LETTERS = 3;
 
 	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges,
+			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
+		paint(surface, nodes, edges, zoom >= DETAIL_ZOOM ? EdgeLabels.place(surface, nodes, edges, EdgeLabels.size(zoom)) : Map.of(), selection, primary,
+				zoom);
+	}
+
+	/**
+	 * Paints with edge labels already placed (see {@link EdgeLabels}, at the size for
+	 * {@code zoom}), for a caller that paints part of a diagram and keeps the placement of the whole.
+	 */
+	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges, Map<DiagramEdge, Rectangle> labelPlates,
 			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
 		boolean detail = zoom >= DETAIL_ZOOM;
 		List<DiagramContainer> containers = new ArrayList<>();
@@ -51,22 +72,20 @@ public final class DiagramPainter {
 		}
 		containers.sort(Comparator.comparingInt(DiagramPainter::depth));
 		for (DiagramContainer container : containers) {
-			paintContainer(surface, container, detail);
+			paintContainer(surface, container, zoom);
 		}
 		for (DiagramEdge edge : edges) {
 			paintEdge(surface, edge, selection.contains(edge));
 		}
 		for (DiagramNode node : leaves) {
-			paintNode(surface, node, detail);
+			paintNode(surface, node, zoom);
 		}
 		if (detail) {
 			// labels last among the shapes, so no node covers the text of an edge passing under it
-			for (DiagramEdge edge : edges) {
-				paintEdgeLabel(surface, edge);
-			}
+			labelPlates.forEach((edge, plate) -> paintEdgeLabel(surface, edge, plate, EdgeLabels.size(zoom)));
 		}
 		for (DiagramNode node : nodes) {
-			paintDecoration(surface, node, decorationSpot(node), zoom);
+			paintDecoration(surface, node, decorationSpot(node, zoom), zoom);
 			if (detail && node.isPinned()) {
 				paintPin(surface, node.bounds());
 			}
@@ -77,12 +96,18 @@ public final class DiagramPainter {
 				paintDecoration(surface, edge, new Point(middle.x - 14, middle.y - 14), zoom);
 			}
 		}
+		if (enlargesTitles(zoom)) {
+			// taller than their title bars now, so above the nodes and badges they reach over
+			for (DiagramContainer container : containers) {
+				paintEnlargedTitle(surface, container, container.visibleBounds(), readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom), zoom);
+			}
+		}
 		for (DiagramElement element : selection) {
 			paintSelection(surface, element, element == primary, zoom);
 		}
 	}
 
-	private void paintContainer(Surface s, DiagramContainer container, boolean detail) {
+	private void paintContainer(Surface s, DiagramContainer container, double zoom) {
 		Rectangle box = container.visibleBounds();
 		NodeStyle style = container.style();
 		s.setLineWidth(1);
@@ -101,8 +126,8 @@ public final class DiagramPainter {
 		if (!container.isCollapsed()) {
 			s.drawPolyline(new int[] { box.x, box.y + DiagramContainer.TITLE_HEIGHT, box.x + box.width, box.y + DiagramContainer.TITLE_HEIGHT });
 		}
-		if (!detail) {
-			return;
+		if (enlargesTitles(zoom)) {
+			return; // drawn on top of everything, see paint
 		}
 		int x = box.x + 6;
 		if (container.icon() != null) {
@@ -129,7 +154,40 @@ public final class DiagramPainter {
 				: new int[] { toggle, box.y + 10, toggle + 10, box.y + 10, toggle + 5, box.y + 16 });
 	}
 
-	private void paintNode(Surface s, DiagramNode node, boolean detail) {
+	/**
+	 * A zoomed-out container's name, at {@code size} points so that it reads at the minimum size
+	 * on screen; on a plate of the title colour where it is taller than the title bar. A site
+	 * smaller on screen than {@link #MIN_TITLE_ROOM} lets its name run past its right edge
+	 * rather than shortening it to nothing.
+	 */
+	private void paintEnlargedTitle(Surface s, DiagramContainer container, Rectangle box, int size, double zoom) {
+		int margin = Math.max(4, size / 3);
+		int room = Math.max(box.width - 2 * margin, (int) (MIN_TITLE_ROOM / zoom));
+		String title = fit(s, container.label(), room, size, true);
+		if (title.isEmpty()) {
+			return;
+		}
+		Point extent = s.textExtent(title, size, true);
+		if (extent.y + 4 > DiagramContainer.TITLE_HEIGHT || extent.x + 2 * margin > box.width) {
+			s.setBackground(container.style().fill());
+			s.setAlpha(230);
+			s.fillRectangle(new Rectangle(box.x, box.y, extent.x + 2 * margin, extent.y + 4), 6);
+			s.setAlpha(255);
+		}
+		s.setForeground(TEXT);
+		s.drawText(title, box.x + margin, box.y + Math.max(2, (DiagramContainer.TITLE_HEIGHT - extent.y) / 2), size, true);
+	}
+
+	private static boolean enlargesTitles(double zoom) {
+		return zoom < DETAIL_ZOOM || readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom) > LABEL_SIZE;
+	}
+
+	/** The size to draw text of {@code size} points at so that on screen it is at least {@code minimum} points. */
+	static int readableSize(int size, int minimum, double zoom) {
+		return Math.max(size, (int) Math.ceil(minimum / zoom - 1e-9));
+	}
+
+	private void paintNode(Surface s, DiagramNode node, double zoom) {
 		Rectangle box = node.bounds();
 		NodeStyle style = node.style();
 		s.setLineWidth(1);
@@ -144,9 +202,15 @@ public final class DiagramPainter {
 			s.fillRectangle(box, arc);
 			s.drawRectangle(box, arc);
 		}
-		if (!detail) {
-			return;
+		int labelSize = readableSize(LABEL_SIZE, MIN_LABEL_POINTS, zoom);
+		if (zoom >= DETAIL_ZOOM && labelSize == LABEL_SIZE) {
+			paintNodeDetail(s, node, box);
+		} else {
+			paintEnlargedLabel(s, node, box, labelSize);
 		}
+	}
+
+	private void paintNodeDetail(Surface s, DiagramNode node, Rectangle box) {
 		int textX = box.x + 8;
 		if (node.icon() != null) {
 			s.drawIcon(node.icon(), new Rectangle(box.x + 8, box.y + (box.height - ICON) / 2, ICON, ICON));
@@ -167,6 +231,22 @@ public final class DiagramPainter {
 		}
 	}
 
+	/** A zoomed-out node's label alone, at a readable size, when enough of it still fits the box. */
+	private void paintEnlargedLabel(Surface s, DiagramNode node, Rectangle box, int size) {
+		int margin = Math.max(4, size / 3);
+		if (node.label().isEmpty() || s.textExtent("Mg", size, true).y > box.height) {
+			return;
+		}
+		String shown = fit(s, node.label(), box.width - 2 * margin, size, true);
+		int letters = shown.endsWith("…") ? shown.length() - 1 : shown.length();
+		if (letters < Math.min(MIN_LETTERS, node.label().length())) {
+			return;
+		}
+		Point extent = s.textExtent(shown, size, true);
+		s.setForeground(TEXT);
+		s.drawText(shown, box.x + margin, box.y + (box.height - extent.y) / 2, size, true);
+	}
+
 	private void paintEdge(Surface s, DiagramEdge edge, boolean selected) {
 		int[] points = EdgeRoute.points(edge);
 		s.setForeground(selected ? SELECTION : edge.style().color());
@@ -177,24 +257,35 @@ public final class DiagramPainter {
 		s.setLineWidth(1);
 	}
 
-	private void paintEdgeLabel(Surface s, DiagramEdge edge) {
-		if (!edge.label().isEmpty()) {
-			Point middle = EdgeRoute.midpoint(EdgeRoute.points(edge));
-			Point extent = s.textExtent(edge.label(), BADGE_SIZE, false);
-			Rectangle plate = new Rectangle(middle.x - extent.x / 2 - 3, middle.y - extent.y / 2 - 1, extent.x + 6, extent.y + 2);
-			s.setBackground(WHITE);
-			s.setAlpha(220);
-			s.fillRectangle(plate, 4);
-			s.setAlpha(255);
-			s.setForeground(MUTED_TEXT);
-			s.drawText(edge.label(), plate.x + 3, plate.y + 1, BADGE_SIZE, false);
-		}
+	private void paintEdgeLabel(Surface s, DiagramEdge edge, Rectangle plate, int size) {
+		s.setBackground(WHITE);
+		s.setAlpha(220);
+		s.fillRectangle(plate, 4);
+		s.setAlpha(255);
+		s.setForeground(MUTED_TEXT);
+		s.drawText(edge.label(), plate.x + EdgeLabels.margin(size), plate.y + 1, size, false);
 	}
 
-	private static Point decorationSpot(DiagramNode node) {
+	/**
+	 * Where a node's problem badge goes: on its top edge, left of the top-right handle and clear
+	 * of the grab area of every handle (and of a container's collapse toggle), or beside the
+	 * corner, outside, when the node is too narrow for that.
+	 */
+	static Point decorationSpot(DiagramNode node, double zoom) {
 		Rectangle box = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
-		int right = node instanceof DiagramContainer ? box.x + box.width - 40 : box.x + box.width - 9;
-		return new Point(right, box.y - 7);
+		int size = decorationSize(zoom);
+		int clear = (int) Math.ceil((HANDLE_SIZE / 2.0 + 3) / zoom);
+		int right = box.x + box.width - (node instanceof DiagramContainer ? 24 : 0);
+		int x = right - clear - size;
+		if (x < box.x + box.width / 2 + clear) {
+			x = box.x + box.width + clear;
+		}
+		return new Point(x, box.y - size / 2);
+	}
+
+	/** The badge's diagram size: 16 px on screen at 100 % and above, 15 px when zoomed out. */
+	private static int decorationSize(double zoom) {
+		return (int) Math.max(16, Math.round(15 / Math.min(zoom, 1)));
 	}
 
 	private void paintDecoration(Surface s, DiagramElement element, Point spot, double zoom) {
@@ -202,7 +293,7 @@ public final class DiagramPainter {
 		if (severity == null) {
 			return;
 		}
-		int size = (int) Math.max(16, Math.round(15 / Math.min(zoom, 1)));
+		int size = decorationSize(zoom);
 		Rectangle badge = new Rectangle(spot.x, spot.y, size, size);
 		s.setBackground(colour(severity));
 		s.setForeground(WHITE);

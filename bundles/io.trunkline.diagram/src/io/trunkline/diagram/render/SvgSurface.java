@@ -113,11 +113,17 @@ public final class SvgSurface implements Surface {
 
 	/** The finished document showing {@code area} of the diagram. */
 	public String document(Rectangle area) {
+		return document(area, 1);
+	}
+
+	/** The finished document showing {@code area} of the diagram, {@code scale} times its size in diagram units. */
+	public String document(Rectangle area, double scale) {
 		return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" "
 				+ "width=\"%d\" height=\"%d\" viewBox=\"%d %d %d %d\">\n"
 				+ "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n%s</svg>\n",
-				area.width, area.height, area.x, area.y, area.width, area.height, area.x, area.y, area.width, area.height, body);
+				(int) Math.ceil(area.width * scale), (int) Math.ceil(area.height * scale), area.x, area.y, area.width, area.height, area.x, area.y,
+				area.width, area.height, body);
 	}
 
 	private String strokeAttributes() {

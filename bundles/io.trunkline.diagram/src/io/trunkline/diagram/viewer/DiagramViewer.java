@@ -3,6 +3,7 @@ package io.trunkline.diagram.viewer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.ScrollBar;
 
 import io.trunkline.diagram.description.DiagramEditing;
 import io.trunkline.diagram.description.Tool;
@@ -43,6 +43,7 @@ import io.trunkline.diagram.model.DiagramElement;
 import io.trunkline.diagram.model.DiagramListener;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.render.DiagramPainter;
+import io.trunkline.diagram.render.EdgeLabels;
 import io.trunkline.diagram.render.GcSurface;
 import io.trunkline.diagram.render.PaintResources;
 
@@ -59,9 +60,6 @@ import io.trunkline.diagram.render.PaintResources;
 public final class DiagramViewer implements ISelectionProvider {
 
 	public static final String TOOL_TRANSFER_PREFIX = "trunkline-tool:";
-	private static final double MIN_ZOOM = 0.05;
-	private static final double MAX_ZOOM = 4;
-	private static final int MARGIN = 60;
 	private static final RGB BACKGROUND = new RGB(255, 255, 255);
 	private static final RGB GRID = new RGB(236, 239, 243);
 
@@ -77,9 +75,11 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final MenuManager menu = new MenuManager("#PopupMenu");
 	private final KeyboardInput keyboard = new KeyboardInput(this);
 	private final MouseInput mouse = new MouseInput(this, keyboard);
+	private final Viewport viewport;
 	private final DiagramListener diagramListener = new DiagramListener() {
 		@Override
 		public void appearanceChanged(DiagramElement element) {
+			labelPlates = null; // a label's text, and so its plate, may have changed
 			canvas.redraw();
 		}
 
@@ -100,10 +100,10 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private Diagram diagram = new Diagram();
 	private Map<Object, DiagramElement> semanticIndex;
+	/** Where every edge label of the diagram goes; placed for the whole diagram so a partial repaint agrees with a full one. */
+	private Map<DiagramEdge, Rectangle> labelPlates;
+	private int labelSize;
 	private Tool activeTool = new Tool.Select();
-	private double zoom = 1;
-	private double originX;
-	private double originY;
 	private boolean snapping = true;
 	private int gridSize = 10;
 	private int antialiasLimit = 400;
@@ -113,6 +113,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		this.editing = editing;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		resources = new PaintResources(canvas.getDisplay());
+		viewport = new Viewport(canvas, () -> diagram.extent(), this::viewportChanged);
 		canvas.addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
 		canvas.addListener(SWT.MouseDown, mouse::down);
 		canvas.addListener(SWT.MouseMove, mouse::move);
@@ -127,9 +128,6 @@ public final class DiagramViewer implements ISelectionProvider {
 				e.doit = false; // Tab walks through the diagram's elements, see keyDown
 			}
 		});
-		canvas.addListener(SWT.Resize, e -> updateScrollBars());
-		canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
-		canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
 		canvas.addListener(SWT.Dispose, e -> {
 			diagram.removeListener(diagramListener);
 			resources.dispose();
@@ -188,7 +186,8 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private void contentChanged() {
 		index.invalidate();
-		updateScrollBars();
+		labelPlates = null;
+		viewport.updateScrollBars();
 		canvas.redraw();
 		fireViewportChanged();
 	}
@@ -235,31 +234,30 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	// ---- viewport ----------------------------------------------------------------------------
 
+	/** Zoom, scroll position and coordinate conversion of this viewer. */
+	public Viewport viewport() {
+		return viewport;
+	}
+
 	public double zoom() {
-		return zoom;
+		return viewport.zoom();
 	}
 
 	/** Sets the zoom, keeping the diagram point under {@code screenAnchor} where it is. */
 	public void setZoom(double newZoom, Point screenAnchor) {
-		double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
-		Point anchor = screenAnchor != null ? screenAnchor : centreOfClientArea();
-		double dx = originX + anchor.x / zoom, dy = originY + anchor.y / zoom;
-		zoom = clamped;
-		originX = dx - anchor.x / zoom;
-		originY = dy - anchor.y / zoom;
-		viewportChanged();
+		viewport.setZoom(newZoom, screenAnchor);
 	}
 
 	public void zoomIn() {
-		setZoom(zoom * 1.25, null);
+		setZoom(zoom() * 1.25, null);
 	}
 
 	public void zoomOut() {
-		setZoom(zoom / 1.25, null);
+		setZoom(zoom() / 1.25, null);
 	}
 
 	public void fitToWindow() {
-		fit(diagram.extent(), 1);
+		viewport.fit(diagram.extent(), 1);
 	}
 
 	public void zoomToSelection() {
@@ -269,33 +267,23 @@ public final class DiagramViewer implements ISelectionProvider {
 			area = area == null ? box : area.union(box);
 		}
 		if (area != null) {
-			fit(area, 2);
+			viewport.fit(area, 2);
 		}
 	}
 
 	/** Scrolls so that the element is in view, centring it if it was not. */
 	public void reveal(DiagramElement element) {
-		Rectangle box = boundsOf(element);
-		Rectangle visible = visibleArea();
-		if (!visible.contains(box.x, box.y) || !visible.contains(box.x + box.width, box.y + box.height)) {
-			originX = box.x + box.width / 2.0 - visible.width / 2.0;
-			originY = box.y + box.height / 2.0 - visible.height / 2.0;
-			viewportChanged();
-		}
+		viewport.reveal(boundsOf(element));
 	}
 
 	/** Puts diagram point (x, y) at the top-left corner of the view. */
 	public void scrollTo(double x, double y) {
-		originX = x;
-		originY = y;
-		viewportChanged();
+		viewport.scrollTo(x, y);
 	}
 
 	/** The part of the diagram currently on screen, in diagram coordinates. */
 	public Rectangle visibleArea() {
-		Rectangle client = canvas.getClientArea();
-		return new Rectangle((int) Math.floor(originX), (int) Math.floor(originY), (int) Math.ceil(client.width / zoom) + 1,
-				(int) Math.ceil(client.height / zoom) + 1);
+		return viewport.visibleArea();
 	}
 
 	public void addViewportListener(Runnable listener) {
@@ -307,32 +295,14 @@ public final class DiagramViewer implements ISelectionProvider {
 	}
 
 	public Point toDiagram(int screenX, int screenY) {
-		return new Point((int) Math.floor(originX + screenX / zoom), (int) Math.floor(originY + screenY / zoom));
+		return viewport.toDiagram(screenX, screenY);
 	}
 
 	public Point toScreen(int diagramX, int diagramY) {
-		return new Point((int) Math.round((diagramX - originX) * zoom), (int) Math.round((diagramY - originY) * zoom));
-	}
-
-	private void fit(Rectangle area, double maxZoom) {
-		Rectangle client = canvas.getClientArea();
-		if (client.width <= 0 || client.height <= 0 || area.width <= 0) {
-			return;
-		}
-		zoom = Math.max(MIN_ZOOM, Math.min(maxZoom,
-				Math.min((client.width - 2.0 * 20) / area.width, (client.height - 2.0 * 20) / Math.max(area.height, 1))));
-		originX = area.x + area.width / 2.0 - client.width / 2.0 / zoom;
-		originY = area.y + area.height / 2.0 - client.height / 2.0 / zoom;
-		viewportChanged();
-	}
-
-	private Point centreOfClientArea() {
-		Rectangle client = canvas.getClientArea();
-		return new Point(client.width / 2, client.height / 2);
+		return viewport.toScreen(diagramX, diagramY);
 	}
 
 	private void viewportChanged() {
-		updateScrollBars();
 		canvas.redraw();
 		fireViewportChanged();
 	}
@@ -341,41 +311,13 @@ public final class DiagramViewer implements ISelectionProvider {
 		viewportListeners.forEach(Runnable::run);
 	}
 
-	private Rectangle scrollExtent() {
-		Rectangle extent = diagram.extent();
-		extent = new Rectangle(extent.x - MARGIN, extent.y - MARGIN, extent.width + 2 * MARGIN, extent.height + 2 * MARGIN);
-		return extent.union(visibleArea());
-	}
-
-	private void updateScrollBars() {
-		if (canvas.isDisposed()) {
-			return;
-		}
-		Rectangle extent = scrollExtent();
-		Rectangle client = canvas.getClientArea();
-		configure(canvas.getHorizontalBar(), extent.width * zoom, client.width, (originX - extent.x) * zoom);
-		configure(canvas.getVerticalBar(), extent.height * zoom, client.height, (originY - extent.y) * zoom);
-	}
-
-	private static void configure(ScrollBar bar, double total, int thumb, double selection) {
-		bar.setValues((int) Math.round(selection), 0, (int) Math.ceil(total), Math.max(1, thumb), Math.max(1, thumb / 10), Math.max(1, thumb));
-	}
-
-	private void scrolled() {
-		Rectangle extent = scrollExtent();
-		originX = extent.x + canvas.getHorizontalBar().getSelection() / zoom;
-		originY = extent.y + canvas.getVerticalBar().getSelection() / zoom;
-		canvas.redraw();
-		fireViewportChanged();
-	}
-
 	// ---- painting --------------------------------------------------------------------------
 
 	private void paint(GC gc, Rectangle clip) {
 		gc.setBackground(resources.colour(BACKGROUND));
 		gc.fillRectangle(clip);
-		Point topLeft = toDiagram(clip.x, clip.y);
-		Rectangle area = new Rectangle(topLeft.x - 1, topLeft.y - 1, (int) Math.ceil(clip.width / zoom) + 2, (int) Math.ceil(clip.height / zoom) + 2);
+		double zoom = viewport.zoom();
+		Rectangle area = viewport.toDiagram(clip);
 		List<DiagramNode> nodes = new ArrayList<>();
 		List<DiagramEdge> edges = new ArrayList<>();
 		for (DiagramElement element : index.query(diagram, area)) {
@@ -390,12 +332,12 @@ public final class DiagramViewer implements ISelectionProvider {
 		gc.setTextAntialias(SWT.ON);
 		Transform transform = new Transform(canvas.getDisplay());
 		try {
-			transform.scale((float) zoom, (float) zoom);
-			transform.translate((float) -originX, (float) -originY);
+			viewport.applyTo(transform);
 			gc.setTransform(transform);
 			paintGrid(gc, area);
 			GcSurface surface = new GcSurface(gc, resources, zoom);
-			painter.paint(surface, nodes, edges, selection, primary(), zoom);
+			Map<DiagramEdge, Rectangle> plates = zoom >= DiagramPainter.DETAIL_ZOOM ? labelPlatesIn(surface, area) : Map.of();
+			painter.paint(surface, nodes, edges, plates, selection, primary(), zoom);
 			mouse.paintFeedback(surface, zoom);
 		} finally {
 			gc.setTransform(null);
@@ -403,9 +345,30 @@ public final class DiagramViewer implements ISelectionProvider {
 		}
 	}
 
+	private Map<DiagramEdge, Rectangle> labelPlatesIn(GcSurface surface, Rectangle area) {
+		int size = EdgeLabels.size(viewport.zoom());
+		if (labelPlates == null || size != labelSize) {
+			labelSize = size;
+			List<DiagramEdge> shown = new ArrayList<>();
+			for (DiagramEdge edge : diagram.edges()) {
+				if (edge.source().visibleRepresentative() != edge.target().visibleRepresentative()) {
+					shown.add(edge);
+				}
+			}
+			labelPlates = EdgeLabels.place(surface, diagram.nodes(), shown, size);
+		}
+		Map<DiagramEdge, Rectangle> inView = new LinkedHashMap<>();
+		labelPlates.forEach((edge, plate) -> {
+			if (plate.intersects(area)) {
+				inView.put(edge, plate);
+			}
+		});
+		return inView;
+	}
+
 	private void paintGrid(GC gc, Rectangle area) {
 		int step = gridSize * 5;
-		if (step * zoom < 12) {
+		if (step * viewport.zoom() < 12) {
 			return;
 		}
 		gc.setForeground(resources.colour(GRID));
@@ -422,7 +385,7 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	/** The element drawn at a diagram point: plain nodes first, then edges, then the deepest container. */
 	public DiagramElement elementAt(Point p) {
-		double tolerance = 5 / zoom;
+		double tolerance = 5 / viewport.zoom();
 		DiagramNode leaf = null;
 		DiagramEdge edge = null;
 		DiagramContainer container = null;
@@ -585,13 +548,6 @@ public final class DiagramViewer implements ISelectionProvider {
 		selectionListeners.forEach(listener -> listener.selectionChanged(event));
 	}
 
-	/** Moves the view by a drag of (dx, dy) screen pixels. */
-	void panBy(int dx, int dy) {
-		originX -= dx / zoom;
-		originY -= dy / zoom;
-		viewportChanged();
-	}
-
 	/** Commits an open label editor before another gesture starts. */
 	void commitLabelEditor() {
 		if (labelEditor != null) {
@@ -659,6 +615,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		reveal(element);
 		Rectangle box = boundsOf(element);
 		Point topLeft = toScreen(box.x, box.y);
+		double zoom = viewport.zoom();
 		Rectangle area = new Rectangle(topLeft.x, topLeft.y, (int) (box.width * zoom), (int) (Math.min(box.height, 40) * zoom));
 		if (element instanceof DiagramContainer) {
 			area.height = (int) (DiagramContainer.TITLE_HEIGHT * zoom);

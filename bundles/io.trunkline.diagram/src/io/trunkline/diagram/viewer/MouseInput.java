@@ -28,6 +28,8 @@ final class MouseInput {
 	private final DiagramViewer viewer;
 	private final KeyboardInput keyboard;
 	private Gesture gesture;
+	/** Whether the last press grabbed a handle of the selection. */
+	private boolean pressedOnHandle;
 	private Point panAnchor;
 	private DiagramElement hovered;
 
@@ -50,6 +52,7 @@ final class MouseInput {
 	}
 
 	void down(Event e) {
+		pressedOnHandle = false;
 		viewer.getControl().setFocus();
 		viewer.commitLabelEditor();
 		if (e.button == 2 || (e.button == 1 && keyboard.isSpaceDown())) {
@@ -90,7 +93,8 @@ final class MouseInput {
 			gesture = new MarqueeGesture(viewer, p, (e.stateMask & (SWT.SHIFT | SWT.CTRL)) != 0 ? viewer.selectedElements() : List.of());
 			return;
 		}
-		if (startHandleGesture(p)) {
+		pressedOnHandle = startHandleGesture(p);
+		if (pressedOnHandle) {
 			return;
 		}
 		DiagramElement element = viewer.elementAt(p);
@@ -196,7 +200,7 @@ final class MouseInput {
 
 	void move(Event e) {
 		if (panAnchor != null) {
-			viewer.panBy(e.x - panAnchor.x, e.y - panAnchor.y);
+			viewer.viewport().panBy(e.x - panAnchor.x, e.y - panAnchor.y);
 			panAnchor = new Point(e.x, e.y);
 			return;
 		}
@@ -231,7 +235,9 @@ final class MouseInput {
 	}
 
 	void doubleClick(Event e) {
-		if (e.button != 1) {
+		// A handle grabbed right after the click that selected its node comes as a double click;
+		// it is the start of a resize or reconnect, so it must neither open the element nor end the drag.
+		if (e.button != 1 || pressedOnHandle) {
 			return;
 		}
 		DiagramElement element = viewer.elementAt(viewer.toDiagram(e.x, e.y));

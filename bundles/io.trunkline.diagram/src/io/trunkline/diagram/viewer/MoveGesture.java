@@ -78,6 +78,7 @@ final class MoveGesture implements Gesture {
 
 	@Override
 	public void finish(Point point, int stateMask) {
+		drag(point, stateMask); // a quick drag may reach us with no motion event before the release
 		if (!started || (dx == 0 && dy == 0)) {
 			return;
 		}

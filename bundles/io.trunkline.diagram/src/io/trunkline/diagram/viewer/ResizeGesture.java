@@ -51,6 +51,7 @@ final class ResizeGesture implements Gesture {
 
 	@Override
 	public void finish(Point point, int stateMask) {
+		drag(point, stateMask); // a quick drag may reach us with no motion event before the release
 		if (!bounds.equals(node.bounds())) {
 			viewer.editing().changeGeometry(new GeometryChange("Resize", Map.of(node, bounds), Map.of()));
 		}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.elk.core.options.Direction;
@@ -99,9 +100,12 @@ class LayoutTest {
 	}
 
 	@Test
-	void cancelledLayoutReportsCancellation() {
+	void layoutCancelledWhileElkRunsStopsAtItsNextStep() {
 		ElkDiagramLayout layout = ElkDiagramLayout.prepare(piledUp(), List.of(), Direction.RIGHT);
-		assertFalse(layout.run(() -> true));
+		AtomicInteger polls = new AtomicInteger();
+		int cancelAt = 10; // a layout of this graph takes several dozen steps, each asking whether to go on
+		assertFalse(layout.run(() -> polls.incrementAndGet() >= cancelAt), "reported as cancelled");
+		assertTrue(polls.get() <= cancelAt + 1, "ELK stopped once cancelled instead of running to the end: asked " + polls.get() + " times");
 	}
 
 	@Test

@@ -112,6 +112,22 @@ class ViewerInteractionTest {
 	}
 
 	@Test
+	void handlePressedAndReleasedElsewhereWithoutMotionResizes() {
+		f.click(650, 120, 0);
+		f.down(740, 150, 1, 0);
+		f.up(800, 200, 1, 0);
+		assertEquals(new Rectangle(600, 100, 200, 100), f.c.bounds());
+	}
+
+	@Test
+	void nodePressedAndReleasedElsewhereWithoutMotionMoves() {
+		f.click(650, 120, 0);
+		f.down(650, 120, 1, SWT.ALT);
+		f.up(700, 150, 1, SWT.ALT);
+		assertEquals(new Rectangle(650, 130, 140, 50), f.c.bounds());
+	}
+
+	@Test
 	void deleteKeyDeletesSelection() {
 		f.click(650, 120, 0);
 		f.key(SWT.DEL, (char) 127, 0);
@@ -260,15 +276,19 @@ class ViewerInteractionTest {
 	@Test
 	void paletteArmsACreationToolAndAClickInASiteCreatesThere() {
 		Palette palette = new Palette(f.shell, f.viewer);
-		var item = palette.item("box");
-		item.setSelection(true);
-		item.notifyListeners(SWT.Selection, new Event());
+		f.shell.layout();
+		f.settle();
+		Event release = new Event();
+		release.button = 1;
+		release.x = 5;
+		release.y = 5;
+		palette.item("box").notifyListeners(SWT.MouseUp, release);
 		assertEquals(RecordingEditing.BOX, f.viewer.activeTool());
 		f.click(203, 236, 0);
 		RecordingEditing.Create create = f.editing.of(RecordingEditing.Create.class).get(0);
 		assertEquals(f.site, create.container(), "created inside the site it was clicked in");
 		assertEquals(new Point(200, 240), create.location(), "placed on the grid");
-		assertFalse(palette.item("box").getSelection(), "palette follows the viewer back to Select");
+		assertTrue(f.viewer.activeTool() instanceof Tool.Select, "the tool disarms after one use");
 	}
 
 	@Test
