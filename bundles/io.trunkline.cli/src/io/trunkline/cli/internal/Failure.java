@@ -19,8 +19,10 @@ final class Failure {
         try {
             Path log = CrashLog.write(arguments, failure);
             where = "the details are in " + log;
-        } catch (IOException | RuntimeException noLog) {
-            where = "no log could be written (" + (noLog.getMessage() == null ? "no reason given" : noLog.getMessage()) + ")";
+        } catch (IOException noLog) {
+            where = "no log could be written (" + TopologyInput.reason(noLog) + ")";
+        } catch (RuntimeException noLog) {
+            where = "no log could be written";
         }
         String doing = doing(failure, verb);
         String line;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -23,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,6 +59,8 @@ class HostileTopologyFuzzTest {
     Path work;
 
     private final List<String> failures = new ArrayList<>();
+    /** CPU time of the checks alone, a measure that does not depend on what else the machine runs. */
+    private final AtomicLong checkCpuNanos = new AtomicLong();
 
     private static long seed() {
         String given = System.getProperty("trunkline.fuzz.seed", "random").strip();
@@ -139,8 +143,9 @@ class HostileTopologyFuzzTest {
             restore(previousLogs);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "HostileTopologyFuzzTest: %d variants in %.1f s (%.0f per second), %d failing%n", done,
-                seconds, done / seconds, failures.size());
+        double cpu = checkCpuNanos.get() / 1e9;
+        System.out.printf(Locale.ROOT, "HostileTopologyFuzzTest: %d variants in %.1f s (%.0f per second, %.1f ms of CPU each)"
+                + ", %d failing%n", done, seconds, done / seconds, cpu * 1000 / done, failures.size());
         Set<String> tempAfter = workbooksInSystemTemp();
         tempAfter.removeAll(tempBefore);
         if (!tempAfter.isEmpty()) {
@@ -157,6 +162,15 @@ class HostileTopologyFuzzTest {
 
     /** Runs the verbs on one variant and lists what went wrong. */
     private List<String> check(Path file, Path out, TopologyMutator.Variant variant) throws IOException {
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        try {
+            return problemsOf(file, out, variant);
+        } finally {
+            checkCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
+        }
+    }
+
+    private List<String> problemsOf(Path file, Path out, TopologyMutator.Variant variant) throws IOException {
         List<String> problems = new ArrayList<>();
         String[] plan = { "plan", file.toString(), "--out", out.toString() };
         String[] size = { "size", file.toString(), "--explain" };
