@@ -83,8 +83,9 @@ public final class OutputFiles implements AutoCloseable {
     public void write(String fileName, Body body) throws IOException {
         Path target = folder.resolve(fileName);
         requested.add(target);
-        Path destination = destinationOf(target);
+        Path destination = target;
         try {
+            destination = destinationOf(target);
             if (Files.isDirectory(destination)) {
                 throw new IOException("a folder of that name is in the way");
             }

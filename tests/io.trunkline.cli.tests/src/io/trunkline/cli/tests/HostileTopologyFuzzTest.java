@@ -108,7 +108,7 @@ class HostileTopologyFuzzTest {
                     variants.add(variant);
                     labels.add("seed " + seed + " variant " + i + " (" + examples.get(example) + ": "
                             + String.join("; ", variant.mutations()) + ")");
-                    Path folder = Files.createDirectories(work.resolve("worker-" + w));
+                    Path folder = Files.createDirectories(work.resolve("worker-" + hangs + "-" + w));
                     Path file = folder.resolve("variant.topology");
                     Files.write(file, variant.bytes());
                     runs.add(workers.submit(() -> check(file, folder.resolve("out"), variant)));
@@ -127,7 +127,7 @@ class HostileTopologyFuzzTest {
                     }
                 }
                 if (runs.stream().anyMatch(run -> !run.isDone())) {
-                    // A hung thread cannot be stopped; leave it and go on with fresh ones.
+                    // A hung thread cannot be stopped; leave it, with its folder, and go on with fresh ones.
                     workers.shutdownNow();
                     workers = newWorkers();
                 }
