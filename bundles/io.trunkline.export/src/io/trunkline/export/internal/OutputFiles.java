@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -279,9 +282,9 @@ public final class OutputFiles implements AutoCloseable {
                 // The holder before us deletes the lock file when it is done, so the file we opened may be gone:
                 // a lock on it locks nothing. Mark the locked file with a token of our own; only if the file now at
                 // the path holds that token is it the one we locked.
-                byte[] token = Long.toString(RANDOM.nextLong(), 36).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] token = Long.toString(RANDOM.nextLong(), 36).getBytes(StandardCharsets.US_ASCII);
                 channel.truncate(0);
-                channel.write(java.nio.ByteBuffer.wrap(token), 0);
+                channel.write(ByteBuffer.wrap(token), 0);
                 if (holds(file, token)) {
                     return new FolderLock(file, channel, lock);
                 }
@@ -292,7 +295,7 @@ public final class OutputFiles implements AutoCloseable {
 
         private static boolean holds(Path file, byte[] token) {
             try {
-                return java.util.Arrays.equals(Files.readAllBytes(file), token);
+                return Arrays.equals(Files.readAllBytes(file), token);
             } catch (IOException gone) {
                 return false;
             }
