@@ -3,7 +3,7 @@ package io.trunkline.cli.internal;
 import java.util.List;
 
 /** One verb of the {@code trunkline} command line, e.g. {@code validate}. */
-interface Command {
+public interface Command {
 
     /** The verb the user types. */
     String name();

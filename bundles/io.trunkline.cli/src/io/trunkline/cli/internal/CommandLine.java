@@ -16,7 +16,8 @@ public final class CommandLine {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    CommandLine(List<Command> verbs) {
+    /** A command line with {@code verbs} only; {@link #standard()} has every verb Trunkline ships. */
+    public CommandLine(List<Command> verbs) {
         for (Command verb : verbs) {
             commands.put(verb.name(), verb);
         }
@@ -46,7 +47,12 @@ public final class CommandLine {
             console.out().println(verb.get().usage());
             return ExitCode.OK;
         }
-        return verb.get().run(rest, console);
+        try {
+            return verb.get().run(rest, console);
+        } catch (RuntimeException | Error unexpected) {
+            // Out of memory included: by now the failed command's data is unreachable, so reporting has room.
+            return Failure.report(verb.get().name(), arguments, unexpected, console);
+        }
     }
 
     private int help(String verbName, Console console) {
@@ -65,7 +71,8 @@ public final class CommandLine {
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
         commands.values().forEach(c -> text.append("  ").append(pad(c.name(), width)).append(c.summary()).append('\n'));
         text.append("\nRun '").append(PROGRAM).append(" help COMMAND' for the arguments of one command.\n");
-        text.append("Exit codes: 0 ok, 1 validation errors found, 2 wrong command line, 3 unreadable input or unwritable output.");
+        text.append("Exit codes: 0 ok, 1 validation errors found, 2 wrong command line, 3 unreadable input or unwritable output,\n"
+                + "4 unexpected failure (one line names it and the log with the details).");
         console.out().println(text);
         return ExitCode.OK;
     }

@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** An input could not be read or an output could not be written. */
     public static final int IO = 3;
+    /** Something failed that no command expected; one line says what, the details go to a log file. */
+    public static final int INTERNAL = 4;
 
     private ExitCode() {
     }

@@ -62,9 +62,11 @@ final class ExportCommand implements Command {
             ExportResult result = WorksheetExporter.export(topology, name, out, formats, Optional.empty());
             console.out().println("Wrote " + result.files().size() + " file(s) to " + out.toAbsolutePath() + ":");
             result.files().forEach(f -> console.out().println("  " + f.getFileName()));
+            result.warnings().forEach(w -> console.err().println(CommandLine.PROGRAM + ": warning: " + w));
             return true;
         } catch (IOException e) {
-            console.err().println(CommandLine.PROGRAM + ": cannot write the worksheets into " + out + ": " + e.getMessage());
+            // The exporter's message names the file, the reason, and what was and was not written.
+            console.err().println(CommandLine.PROGRAM + ": the worksheets were not written: " + e.getMessage());
             return false;
         }
     }

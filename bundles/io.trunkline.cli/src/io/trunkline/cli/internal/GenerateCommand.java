@@ -1,6 +1,7 @@
 package io.trunkline.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -45,11 +46,15 @@ final class GenerateCommand implements Command {
             console.err().println(CommandLine.PROGRAM + " generate: " + e.getMessage() + "\n\n" + usage());
             return ExitCode.USAGE;
         }
+        if (Files.isDirectory(Path.of(out))) {
+            console.err().println(CommandLine.PROGRAM + " generate: " + out + " is a folder; --out needs a file name");
+            return ExitCode.IO;
+        }
         Topology topology = SyntheticTopologyGenerator.generate(sites, seed);
         try {
             TopologyFiles.save(topology, Path.of(out));
         } catch (IOException e) {
-            console.err().println(CommandLine.PROGRAM + " generate: cannot write " + out + ": " + e.getMessage());
+            console.err().println(CommandLine.PROGRAM + " generate: cannot write " + out + ": " + TopologyInput.reason(e));
             return ExitCode.IO;
         }
         console.out().println("Wrote " + sites + " sites to " + Path.of(out).toAbsolutePath());

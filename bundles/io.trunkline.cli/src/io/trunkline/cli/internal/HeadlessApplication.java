@@ -1,11 +1,16 @@
 package io.trunkline.cli.internal;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The {@code io.trunkline.cli.app} application: Trunkline without a display, for scripts and a planner's CI.
- * The returned integer becomes the process exit code.
+ * The returned {@link Integer} becomes the process exit code: Equinox sets {@code eclipse.exitcode} from it and
+ * the launcher exits with that. Anything but an Integer, and an exception escaping here, would end in exit 0, so
+ * {@link CommandLine#run} turns every failure into an exit code of its own.
  */
 public final class HeadlessApplication implements IApplication {
 
@@ -14,7 +19,18 @@ public final class HeadlessApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
-        return CommandLine.standard().run(args, new Console(System.out, System.err));
+        PrintStream out = terminal(System.out);
+        PrintStream err = terminal(System.err);
+        try {
+            return CommandLine.standard().run(args, new Console(out, err));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static PrintStream terminal(PrintStream stream) {
+        return new PrintStream(new TerminalSafeStream(stream), true, StandardCharsets.UTF_8);
     }
 
     @Override

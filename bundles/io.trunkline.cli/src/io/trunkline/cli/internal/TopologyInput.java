@@ -1,6 +1,8 @@
 package io.trunkline.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,8 +22,9 @@ final class TopologyInput {
     static Optional<Topology> load(String file, Console console) {
         Path path = Path.of(file);
         try {
-            if (!Files.isRegularFile(path)) {
-                throw new NoSuchFileException(file);
+            if (Files.isDirectory(path)) {
+                console.err().println(CommandLine.PROGRAM + ": " + file + " is a folder, not a topology file");
+                return Optional.empty();
             }
             return Optional.of(TopologyFiles.load(path));
         } catch (TopologyLoadException e) {
@@ -32,8 +35,19 @@ final class TopologyInput {
         } catch (NoSuchFileException e) {
             console.err().println(CommandLine.PROGRAM + ": no such topology file: " + file);
         } catch (IOException e) {
-            console.err().println(CommandLine.PROGRAM + ": cannot read " + file + ": " + e.getMessage());
+            console.err().println(CommandLine.PROGRAM + ": cannot read " + file + ": " + reason(e));
         }
         return Optional.empty();
+    }
+
+    /** An I/O failure in the words a planner reads; Java's exception names and repeated paths say nothing to them. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : "the file system refused it";
+        }
+        return e.getMessage() != null ? e.getMessage() : "the file system refused it";
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Writes a table as RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
- * quotes doubled. The caller writes UTF-8 with a byte-order mark, which Excel needs to read non-ASCII names
+ * quotes doubled, text that would start a formula neutralised. The caller writes UTF-8 with a byte-order mark, which Excel needs to read non-ASCII names
  * correctly and RFC 4180 readers skip.
  */
 public final class CsvWriter {
@@ -16,9 +16,9 @@ public final class CsvWriter {
 
     /** Writes {@code sheet} to {@code out}. */
     public static void write(Sheet sheet, Writer out) throws IOException {
-        line(out, sheet.columns().stream().map(Column::title).toList());
+        line(out, sheet.columns().stream().map(column -> field(column.title())).toList());
         for (List<Cell> row : sheet.rows()) {
-            line(out, row.stream().map(Cell::text).toList());
+            line(out, row.stream().map(CsvWriter::field).toList());
         }
     }
 
@@ -27,15 +27,36 @@ public final class CsvWriter {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(field(fields.get(i)));
+            out.write(fields.get(i));
         }
         out.write("\r\n");
+    }
+
+    /**
+     * A cell as a CSV field. Numbers are written as they are, so a negative figure stays a number; text that a
+     * spreadsheet would take for a formula is neutralised as OWASP's "CSV Injection" page recommends: prefixed
+     * with a single quote and quoted, so {@code =HYPERLINK(…)} in a name shows as text and never runs.
+     */
+    static String field(Cell cell) {
+        if (!(cell instanceof Cell.Text)) {
+            return field(cell.text());
+        }
+        String text = cell.text();
+        return startsLikeAFormula(text) ? quoted("'" + text) : field(text);
+    }
+
+    private static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     static String field(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
+        return quoted(value);
+    }
+
+    private static String quoted(String value) {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

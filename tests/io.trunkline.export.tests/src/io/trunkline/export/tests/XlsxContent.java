@@ -82,6 +82,12 @@ final class XlsxContent {
         return rows;
     }
 
+    /** The XML element of the cell at {@code row} and {@code column} (0-based) of sheet number {@code index} (1-based). */
+    Element cell(int index, int row, int column) throws Exception {
+        NodeList rowNodes = parse(entries.get("xl/worksheets/sheet" + index + ".xml")).getElementsByTagName("row");
+        return (Element) ((Element) rowNodes.item(row)).getElementsByTagName("c").item(column);
+    }
+
     static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);

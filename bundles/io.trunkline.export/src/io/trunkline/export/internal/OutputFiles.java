@@ -1,0 +1,314 @@
+package io.trunkline.export.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The files of one export, written as a set: each is first written in full to a temporary file of its own
+ * beside its target (a unique name, so concurrent exports never share one), and only when every file is
+ * complete are they all renamed into place, under a lock on the folder so that two exports into one folder
+ * never interleave their renames. A failure while writing leaves every target as it was and no temporary
+ * file behind; the message names the file and says what was and was not written.
+ * <p>
+ * A target that is a symbolic link keeps its link: its destination is written. A target that exists keeps its
+ * permissions; a new file gets the user's umask, as any file the user creates.
+ */
+public final class OutputFiles implements AutoCloseable {
+
+    /** Writes a file's content. */
+    public interface Body {
+        /** Writes the content to {@code out}. */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Lock file of the commit phase; removed after each commit. */
+    static final String LOCK_NAME = ".trunkline-export.lock";
+
+    /** In-process locks per folder: a JVM cannot hold two file locks on one file at once. */
+    private static final Map<Path, Object> FOLDER_LOCKS = new ConcurrentHashMap<>();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path folder;
+    private final Map<Path, Path> pending = new LinkedHashMap<>();
+    private final List<Path> requested = new ArrayList<>();
+
+    private OutputFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Starts a set of files in {@code folder}, creating the folder when it does not exist. */
+    public static OutputFiles in(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException("cannot write into " + folder + ": it is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot create the folder " + folder + ": " + reason(e), e);
+        }
+        return new OutputFiles(folder.toAbsolutePath());
+    }
+
+    /**
+     * Writes {@code body} to a temporary file for {@code fileName}; on failure every temporary file of the set is
+     * deleted and the exception says which file could not be written and that no file was replaced.
+     */
+    public void write(String fileName, Body body) throws IOException {
+        Path target = folder.resolve(fileName);
+        requested.add(target);
+        Path destination = target;
+        try {
+            destination = destinationOf(target);
+            if (Files.isDirectory(destination)) {
+                throw new IOException("a folder of that name is in the way");
+            }
+            Path temporary = createBeside(destination);
+            pending.put(destination, temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
+                keepPermissionsOf(destination, temporary);
+                body.write(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        // A body that closes its stream (a zip writer does) must not close the file before it is synced.
+                        out.flush();
+                    }
+                });
+                out.flush();
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            discard();
+            throw new IOException("could not write " + destination.getFileName() + " (" + reason(e) + "); "
+                    + unchangedSummary(), e);
+        } catch (RuntimeException | Error e) {
+            discard();
+            throw e;
+        }
+    }
+
+    /**
+     * Moves every written file into place. Under the folder's lock, so a concurrent export into the same folder
+     * commits its whole set before or after this one. If a rename fails, the message lists the files already
+     * replaced and those left as they were.
+     */
+    public List<Path> commit() throws IOException {
+        List<Path> done = new ArrayList<>();
+        synchronized (FOLDER_LOCKS.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> new Object())) {
+            try (FolderLock lock = FolderLock.acquire(folder)) {
+                for (Map.Entry<Path, Path> each : pending.entrySet()) {
+                    try {
+                        Files.move(each.getValue(), each.getKey(), StandardCopyOption.ATOMIC_MOVE,
+                                StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException e) {
+                        String message = "could not replace " + each.getKey().getFileName() + " (" + reason(e) + "); "
+                                + (done.isEmpty() ? "" : "replaced " + names(done) + "; ") + "left as they were: "
+                                + names(notIn(done));
+                        discard();
+                        throw new IOException(message, e);
+                    }
+                    done.add(each.getKey());
+                }
+                pending.clear();
+            }
+        }
+        return requested;
+    }
+
+    /** Deletes the temporary files of anything not committed. */
+    @Override
+    public void close() {
+        discard();
+    }
+
+    private void discard() {
+        for (Path temporary : pending.values()) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Nothing more can be done for a file that cannot even be deleted; the export reports its failure.
+            }
+        }
+        pending.clear();
+    }
+
+    private String unchangedSummary() {
+        return "no file was replaced, " + (requested.size() == 1 ? "the folder is as it was"
+                : "these were left as they were: " + names(requested));
+    }
+
+    private List<Path> notIn(List<Path> done) {
+        return pending.keySet().stream().filter(p -> !done.contains(p)).toList();
+    }
+
+    private static String names(List<Path> files) {
+        return files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+    }
+
+    /** A symbolic link is kept: the file it points to is what gets replaced. */
+    private static Path destinationOf(Path target) throws IOException {
+        Path destination = target;
+        for (int hops = 0; Files.isSymbolicLink(destination); hops++) {
+            if (hops > 40) {
+                throw new IOException(target.getFileName() + " is a loop of symbolic links");
+            }
+            destination = destination.resolveSibling(Files.readSymbolicLink(destination));
+        }
+        return destination;
+    }
+
+    /**
+     * A new file with a unique name beside {@code destination}. Created without explicit permissions, so it gets
+     * the umask like any file the user creates ({@code Files.createTempFile} would force 0600).
+     */
+    private static Path createBeside(Path destination) throws IOException {
+        removeLeftoversOfDeadExports(destination);
+        Path temporary;
+        while (true) {
+            temporary = destination.resolveSibling("." + destination.getFileName() + "." + ProcessHandle.current().pid()
+                    + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                Files.createFile(temporary);
+                break;
+            } catch (FileAlreadyExistsException taken) {
+                // another export drew the same name; draw again
+            }
+        }
+        return temporary;
+    }
+
+    /** Done before any content is written, so a file only its owner may read is never readable by others. */
+    private static void keepPermissionsOf(Path destination, Path temporary) throws IOException {
+        if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+            PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+            if (view != null) {
+                view.setPermissions(Files.getPosixFilePermissions(destination));
+            }
+        }
+    }
+
+    /**
+     * An export killed while writing (kill -9, power loss) cannot clean up after itself; its temporary files carry
+     * its process id, so the next export of the same file removes those whose process is gone.
+     */
+    private static void removeLeftoversOfDeadExports(Path destination) {
+        Pattern ours = Pattern.compile(Pattern.quote("." + destination.getFileName() + ".") + "(\\d+)-[0-9a-z]+\\.part");
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(destination.getParent(),
+                p -> ours.matcher(p.getFileName().toString()).matches())) {
+            for (Path sibling : siblings) {
+                Matcher match = ours.matcher(sibling.getFileName().toString());
+                if (match.matches() && ProcessHandle.of(Long.parseLong(match.group(1))).isEmpty()) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Only housekeeping: the export itself does not depend on it.
+        }
+    }
+
+    /** The reason of an I/O failure in the words a planner reads, without Java's exception names. */
+    static String reason(Throwable e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return "an unexpected failure";
+    }
+
+    /** An exclusive lock on the folder between processes, through a lock file that is removed afterwards. */
+    private static final class FolderLock implements AutoCloseable {
+        private final Path file;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private FolderLock(Path file, FileChannel channel, FileLock lock) {
+            this.file = file;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static FolderLock acquire(Path folder) throws IOException {
+            Path file = folder.resolve(LOCK_NAME);
+            while (true) {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock lock = channel.lock();
+                // The holder before us deletes the lock file when it is done, so the file we opened may be gone:
+                // a lock on it locks nothing. Mark the locked file with a token of our own; only if the file now at
+                // the path holds that token is it the one we locked.
+                byte[] token = Long.toString(RANDOM.nextLong(), 36).getBytes(StandardCharsets.US_ASCII);
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(token), 0);
+                if (holds(file, token)) {
+                    return new FolderLock(file, channel, lock);
+                }
+                lock.release();
+                channel.close();
+            }
+        }
+
+        private static boolean holds(Path file, byte[] token) {
+            try {
+                return Arrays.equals(Files.readAllBytes(file), token);
+            } catch (IOException gone) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                Files.deleteIfExists(file);
+            } finally {
+                lock.release();
+                channel.close();
+            }
+        }
+    }
+}
