@@ -1,6 +1,5 @@
 package io.trunkline.model.query;
 
-import io.trunkline.model.PeerKind;
 import io.trunkline.model.Site;
 import io.trunkline.model.TrunkPeer;
 
@@ -17,7 +16,7 @@ public final class SiteQueries {
     public static int drawnPstnPorts(Site site) {
         int ports = 0;
         for (TrunkPeer peer : site.getTrunkPeers()) {
-            if (peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY) {
+            if (PeerQueries.isGateway(peer)) {
                 ports += Math.max(0, peer.getPstnPorts());
             }
         }
