@@ -10,7 +10,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 
-import io.trunkline.editor.diagram.TopologyDiagrams;
+import io.trunkline.model.edit.labels.TopologyLabels;
 import io.trunkline.validation.Finding;
 import io.trunkline.validation.ValidationDelta;
 
@@ -70,7 +70,7 @@ public final class ValidationMarkers {
 	}
 
 	private static String location(Finding finding) {
-		return finding.target().eClass().getName() + " '" + TopologyDiagrams.label(finding.target()) + "'";
+		return finding.target().eClass().getName() + " '" + TopologyLabels.name(finding.target()) + "'";
 	}
 
 	private static int severity(Finding finding) {
