@@ -22,7 +22,7 @@ import io.trunkline.model.examples.Examples;
 public final class WorkspaceFiles {
 
 	/** Holds links to topology files that live outside the workspace. */
-	static final String LINKS_PROJECT = "Topology Files";
+	public static final String LINKS_PROJECT = "Topology Files";
 
 	private WorkspaceFiles() {
 	}

@@ -57,6 +57,6 @@ public final class Cascade {
 
 	static String describe(Set<EObject> doomed, Collection<EObject> chosen) {
 		return doomed.stream().filter(e -> !chosen.contains(e) && e instanceof Element).limit(12)
-				.map(e -> "• " + e.eClass().getName() + " '" + TopologyLabels.name((Element) e) + "'").collect(Collectors.joining("\n"));
+				.map(e -> "• " + TopologyLabels.kind(e) + " '" + TopologyLabels.name((Element) e) + "'").collect(Collectors.joining("\n"));
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.trunkline.diagram.layout.LayoutJob;
@@ -34,5 +35,11 @@ class ArrangeDefectTest {
 				assertNull(editor.layout().bounds(plan.getId(), element.getId()), element.getName() + " placed by the overview's layout");
 			}
 		}
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject(TopologyTemplates.EXAMPLES_PROJECT);
 	}
 }

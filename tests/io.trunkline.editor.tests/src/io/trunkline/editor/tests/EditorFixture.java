@@ -31,6 +31,15 @@ final class EditorFixture {
 		Bench.settle();
 	}
 
+	/** Closes the editors and deletes the project with its files (and so its markers), if it exists. */
+	static void removeProject(String name) throws Exception {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+	}
+
 	static IProject project(String name) throws Exception {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {

@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.trunkline.editor.TopologyEditor;
@@ -53,5 +54,12 @@ class ExampleLocationDefectTest {
 		IMarker[] markers = file.findMarkers(ValidationMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO);
 		assertEquals(editor.findings().size(), markers.length, "the Problems view counts what the status bar counts");
 		assertEquals(mine, file.getLocation().toFile().toPath(), "the user's own file is edited in place");
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject(TopologyTemplates.EXAMPLES_PROJECT);
+		EditorFixture.removeProject(WorkspaceFiles.LINKS_PROJECT);
 	}
 }

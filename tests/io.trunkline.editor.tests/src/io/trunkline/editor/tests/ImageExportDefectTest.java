@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,11 @@ class ImageExportDefectTest {
 	@Test
 	void theFileDialogStartsInTheTopologysFolder() {
 		assertEquals(editor.file().toAbsolutePath().getParent(), new ImageExport(editor).initialFolder());
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject("image-export");
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.trunkline.editor.TopologyEditor;
@@ -55,5 +56,11 @@ class LiveValidationDefectTest {
 		Bench.settle();
 		assertEquals(before, halfWay, "nothing was validated before the command finished");
 		assertTrue(editor.findings().stream().noneMatch(finding -> finding.target() == gateway), "the finished command was validated");
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject("live-validation");
 	}
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,11 @@ class MarkerResolutionsDefectTest {
 		assertTrue(resolutions.hasResolutions(noTrunk));
 		assertTrue(resolutions.getResolutions(noTrunk).length > 0, "the fixes are worked out on the saved file");
 		assertEquals(0, f.page.getEditorReferences().length, "no editor was opened by asking");
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject(TopologyTemplates.EXAMPLES_PROJECT);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.trunkline.diagram.description.Tool;
@@ -59,5 +60,11 @@ class OverviewPlacementDefectTest {
 		}
 		assertTrue(EditorFixture.node(editor.viewer(), MediationPool.class, "Med").bounds().equals(new Rectangle(446, 80, 180, 56)),
 				"a placed element stays where the user put it");
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject("overview-placement");
 	}
 }

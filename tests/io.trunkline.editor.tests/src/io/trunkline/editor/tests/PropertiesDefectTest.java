@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -177,5 +178,11 @@ class PropertiesDefectTest {
 			}
 		}
 		throw new AssertionError("no cell editor is open");
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject("properties");
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +76,11 @@ class TrunkUndoDefectTest {
 		assertEquals(1, gateway.getTrunks().size());
 		assertTrue(gateway.getTrunks().get(0).isRoot());
 		assertTrue(editor.findings(gateway.getId()).stream().noneMatch(f -> f.rule().id().equals("TL-GW-02")), "no 'has 0 root trunks' finding");
+	}
+
+	/** Its files would leave markers in the Problems view that later tests read. */
+	@AfterEach
+	void removeProjects() throws Exception {
+		EditorFixture.removeProject("trunk-undo");
 	}
 }

@@ -3,9 +3,11 @@ package io.trunkline.model.edit.labels;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
 
 import io.trunkline.model.Element;
 import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.provider.TopologyEditPlugin;
 
 /**
@@ -26,6 +28,17 @@ public final class TopologyLabels {
 			return "";
 		}
 		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
+	}
+
+	/**
+	 * What kind of element it is, in the planner's words: a trunk peer by its kind ("PSTN
+	 * gateway", "IP-PBX"), anything else by its type ("Mediation Pool", "WAN Link").
+	 */
+	public static String kind(EObject element) {
+		if (element instanceof TrunkPeer peer) {
+			return literal(peer.getKind());
+		}
+		return TopologyEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type");
 	}
 
 	/** "Collocated on Front End" for {@code MediationKind.COLLOCATED_FE}, and so on for every literal. */
