@@ -81,5 +81,4 @@ class NewTopologyWizardDefectTest {
 		assertEquals(1, java.util.Arrays.stream(project.members()).filter(m -> m.getName().endsWith(".topology")).count(),
 				"closing the wizard created nothing");
 	}
-
 }
