@@ -32,6 +32,7 @@ import io.trunkline.model.WanLink;
 import io.trunkline.model.edit.icons.TopologyIcons;
 import io.trunkline.model.edit.labels.TopologyLabels;
 import io.trunkline.model.query.PeerQueries;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.Finding;
@@ -88,36 +89,10 @@ public final class TopologyDiagrams {
 		});
 	}
 
-	public static List<Site> sites(Topology topology) {
-		List<Site> sites = new ArrayList<>();
-		for (CentralSite central : topology.getCentralSites()) {
-			sites.add(central);
-			sites.addAll(central.getBranchSites());
-		}
-		return sites;
-	}
-
-	/** The servers, gateways and PBXs a site holds, in the order they are drawn. */
-	public static List<Element> contents(Site site) {
-		List<Element> contents = new ArrayList<>();
-		if (site instanceof CentralSite central) {
-			contents.addAll(central.getFrontEndPools());
-			contents.addAll(central.getDirectorPools());
-			contents.addAll(central.getEdgePools());
-		}
-		if (site instanceof BranchSite branch) {
-			contents.addAll(branch.getSurvivableBranches());
-		}
-		contents.addAll(site.getMediationPools());
-		contents.addAll(site.getTrunkPeers());
-		contents.addAll(site.getPbxs());
-		return contents;
-	}
-
 	// ---- overview ----------------------------------------------------------------------------
 
 	private void overview() {
-		List<Site> sites = sites(topology);
+		List<Site> sites = SiteQueries.sites(topology);
 		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(sites.size())));
 		int x = 40, y = 40, rowHeight = 0;
 		for (int i = 0; i < sites.size(); i++) {
@@ -127,7 +102,7 @@ public final class TopologyDiagrams {
 				rowHeight = 0;
 			}
 			Site site = sites.get(i);
-			List<Element> contents = contents(site);
+			List<Element> contents = SiteQueries.contents(site);
 			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(contents.size()));
 			Rectangle box = placed(OVERVIEW, site, fallback);
 			DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, TopologyLabels.name(site), box), null);
@@ -228,7 +203,7 @@ public final class TopologyDiagrams {
 		cloud.setStyle(TopologyStyles.PSTN_CLOUD);
 		cloud.setBadges(List.of("public telephone network"));
 		rows[0]++;
-		for (Element element : contents(site)) {
+		for (Element element : SiteQueries.contents(site)) {
 			int column = column(element);
 			Rectangle slot = new Rectangle(40 + column * 260, 40 + rows[column]++ * 90, NODE_WIDTH, NODE_HEIGHT);
 			node(element, null, placed(scope, element, slot));

@@ -57,7 +57,7 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 			if (javaType == boolean.class || javaType == Boolean.class) {
 				return combo(parent, List.of(Boolean.TRUE, Boolean.FALSE));
 			}
-			return new DataTypeCellEditor(parent, attribute);
+			return new DataTypeCellEditor(parent, attribute, getDisplayName());
 		}
 		return null;
 	}
@@ -83,10 +83,12 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 	private static final class DataTypeCellEditor extends TextCellEditor {
 
 		private final EAttribute attribute;
+		private final String name;
 
-		DataTypeCellEditor(Composite parent, EAttribute attribute) {
+		DataTypeCellEditor(Composite parent, EAttribute attribute, String name) {
 			super(parent);
 			this.attribute = attribute;
+			this.name = name;
 			setValidator(this::validate);
 		}
 
@@ -100,12 +102,17 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 				try {
 					value = EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
 				} catch (RuntimeException notConvertible) {
-					return "'" + text + "' is not a valid " + attribute.getEAttributeType().getName().replaceFirst("^E", "").toLowerCase();
+					return name + ": '" + text + "' is not a " + (isWholeNumber() ? "whole number" : "number");
 				}
 			} else {
 				value = typedOrValue;
 			}
-			return value instanceof Number number && number.doubleValue() < 0 ? attribute.getName() + " cannot be negative" : null;
+			return value instanceof Number number && number.doubleValue() < 0 ? name + " cannot be negative" : null;
+		}
+
+		private boolean isWholeNumber() {
+			Class<?> type = attribute.getEAttributeType().getInstanceClass();
+			return type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class;
 		}
 
 		@Override

@@ -31,6 +31,7 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.examples.Examples;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.model.persistence.TopologyFiles;
 import io.trunkline.planning.TopologySizer;
 
@@ -71,13 +72,13 @@ class DiagramMappingTest {
 	@Test
 	void pinnedElementsArePinnedOnTheDiagram() throws Exception {
 		Topology topology = example();
-		Site site = TopologyDiagrams.sites(topology).get(0);
+		Site site = SiteQueries.sites(topology).get(0);
 		LayoutStore store = new LayoutStore();
 		store.setPinned(TopologyDiagrams.OVERVIEW, site.getId(), true);
 		Diagram diagram = new Diagram();
 		TopologyDiagrams.build(diagram, topology, null, store, Map.of(), TopologySizer.size(topology));
 		assertTrue(diagram.node(site.getId()).isPinned());
-		assertFalse(diagram.node(TopologyDiagrams.sites(topology).get(1).getId()).isPinned());
+		assertFalse(diagram.node(SiteQueries.sites(topology).get(1).getId()).isPinned());
 	}
 
 	@Test
