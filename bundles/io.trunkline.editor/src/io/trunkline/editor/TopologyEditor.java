@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -26,7 +26,6 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.eclipse.elk.core.options.Direction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -36,7 +35,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -44,13 +42,11 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
-import io.trunkline.diagram.layout.LayoutJob;
-import io.trunkline.diagram.model.DiagramElement;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.viewer.DiagramViewer;
 import io.trunkline.diagram.viewer.Palette;
@@ -59,7 +55,7 @@ import io.trunkline.editor.diagram.LayoutStore;
 import io.trunkline.editor.diagram.TopologyDiagrams;
 import io.trunkline.editor.diagram.TopologyEditing;
 import io.trunkline.editor.outline.TopologyOutlinePage;
-import io.trunkline.editor.properties.TopologyPropertySourceProvider;
+import io.trunkline.editor.properties.TopologyPropertySheetPage;
 import io.trunkline.editor.validation.EditorValidation;
 import io.trunkline.editor.validation.ValidationMarkers;
 import io.trunkline.model.Element;
@@ -84,8 +80,13 @@ import io.trunkline.validation.Finding;
 public final class TopologyEditor extends EditorPart implements DiagramHost, IEditingDomainProvider, IGotoMarker {
 
 	public static final String ID = "io.trunkline.editor.topology";
+	/** The key bindings that hold while a topology editor is active (Ctrl+Y redoes, as in every planner's other tools). */
+	public static final String CONTEXT_ID = "io.trunkline.editor.context";
 
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
+	private final SiteNavigation navigation = new SiteNavigation(this);
+	private final Arrangement arrangement = new Arrangement(this);
+	private final CopyPaste copyPaste = new CopyPaste(this);
 	private AdapterFactoryEditingDomain domain;
 	private Path file;
 	private Topology topology;
@@ -93,11 +94,9 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	private String loadError;
 	private EditorValidation validation;
 	private TopologySizing sizing;
-	private Site scope;
 	private DiagramViewer viewer;
-	private Link breadcrumb;
 	private TopologyOutlinePage outline;
-	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+	private final List<TopologyPropertySheetPage> propertyPages = new ArrayList<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 
 	@Override
@@ -149,16 +148,16 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		grid.marginWidth = grid.marginHeight = 0;
 		grid.verticalSpacing = 2;
 		body.setLayout(grid);
-		breadcrumb = new Link(body, SWT.NONE);
-		breadcrumb.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		breadcrumb.addListener(SWT.Selection, e -> openScope(e.text.equals("overview") ? null : scope));
+		navigation.createBreadcrumb(body);
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = new DiagramViewer(sash, new TopologyEditing(this));
 		Palette palette = new Palette(sash, viewer);
 		sash.setWeights(85, 15);
 		getSite().setSelectionProvider(viewer);
-		getSite().registerContextMenu(viewer.contextMenu(), viewer);
+		// without the editor input, so the file's IDE entries (Team, Compare With, Replace With) stay off the diagram's menu
+		getEditorSite().registerContextMenu(viewer.contextMenu(), viewer, false);
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		viewer.addSelectionChangedListener(e -> updateStatus());
 		palette.getControl().setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 		validation.showMarkers();
@@ -192,12 +191,17 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	@Override
 	public Site scope() {
-		return scope;
+		return navigation.scope();
 	}
 
 	@Override
 	public Shell shell() {
 		return getSite().getShell();
+	}
+
+	@Override
+	public void explain(String refusal) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(refusal);
 	}
 
 	public DiagramViewer viewer() {
@@ -229,50 +233,44 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		return validation == null ? List.of() : validation.findings();
 	}
 
+	/** Shows the plan of {@code site}, or the overview for null; a running Arrange All is cancelled. */
 	@Override
 	public void openScope(Site site) {
-		scope = site;
+		arrangement.cancel();
+		navigation.open(site);
+	}
+
+	/** Called by the navigation once the scope changed. */
+	void showScope() {
 		rebuild();
-		viewer.scrollTo(0, 0);
-		viewer.fitToWindow();
-		if (viewer.zoom() > 1) {
-			viewer.setZoom(1, new org.eclipse.swt.graphics.Point(0, 0));
-			viewer.scrollTo(0, 0);
-		}
 	}
 
 	private void rebuild() {
 		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
 		sizing = TopologySizer.size(topology);
-		TopologyDiagrams.build(viewer.diagram(), topology, scope, layout, validation.byElement(), sizing);
+		TopologyDiagrams.build(viewer.diagram(), topology, scope(), layout, validation.byElement(), sizing);
 		viewer.setSelection(new StructuredSelection(selected));
-		breadcrumb.setText(scope == null ? "Topology overview — double-click a site to open its plan"
-				: "<a href=\"overview\">Topology overview</a>  ›  " + TopologyDiagrams.label(scope) + siteFindings(scope));
+		navigation.updateBreadcrumb();
 		updateStatus();
 	}
 
-	/** The site is the canvas of its own plan, so its findings are named beside its name instead of on a badge. */
-	private String siteFindings(Site site) {
-		List<Finding> own = findings(site.getId());
-		if (own.isEmpty()) {
-			return "";
-		}
-		Finding first = own.stream().min(java.util.Comparator.comparing(Finding::severity)).orElseThrow();
-		String text = "   —   " + first.rule().id() + " " + first.message() + (own.size() > 1 ? " (+" + (own.size() - 1) + " more in Problems)" : "");
-		return text.replace("&", "&&").replace("<", "‹");
-	}
-
+	/**
+	 * After each command (and each undo and redo): validate once, on the finished state, then
+	 * redraw and refresh the views. Validation is not run per notification, so a delete cascade
+	 * or a paste is never checked half-applied.
+	 */
 	private void commandStackChanged(EventObject event) {
+		validation.flush();
 		firePropertyChange(PROP_DIRTY);
-		if (scope != null && scope.eContainer() == null) {
-			scope = null; // the site on show was deleted
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
 		}
 		rebuild();
 		if (outline != null) {
 			outline.refresh();
 		}
 		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
-		propertyPages.forEach(PropertySheetPage::refresh); // computed sizing follows every edit
+		propertyPages.forEach(TopologyPropertySheetPage::scheduleRefresh); // computed sizing follows every edit
 		Command last = domain.getCommandStack().getMostRecentCommand();
 		if (last != null) {
 			List<Object> affected = new ArrayList<>();
@@ -306,75 +304,16 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	/** Arranges the selection, or the whole diagram, with ELK in a cancellable background job. */
 	public void arrange() {
-		List<DiagramNode> selected = new ArrayList<>();
-		for (DiagramElement element : viewer.selectedElements()) {
-			if (element instanceof DiagramNode node) {
-				selected.add(node);
-			}
-		}
-		new LayoutJob(selected.isEmpty() ? "Arrange All" : "Arrange Selection", viewer.diagram(), selected,
-				scope == null ? Direction.DOWN : Direction.RIGHT, change -> {
-					if (!viewer.getControl().isDisposed()) {
-						viewer.editing().changeGeometry(change);
-						viewer.fitToWindow();
-					}
-				}).schedule();
+		arrangement.start();
 	}
 
-	/** Keeps copies of the selected elements for {@link #paste()}. */
-	public void copy() {
-		domain.setClipboard(new ArrayList<>(io.trunkline.editor.diagram.Duplication.copyable(selectedElements())));
-	}
-
-	/** Adds copies of the clipboard into the selected site, the site on show, or beside the originals. */
-	public void paste() {
-		List<Element> originals = new ArrayList<>();
-		if (domain.getClipboard() != null) {
-			for (Object object : domain.getClipboard()) {
-				if (object instanceof Element element && element.eResource() != null) {
-					originals.add(element);
-				}
-			}
-		}
-		Site target = scope;
-		for (Element selected : selectedElements()) {
-			if (selected instanceof Site site) {
-				target = site;
-			}
-		}
-		domain.getCommandStack().execute(io.trunkline.editor.diagram.Duplication.paste(this, originals, target));
-	}
-
-	/** Copies of the selected elements beside their originals, in one step. */
-	public void duplicate() {
-		domain.getCommandStack().execute(io.trunkline.editor.diagram.Duplication.paste(this,
-				io.trunkline.editor.diagram.Duplication.copyable(selectedElements()), null));
+	public CopyPaste copyPaste() {
+		return copyPaste;
 	}
 
 	/** Selects {@code element} on the diagram, switching to the diagram that shows it. */
 	public void reveal(EObject element) {
-		DiagramElement shown = viewer.elementFor(element);
-		if (shown == null) {
-			Site site = element instanceof Site s ? null : enclosingSite(element);
-			openScope(site);
-			shown = viewer.elementFor(element);
-		}
-		if (shown != null) {
-			viewer.select(List.of(shown));
-			viewer.reveal(shown);
-		}
-	}
-
-	private static Site enclosingSite(EObject element) {
-		if (element instanceof io.trunkline.model.Trunk trunk) {
-			return enclosingSite(trunk.getPeer());
-		}
-		for (EObject up = element; up != null; up = up.eContainer()) {
-			if (up instanceof Site site) {
-				return site;
-			}
-		}
-		return null;
+		navigation.reveal(element);
 	}
 
 	@Override
@@ -387,20 +326,34 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	// ---- saving --------------------------------------------------------------------------------
 
+	/**
+	 * Writes the topology and its layout file together. A failed save cancels the monitor, so a
+	 * Close ▸ Save that could not save keeps the editor (and the edits) open, and says which of
+	 * the two files were written.
+	 */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			TopologyFiles.save(topology, file);
-			layout.save(LayoutStore.fileFor(file), liveIds());
-			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			firePropertyChange(PROP_DIRTY);
-			if (getEditorInput() instanceof IFileEditorInput fileInput) {
-				IFile workspaceFile = fileInput.getFile();
-				workspaceFile.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+			TopologySave.write(file, TopologyFiles.toBytes(topology), LayoutStore.fileFor(file), layout.toBytes(liveIds()));
+		} catch (TopologySave.Failure failed) {
+			monitor.setCanceled(true);
+			MessageDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file + ".\n\n" + failed.getMessage());
+			return;
+		} catch (IOException unwritable) {
+			monitor.setCanceled(true);
+			MessageDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file + ": " + unwritable.getMessage()
+					+ "\n\nNothing was written; the files on disk are unchanged.");
+			return;
+		}
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		if (getEditorInput() instanceof IFileEditorInput fileInput) {
+			try {
+				fileInput.getFile().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+			} catch (CoreException notRefreshed) {
+				// the files are saved; the workspace notices them on its next refresh
+				ILog.of(TopologyEditor.class).log(notRefreshed.getStatus());
 			}
-		} catch (IOException | CoreException failed) {
-			MessageDialog.openError(getSite().getShell(), "Save failed",
-					"Could not save " + file + ": " + failed.getMessage() + "\nThe file on disk is unchanged.");
 		}
 	}
 
@@ -452,8 +405,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 			return adapter.cast(outline);
 		}
 		if (adapter == IPropertySheetPage.class && topology != null) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new TopologyPropertySourceProvider(adapterFactory, () -> sizing));
+			TopologyPropertySheetPage page = new TopologyPropertySheetPage(adapterFactory, () -> sizing);
 			propertyPages.add(page);
 			return adapter.cast(page);
 		}
@@ -465,6 +417,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	@Override
 	public void dispose() {
+		arrangement.cancel();
 		if (validation != null) {
 			validation.dispose(isDirty() ? file : null);
 			domain.getCommandStack().removeCommandStackListener(stackListener);
@@ -473,24 +426,9 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		super.dispose();
 	}
 
-	/**
-	 * Writes the current diagram, or the selection on it, as PNG or SVG (by the file's extension),
-	 * aside and then renamed into place.
-	 */
+	/** The whole diagram on show, as PNG or SVG by the file's extension, at the default scale. */
 	public void exportImage(Path target) {
-		var selection = viewer.selectedElements();
-		try {
-			byte[] bytes = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
-					? io.trunkline.diagram.export.DiagramImages.svg(viewer.diagram(), selection).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-					: io.trunkline.diagram.export.DiagramImages.png(viewer.getControl().getDisplay(), viewer.diagram(), selection, 1);
-			Path aside = target.resolveSibling(target.getFileName() + ".tmp");
-			java.nio.file.Files.write(aside, bytes);
-			java.nio.file.Files.move(aside, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			getEditorSite().getActionBars().getStatusLineManager().setMessage("Diagram written to " + target);
-		} catch (IOException failed) {
-			MessageDialog.openError(getSite().getShell(), "Export failed", "Could not write " + target + ": " + failed.getMessage());
-		}
+		new ImageExport(this).write(target, ImageExport.Options.DEFAULT);
 	}
 
 	/** A PNG of the overview diagram, for the HTML report. */

@@ -1,7 +1,5 @@
 package io.trunkline.editor;
 
-import java.nio.file.Path;
-
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -9,11 +7,9 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
@@ -34,14 +30,14 @@ public final class TopologyEditorContributor extends EditorActionBarContributor 
 	private final Action delete = action("Delete", () -> editor.viewer().deleteSelection());
 	private final Action selectAll = action("Select All", () -> editor.viewer().select(
 			new java.util.ArrayList<>(editor.viewer().diagram().nodes())));
-	private final Action copy = action("Copy", () -> editor.copy());
-	private final Action paste = action("Paste", () -> editor.paste());
-	private final Action duplicate = action("Duplicate", () -> editor.duplicate());
+	private final Action copy = action("Copy", () -> editor.copyPaste().copy());
+	private final Action paste = action("Paste", () -> editor.copyPaste().paste());
+	private final Action duplicate = action("Duplicate", () -> editor.copyPaste().duplicate());
 	private final Action validate = action("Validate", () -> editor.validate());
 	private final Action arrange = action("Arrange All (ELK)", () -> editor.arrange());
 	private final Action exportWorksheets = action("Export Worksheets…", () -> new WizardDialog(editor.getSite().getShell(),
 			new ExportWorksheetsWizard(editor)).open());
-	private final Action exportImage = action("Export Diagram Image…", this::exportImage);
+	private final Action exportImage = action("Export Diagram Image…", () -> new ImageExport(editor).run());
 	private final Action print = action("Print Diagram…", this::print);
 	private final Action overview = action("Back to Overview", () -> editor.openScope(null));
 	private final Action fit = action("Fit to Window", () -> editor.viewer().fitToWindow());
@@ -102,18 +98,6 @@ public final class TopologyEditorContributor extends EditorActionBarContributor 
 
 	private CommandStack stack() {
 		return editor.domain().getCommandStack();
-	}
-
-	private void exportImage() {
-		FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
-		dialog.setFilterNames(new String[] { "PNG image", "SVG drawing" });
-		dialog.setFileName(editor.getPartName().replaceFirst("\\.topology$", "") + ".png");
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen != null) {
-			editor.exportImage(Path.of(chosen));
-		}
 	}
 
 	private void print() {

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.trunkline.model.Element;
 import io.trunkline.model.Topology;
+import io.trunkline.model.edit.labels.TopologyLabels;
 
 /**
  * What a delete takes along: everything contained in the chosen elements, and every element
@@ -56,6 +57,6 @@ public final class Cascade {
 
 	static String describe(Set<EObject> doomed, Collection<EObject> chosen) {
 		return doomed.stream().filter(e -> !chosen.contains(e) && e instanceof Element).limit(12)
-				.map(e -> "• " + e.eClass().getName() + " '" + TopologyDiagrams.label((Element) e) + "'").collect(Collectors.joining("\n"));
+				.map(e -> "• " + TopologyLabels.kind(e) + " '" + TopologyLabels.name((Element) e) + "'").collect(Collectors.joining("\n"));
 	}
 }

@@ -29,6 +29,9 @@ public interface DiagramHost {
 	/** Where the element with this id is drawn on the diagram on show, or null. */
 	org.eclipse.swt.graphics.Rectangle shownBounds(String elementId);
 
+	/** Tells the user why a gesture is refused (null: clears the message). */
+	void explain(String refusal);
+
 	/** Current findings whose target is the element with this id. */
 	List<Finding> findings(String elementId);
 }

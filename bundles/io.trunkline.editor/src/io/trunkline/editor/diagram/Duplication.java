@@ -21,6 +21,7 @@ import io.trunkline.model.Trunk;
 import io.trunkline.model.PbxLink;
 import io.trunkline.model.PstnLink;
 import io.trunkline.model.WanLink;
+import io.trunkline.model.edit.labels.TopologyLabels;
 import io.trunkline.model.persistence.ElementIds;
 
 /**
@@ -62,7 +63,7 @@ public final class Duplication {
 					&& feature.getEContainingClass().isSuperTypeOf(target.eClass()) ? target : original.eContainer();
 			Element copy = EcoreUtil.copy(original);
 			renew(copy);
-			copy.setName(TopologyDiagrams.label(original) + " (copy)");
+			copy.setName(TopologyLabels.name(original) + " (copy)");
 			command.append(AddCommand.create(host.domain(), owner, feature, copy));
 			Rectangle box = host.shownBounds(original.getId());
 			if (box != null) {

@@ -8,6 +8,8 @@ import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
+import io.trunkline.diagram.description.GeometryChange;
+
 /**
  * Moves, resizes and re-routes on one diagram as an undoable step on the editor's EMF command
  * stack, next to the model's own commands, so Undo takes back a move just like an edit.
@@ -27,6 +29,15 @@ public final class LayoutCommand extends AbstractCommand {
 		this.scope = scope;
 		this.newBounds = Map.copyOf(bounds);
 		this.newBends = Map.copyOf(bends);
+	}
+
+	/** A change the canvas or the layout job reports, for the diagram {@code scope}. */
+	public static LayoutCommand of(GeometryChange change, LayoutStore store, String scope) {
+		Map<String, Rectangle> bounds = new HashMap<>();
+		change.bounds().forEach((node, box) -> bounds.put(node.id(), box));
+		Map<String, List<Point>> bends = new HashMap<>();
+		change.bendpoints().forEach((edge, points) -> bends.put(edge.id(), points));
+		return new LayoutCommand(change.name(), store, scope, bounds, bends);
 	}
 
 	@Override

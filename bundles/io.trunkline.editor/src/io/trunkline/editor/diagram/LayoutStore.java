@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +123,11 @@ public final class LayoutStore {
 	}
 
 	/**
-	 * Writes the layout aside and renames it into place. Entries of elements that no longer
-	 * exist are dropped: {@code liveIds} holds every scope and element id of the topology.
+	 * The layout file's bytes, for the editor to write together with the topology. Entries of
+	 * elements that no longer exist are dropped: {@code liveIds} holds every scope and element
+	 * id of the topology.
 	 */
-	public void save(Path file, Set<String> liveIds) throws IOException {
+	public byte[] toBytes(Set<String> liveIds) {
 		StringBuilder text = new StringBuilder(HEADER).append('\n');
 		bounds.forEach((key, box) -> {
 			if (live(key, liveIds)) {
@@ -147,9 +147,7 @@ public final class LayoutStore {
 				text.append(key).append(" pinned\n");
 			}
 		}
-		Path aside = file.resolveSibling(file.getFileName() + ".tmp");
-		Files.writeString(aside, text, StandardCharsets.UTF_8);
-		Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static boolean live(String key, Set<String> liveIds) {

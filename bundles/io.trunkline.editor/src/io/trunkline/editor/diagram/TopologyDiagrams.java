@@ -22,7 +22,6 @@ import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
-import io.trunkline.model.PeerKind;
 import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
 import io.trunkline.model.SurvivableBranch;
@@ -31,6 +30,9 @@ import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.model.edit.icons.TopologyIcons;
+import io.trunkline.model.edit.labels.TopologyLabels;
+import io.trunkline.model.query.PeerQueries;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.Finding;
@@ -87,36 +89,10 @@ public final class TopologyDiagrams {
 		});
 	}
 
-	public static List<Site> sites(Topology topology) {
-		List<Site> sites = new ArrayList<>();
-		for (CentralSite central : topology.getCentralSites()) {
-			sites.add(central);
-			sites.addAll(central.getBranchSites());
-		}
-		return sites;
-	}
-
-	/** The servers, gateways and PBXs a site holds, in the order they are drawn. */
-	public static List<Element> contents(Site site) {
-		List<Element> contents = new ArrayList<>();
-		if (site instanceof CentralSite central) {
-			contents.addAll(central.getFrontEndPools());
-			contents.addAll(central.getDirectorPools());
-			contents.addAll(central.getEdgePools());
-		}
-		if (site instanceof BranchSite branch) {
-			contents.addAll(branch.getSurvivableBranches());
-		}
-		contents.addAll(site.getMediationPools());
-		contents.addAll(site.getTrunkPeers());
-		contents.addAll(site.getPbxs());
-		return contents;
-	}
-
 	// ---- overview ----------------------------------------------------------------------------
 
 	private void overview() {
-		List<Site> sites = sites(topology);
+		List<Site> sites = SiteQueries.sites(topology);
 		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(sites.size())));
 		int x = 40, y = 40, rowHeight = 0;
 		for (int i = 0; i < sites.size(); i++) {
@@ -126,19 +102,14 @@ public final class TopologyDiagrams {
 				rowHeight = 0;
 			}
 			Site site = sites.get(i);
-			List<Element> contents = contents(site);
+			List<Element> contents = SiteQueries.contents(site);
 			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(contents.size()));
 			Rectangle box = placed(OVERVIEW, site, fallback);
-			DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, label(site), box), null);
+			DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, TopologyLabels.name(site), box), null);
 			container.setPinned(store.isPinned(OVERVIEW, site.getId()));
 			decorate(container, site);
 			container.setBadges(siteBadges(site));
-			for (int c = 0; c < contents.size(); c++) {
-				Element element = contents.get(c);
-				Rectangle slot = new Rectangle(box.x + PADDING + (c % COLUMNS) * (NODE_WIDTH + GAP),
-						box.y + DiagramContainer.TITLE_HEIGHT + PADDING + (c / COLUMNS) * (NODE_HEIGHT + GAP), NODE_WIDTH, NODE_HEIGHT);
-				node(element, container, placed(OVERVIEW, element, slot));
-			}
+			placeContents(container, contents);
 			x += siteWidth() + 40;
 			rowHeight = Math.max(rowHeight, fallback.height);
 		}
@@ -149,6 +120,54 @@ public final class TopologyDiagrams {
 		for (Trunk trunk : topology.getTrunks()) {
 			trunkEdge(trunk, OVERVIEW);
 		}
+	}
+
+	/**
+	 * Draws a site's elements inside its box: where the user put them, and the others in the
+	 * first free cell of the site's grid, so elements added in a site plan never land on top of
+	 * each other or of placed ones. The box then grows to hold everything it contains.
+	 */
+	private void placeContents(DiagramContainer container, List<Element> contents) {
+		Rectangle box = container.bounds();
+		List<Rectangle> taken = new ArrayList<>();
+		List<Element> unplaced = new ArrayList<>();
+		for (Element element : contents) {
+			Rectangle stored = store.bounds(OVERVIEW, element.getId());
+			if (stored == null) {
+				unplaced.add(element);
+			} else {
+				node(element, container, stored);
+				taken.add(stored);
+			}
+		}
+		int cell = 0;
+		for (Element element : unplaced) {
+			Rectangle slot;
+			do {
+				slot = new Rectangle(box.x + PADDING + (cell % COLUMNS) * (NODE_WIDTH + GAP),
+						box.y + DiagramContainer.TITLE_HEIGHT + PADDING + (cell / COLUMNS) * (NODE_HEIGHT + GAP), NODE_WIDTH, NODE_HEIGHT);
+				cell++;
+			} while (overlapsAny(slot, taken));
+			node(element, container, slot);
+			taken.add(slot);
+		}
+		Rectangle grown = new Rectangle(box.x, box.y, box.width, box.height);
+		for (Rectangle child : taken) {
+			grown = grown.union(new Rectangle(child.x - PADDING, child.y - DiagramContainer.TITLE_HEIGHT - PADDING,
+					child.width + 2 * PADDING, child.height + DiagramContainer.TITLE_HEIGHT + 2 * PADDING));
+		}
+		if (!grown.equals(box)) {
+			container.setBounds(grown);
+		}
+	}
+
+	private static boolean overlapsAny(Rectangle slot, List<Rectangle> taken) {
+		for (Rectangle other : taken) {
+			if (slot.intersects(other)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int siteWidth() {
@@ -165,7 +184,7 @@ public final class TopologyDiagrams {
 		badges.add(String.format(Locale.ROOT, "%,d users", site.getUsers()));
 		sizing.site(site.getId()).ifPresent(s -> badges.add(portsBadge(s)));
 		if (site instanceof BranchSite branch && branch.eContainer() instanceof CentralSite central) {
-			badges.add("branch of " + label(central));
+			badges.add("branch of " + TopologyLabels.name(central));
 		}
 		return badges;
 	}
@@ -184,7 +203,7 @@ public final class TopologyDiagrams {
 		cloud.setStyle(TopologyStyles.PSTN_CLOUD);
 		cloud.setBadges(List.of("public telephone network"));
 		rows[0]++;
-		for (Element element : contents(site)) {
+		for (Element element : SiteQueries.contents(site)) {
 			int column = column(element);
 			Rectangle slot = new Rectangle(40 + column * 260, 40 + rows[column]++ * 90, NODE_WIDTH, NODE_HEIGHT);
 			node(element, null, placed(scope, element, slot));
@@ -207,14 +226,14 @@ public final class TopologyDiagrams {
 			if (element != null && !nodes.containsKey(element)) {
 				DiagramNode node = node(element, null, placed(scope, element, new Rectangle(40 + 4 * 260, 40 + rows[4]++ * 90, NODE_WIDTH, NODE_HEIGHT)));
 				node.setStyle(TopologyStyles.EXTERNAL);
-				node.setLabel(label(element) + " (" + label((Element) element.eContainer()) + ")");
+				node.setLabel(TopologyLabels.name(element) + " (" + TopologyLabels.name((Element) element.eContainer()) + ")");
 			}
 		}
 		for (Trunk trunk : topology.getTrunks()) {
 			trunkEdge(trunk, scope);
 		}
 		for (PbxLink link : site.getPbxLinks()) {
-			edge(link, link.getGateway(), link.getPbx(), TopologyStyles.TDM, link.getLineType() + " × " + link.getChannels(), scope);
+			edge(link, link.getGateway(), link.getPbx(), TopologyStyles.TDM, TopologyLabels.literal(link.getLineType()) + " × " + link.getChannels(), scope);
 		}
 		for (PstnLink link : site.getPstnLinks()) {
 			DiagramNode gateway = nodes.get(link.getGateway());
@@ -239,7 +258,7 @@ public final class TopologyDiagrams {
 
 	private static String lineLabel(PstnLink link) {
 		String carrier = link.getCarrier() == null || link.getCarrier().isBlank() ? "" : link.getCarrier() + " ";
-		return carrier + link.getLineType() + " × " + link.getChannels();
+		return carrier + TopologyLabels.literal(link.getLineType()) + " × " + link.getChannels();
 	}
 
 	/** Left to right: PSTN and PBXs, gateways, Mediation pools, Front End side, other sites. */
@@ -259,7 +278,7 @@ public final class TopologyDiagrams {
 	// ---- shared --------------------------------------------------------------------------------
 
 	private DiagramNode node(Element element, DiagramContainer parent, Rectangle box) {
-		DiagramNode node = diagram.add(new DiagramNode(element.getId(), element, label(element), box), parent);
+		DiagramNode node = diagram.add(new DiagramNode(element.getId(), element, TopologyLabels.name(element), box), parent);
 		node.setPinned(store.isPinned(scope, element.getId()));
 		node.setIcon(TopologyIcons.iconFor(element));
 		node.setStyle(TopologyStyles.of(element));
@@ -271,16 +290,11 @@ public final class TopologyDiagrams {
 
 	private static List<String> badges(Element element) {
 		if (element instanceof TrunkPeer peer) {
-			String kind = switch (peer.getKind()) {
-			case PSTN_GATEWAY -> "PSTN gateway · " + peer.getPstnPorts() + " ports";
-			case IP_PBX -> "IP-PBX";
-			case ITSP_SBC -> "ITSP SBC";
-			case SBA_GATEWAY -> "SBA gateway · " + peer.getPstnPorts() + " ports";
-			};
+			String kind = TopologyLabels.literal(peer.getKind()) + (PeerQueries.isGateway(peer) ? " · " + peer.getPstnPorts() + " ports" : "");
 			return peer.getAddress() == null || peer.getAddress().isBlank() ? List.of(kind) : List.of(kind, peer.getAddress());
 		}
 		if (element instanceof Pbx pbx) {
-			return List.of(pbx.getKind() + " PBX · " + pbx.getUsersRemaining() + " users");
+			return List.of(TopologyLabels.literal(pbx.getKind()) + " PBX · " + pbx.getUsersRemaining() + " users");
 		}
 		if (element instanceof io.trunkline.model.Pool pool) {
 			String fqdn = pool.getFqdn() == null || pool.getFqdn().isBlank() ? "no FQDN" : pool.getFqdn();
@@ -294,7 +308,7 @@ public final class TopologyDiagrams {
 		if (pool == null || peer == null) {
 			return;
 		}
-		String label = trunk.getTransport() + " " + trunk.getPeerPort() + (trunk.isRoot() ? " · root" : "");
+		String label = TopologyLabels.literal(trunk.getTransport()) + " " + trunk.getPeerPort() + (trunk.isRoot() ? " · root" : "");
 		DiagramEdge edge = diagram.add(new DiagramEdge(trunk.getId(), trunk, label, pool, peer));
 		edge.setStyle(trunk.isRoot() ? TopologyStyles.ROOT_TRUNK : TopologyStyles.TRUNK);
 		route(edge, scope);
@@ -348,14 +362,4 @@ public final class TopologyDiagrams {
 		};
 	}
 
-	public static String label(Element element) {
-		if (element == null) {
-			return "";
-		}
-		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
-	}
-
-	static boolean isGateway(TrunkPeer peer) {
-		return peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY;
-	}
 }

@@ -37,6 +37,7 @@ import io.trunkline.editor.validation.QuickFix;
 import io.trunkline.editor.validation.QuickFixes;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
+import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.TopologyFactory;
 import io.trunkline.model.Trunk;
@@ -48,6 +49,8 @@ import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
+import io.trunkline.model.edit.labels.TopologyLabels;
+import io.trunkline.model.query.PeerQueries;
 import io.trunkline.model.edit.icons.TopologyIcons;
 import io.trunkline.model.persistence.ElementIds;
 import io.trunkline.validation.Finding;
@@ -145,33 +148,56 @@ public final class TopologyEditing implements DiagramEditing {
 	public boolean canStartConnection(Tool.Connect tool, DiagramNode source) {
 		Object s = source.semantic();
 		if (tool == TRUNK) {
-			return s instanceof MediationPool || s instanceof TrunkPeer;
+			return isTrunkPoolSide(s) || s instanceof TrunkPeer;
 		}
 		if (tool == PBX_LINK) {
 			return s instanceof Pbx || s instanceof TrunkPeer peer && peer.getKind() == PeerKind.PSTN_GATEWAY;
 		}
 		if (tool == PSTN_LINE) {
-			return s instanceof TrunkPeer peer && TopologyDiagrams.isGateway(peer) || isPstnCloud(source);
+			return s instanceof TrunkPeer peer && PeerQueries.isGateway(peer) || isPstnCloud(source);
 		}
 		return tool == WAN_LINK && s instanceof Site;
 	}
 
+	/** A trunk's Mediation end: a Mediation pool, or a Front End pool whose collocated Mediation Server takes the trunk. */
+	private static boolean isTrunkPoolSide(Object semantic) {
+		return semantic instanceof MediationPool || semantic instanceof FrontEndPool host && host.isCollocatedMediation();
+	}
+
+	/** Refused connections are explained in the status line, so a red frame never comes without a reason. */
 	@Override
 	public boolean canConnect(Tool.Connect tool, DiagramNode source, DiagramNode target) {
-		if (!canStartConnection(tool, source) || !canStartConnection(tool, target)) {
-			return false;
-		}
+		String refusal = refusal(tool, source, target);
+		host.explain(refusal);
+		return refusal == null;
+	}
+
+	/** Why {@code tool} cannot join {@code source} and {@code target}, in the planner's words; null when it can. */
+	public String refusal(Tool.Connect tool, DiagramNode source, DiagramNode target) {
 		Object s = source.semantic(), t = target.semantic();
 		if (tool == TRUNK) {
-			return s instanceof MediationPool != t instanceof MediationPool;
+			for (Object end : new Object[] { s, t }) {
+				if (end instanceof FrontEndPool host && !host.isCollocatedMediation()) {
+					return "'" + TopologyLabels.name(host) + "' has no collocated Mediation Server: turn on Collocated Mediation in its "
+							+ "properties, or draw the trunk to a Mediation pool";
+				}
+			}
+			if (!canStartConnection(tool, source) || !canStartConnection(tool, target) || isTrunkPoolSide(s) == isTrunkPoolSide(t)) {
+				return "A trunk joins a Mediation pool (or a Front End pool with collocated Mediation) to a PSTN gateway, IP-PBX or ITSP SBC";
+			}
+			return null;
 		}
 		if (tool == PBX_LINK) {
-			return s instanceof Pbx != t instanceof Pbx && ((EObject) s).eContainer() == ((EObject) t).eContainer();
+			if (!canStartConnection(tool, source) || !canStartConnection(tool, target) || s instanceof Pbx == t instanceof Pbx) {
+				return "A PBX link joins a PSTN gateway and a TDM PBX";
+			}
+			return ((EObject) s).eContainer() == ((EObject) t).eContainer() ? null : "A PBX link joins a gateway and a PBX of the same site";
 		}
 		if (tool == PSTN_LINE) {
-			return isPstnCloud(source) != isPstnCloud(target);
+			return canStartConnection(tool, source) && canStartConnection(tool, target) && isPstnCloud(source) != isPstnCloud(target) ? null
+					: "A PSTN line joins a PSTN gateway and the PSTN";
 		}
-		return s != t;
+		return s instanceof Site && t instanceof Site && s != t ? null : "A WAN link joins two different sites";
 	}
 
 	private static boolean isPstnCloud(DiagramNode node) {
@@ -183,14 +209,12 @@ public final class TopologyEditing implements DiagramEditing {
 		Object s = source.semantic(), t = target.semantic();
 		Command command;
 		if (tool == TRUNK) {
-			MediationPool pool = (MediationPool) (s instanceof MediationPool ? s : t);
-			TrunkPeer peer = (TrunkPeer) (s instanceof TrunkPeer ? s : t);
-			command = AddCommand.create(host.domain(), host.topology(), P.getTopology_Trunks(), NewElements.trunk(peer, pool));
+			command = trunk((TrunkPeer) (s instanceof TrunkPeer ? s : t), s instanceof TrunkPeer ? t : s);
 		} else if (tool == PBX_LINK) {
 			TrunkPeer gateway = (TrunkPeer) (s instanceof TrunkPeer ? s : t);
 			PbxLink link = TopologyFactory.eINSTANCE.createPbxLink();
 			link.setId(ElementIds.newId(P.getPbxLink()));
-			link.setName(TopologyDiagrams.label(gateway) + " – " + TopologyDiagrams.label((Pbx) (s instanceof Pbx ? s : t)));
+			link.setName(TopologyLabels.name(gateway) + " – " + TopologyLabels.name((Pbx) (s instanceof Pbx ? s : t)));
 			link.setGateway(gateway);
 			link.setPbx((Pbx) (s instanceof Pbx ? s : t));
 			command = AddCommand.create(host.domain(), gateway.eContainer(), P.getSite_PbxLinks(), link);
@@ -198,18 +222,41 @@ public final class TopologyEditing implements DiagramEditing {
 			TrunkPeer gateway = (TrunkPeer) (s instanceof TrunkPeer ? s : t);
 			PstnLink link = TopologyFactory.eINSTANCE.createPstnLink();
 			link.setId(ElementIds.newId(P.getPstnLink()));
-			link.setName(TopologyDiagrams.label(gateway) + " – PSTN");
+			link.setName(TopologyLabels.name(gateway) + " – PSTN");
 			link.setGateway(gateway);
 			command = AddCommand.create(host.domain(), gateway.eContainer(), P.getSite_PstnLinks(), link);
 		} else {
 			WanLink link = TopologyFactory.eINSTANCE.createWanLink();
 			link.setId(ElementIds.newId(P.getWanLink()));
-			link.setName(TopologyDiagrams.label((Site) s) + " – " + TopologyDiagrams.label((Site) t));
+			link.setName(TopologyLabels.name((Site) s) + " – " + TopologyLabels.name((Site) t));
 			link.setSiteA((Site) s);
 			link.setSiteB((Site) t);
 			command = AddCommand.create(host.domain(), host.topology(), P.getTopology_WanLinks(), link);
 		}
+		host.explain(null);
 		host.domain().getCommandStack().execute(command);
+	}
+
+	/**
+	 * A trunk from {@code peer} to a Mediation pool, or to the collocated Mediation pool of a
+	 * Front End pool, which is added in the same command when the site has none yet.
+	 */
+	private Command trunk(TrunkPeer peer, Object poolSide) {
+		if (poolSide instanceof MediationPool pool) {
+			return NewElements.addTrunk(host.domain(), host.topology(), peer, pool);
+		}
+		FrontEndPool frontEnd = (FrontEndPool) poolSide;
+		Site site = (Site) frontEnd.eContainer();
+		for (MediationPool pool : site.getMediationPools()) {
+			if (pool.getCollocatedWith() == frontEnd) {
+				return NewElements.addTrunk(host.domain(), host.topology(), peer, pool);
+			}
+		}
+		MediationPool collocated = NewElements.collocatedMediation(frontEnd);
+		CompoundCommand command = new CompoundCommand("Draw Trunk");
+		command.append(AddCommand.create(host.domain(), site, P.getSite_MediationPools(), collocated));
+		command.append(NewElements.addTrunk(host.domain(), host.topology(), peer, collocated));
+		return command;
 	}
 
 	@Override
@@ -244,12 +291,7 @@ public final class TopologyEditing implements DiagramEditing {
 
 	@Override
 	public void changeGeometry(GeometryChange change) {
-		Map<String, Rectangle> bounds = new HashMap<>();
-		change.bounds().forEach((node, box) -> bounds.put(node.id(), box));
-		Map<String, List<Point>> bends = new HashMap<>();
-		change.bendpoints().forEach((edge, points) -> bends.put(edge.id(), points));
-		host.domain().getCommandStack()
-				.execute(new LayoutCommand(change.name(), host.layout(), TopologyDiagrams.scopeKey(host.scope()), bounds, bends));
+		host.domain().getCommandStack().execute(LayoutCommand.of(change, host.layout(), TopologyDiagrams.scopeKey(host.scope())));
 	}
 
 	@Override
@@ -286,7 +328,7 @@ public final class TopologyEditing implements DiagramEditing {
 	}
 
 	private static String describe(Collection<EObject> objects) {
-		return objects.size() == 1 ? "'" + TopologyDiagrams.label((Element) objects.iterator().next()) + "'" : objects.size() + " elements";
+		return objects.size() == 1 ? "'" + TopologyLabels.name((Element) objects.iterator().next()) + "'" : objects.size() + " elements";
 	}
 
 	// ---- navigation and menu ---------------------------------------------------------------------
@@ -303,6 +345,9 @@ public final class TopologyEditing implements DiagramEditing {
 
 	@Override
 	public void fillContextMenu(IMenuManager menu, List<DiagramElement> selection) {
+		if (canDelete(selection)) {
+			menu.add(action("Delete", () -> delete(selection)));
+		}
 		if (selection.size() == 1 && selection.get(0).semantic() instanceof Element element) {
 			if (element instanceof Site site && host.scope() != site) {
 				menu.add(action("Open Site Plan", () -> host.openScope(site)));

@@ -6,6 +6,9 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 final class ComputedProperty extends PropertyDescriptor {
 
 	static final String CATEGORY = "Sizing (computed)";
+	static final String GRADE_OF_SERVICE = "Grade of service of drawn ports";
+	/** The longest property name of any element, which the Property column is made to fit. */
+	static final String LONGEST_NAME = GRADE_OF_SERVICE;
 
 	/**
 	 * The descriptor's id. It computes the figure when asked, so the Properties view shows the

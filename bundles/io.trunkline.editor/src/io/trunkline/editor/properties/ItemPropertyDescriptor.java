@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -58,7 +57,7 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 			if (javaType == boolean.class || javaType == Boolean.class) {
 				return combo(parent, List.of(Boolean.TRUE, Boolean.FALSE));
 			}
-			return new DataTypeCellEditor(parent, attribute);
+			return new DataTypeCellEditor(parent, attribute, getDisplayName());
 		}
 		return null;
 	}
@@ -84,30 +83,42 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 	private static final class DataTypeCellEditor extends TextCellEditor {
 
 		private final EAttribute attribute;
+		private final String name;
 
-		DataTypeCellEditor(Composite parent, EAttribute attribute) {
+		DataTypeCellEditor(Composite parent, EAttribute attribute, String name) {
 			super(parent);
 			this.attribute = attribute;
-			setValidator(value -> validate((String) value));
+			this.name = name;
+			setValidator(this::validate);
 		}
 
-		String validate(String text) {
-			try {
-				Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
-				if (value instanceof Number number && number.doubleValue() < 0) {
-					return attribute.getName() + " cannot be negative";
+		/**
+		 * The viewer checks both what the user typed (text) and the model's value it hands
+		 * the editor on activation (an Integer or Double for a number), so both are accepted.
+		 */
+		String validate(Object typedOrValue) {
+			Object value;
+			if (typedOrValue instanceof String text && attribute.getEAttributeType().getInstanceClass() != String.class) {
+				try {
+					value = EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+				} catch (RuntimeException notConvertible) {
+					return name + ": '" + text + "' is not a " + (isWholeNumber() ? "whole number" : "number");
 				}
-				return null;
-			} catch (RuntimeException notConvertible) {
-				return "'" + text + "' is not a valid " + attribute.getEAttributeType().getName().replaceFirst("^E", "").toLowerCase();
+			} else {
+				value = typedOrValue;
 			}
+			return value instanceof Number number && number.doubleValue() < 0 ? name + " cannot be negative" : null;
+		}
+
+		private boolean isWholeNumber() {
+			Class<?> type = attribute.getEAttributeType().getInstanceClass();
+			return type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class;
 		}
 
 		@Override
 		protected Object doGetValue() {
 			String text = (String) super.doGetValue();
-			EStructuralFeature feature = attribute;
-			return feature.getEType().getInstanceClass() == String.class ? text
+			return attribute.getEAttributeType().getInstanceClass() == String.class ? text
 					: EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
 		}
 

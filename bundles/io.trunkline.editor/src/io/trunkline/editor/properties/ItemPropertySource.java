@@ -2,6 +2,7 @@ package io.trunkline.editor.properties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -61,10 +62,23 @@ final class ItemPropertySource implements IPropertySource {
 		}
 	}
 
+	/**
+	 * Runs the descriptor's command only for a real change: the Properties view applies the
+	 * open cell editor again whenever it refreshes, and a command for an unchanged value would
+	 * make the editor refresh it once more.
+	 */
 	@Override
 	public void setPropertyValue(Object id, Object value) {
-		if (!(id instanceof ComputedProperty.Value)) {
+		if (!(id instanceof ComputedProperty.Value) && !same(getPropertyValue(id), value)) {
 			((IItemPropertyDescriptor) id).setPropertyValue(object, value);
 		}
+	}
+
+	private static boolean same(Object current, Object value) {
+		return Objects.equals(current, value) || isEmptyText(current) && isEmptyText(value);
+	}
+
+	private static boolean isEmptyText(Object value) {
+		return value == null || value instanceof String text && text.isEmpty();
 	}
 }

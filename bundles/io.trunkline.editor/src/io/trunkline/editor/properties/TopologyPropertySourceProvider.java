@@ -60,7 +60,7 @@ public final class TopologyPropertySourceProvider implements IPropertySourceProv
 			figures.add(new ComputedProperty("Ports needed (Erlang B)", of.apply(SiteSizing::erlangBPorts),
 					"smallest N with B(N, A) ≤ the topology's grade of service (domain.md §3)"));
 			figures.add(new ComputedProperty("Ports drawn", of.apply(SiteSizing::drawnPorts), "PSTN ports of the gateways drawn at this site"));
-			figures.add(new ComputedProperty("Grade of service of drawn ports",
+			figures.add(new ComputedProperty(ComputedProperty.GRADE_OF_SERVICE,
 					of.apply(s -> String.format(Locale.ROOT, "%.2f %% blocking", 100 * s.drawnBlocking())),
 					"Erlang B blocking of the drawn ports at the offered traffic"));
 			figures.add(new ComputedProperty("Gateways drawn / needed", of.apply(s -> s.drawnGateways() + " / " + s.gatewaysNeeded()),

@@ -20,7 +20,8 @@ import io.trunkline.validation.ValidationDelta;
 /**
  * Live validation of the topology open in an editor: the current findings by element (for the
  * diagram's badges and quick fixes) and, for a workspace file, the Problems markers kept in
- * step with every change before any save.
+ * step with every command before any save. The editor calls {@link #flush()} after each
+ * command, undo and redo, so a cascade of notifications is validated once, when complete.
  */
 public final class EditorValidation {
 
@@ -31,6 +32,7 @@ public final class EditorValidation {
 	/** @param file the workspace file to put markers on, or null for a file outside the workspace */
 	public EditorValidation(Topology topology, IFile file) {
 		live = new LiveValidation(topology);
+		live.setAutoFlush(false); // the editor flushes once per command, on the finished state
 		markers = file == null ? null : new ValidationMarkers(file);
 		byElement = group(live.findings());
 		live.addListener(this::changed);
@@ -54,6 +56,11 @@ public final class EditorValidation {
 
 	public Map<String, List<Finding>> byElement() {
 		return byElement;
+	}
+
+	/** Validates what the last command changed and updates markers and findings. */
+	public void flush() {
+		live.flush();
 	}
 
 	/** Validates everything from scratch (the live result is incremental); true if anything changed. */

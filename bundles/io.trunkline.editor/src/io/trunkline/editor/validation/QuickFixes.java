@@ -3,7 +3,6 @@ package io.trunkline.editor.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -21,7 +20,7 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.editor.diagram.NewElements;
-import io.trunkline.editor.diagram.TopologyDiagrams;
+import io.trunkline.model.edit.labels.TopologyLabels;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.validation.rules.GatewayRules;
 
@@ -47,7 +46,7 @@ public final class QuickFixes {
 		case "TL-GW-01" -> {
 			if (target instanceof TrunkPeer peer) {
 				for (MediationPool pool : candidatePools(peer)) {
-					fixes.add(new QuickFix("Add a root trunk to Mediation pool '" + TopologyDiagrams.label(pool) + "'", AddCommand.create(domain, topology, P.getTopology_Trunks(), NewElements.trunk(peer, pool))));
+					fixes.add(new QuickFix("Add a root trunk to Mediation pool '" + TopologyLabels.name(pool) + "'", NewElements.addTrunk(domain, topology, peer, pool)));
 				}
 			}
 		}
@@ -57,7 +56,7 @@ public final class QuickFixes {
 				site.getTrunkPeers().stream().filter(p -> p.getKind() == PeerKind.PSTN_GATEWAY).findFirst()
 						.filter(gateway -> shortfall > 0)
 						.ifPresent(gateway -> fixes.add(new QuickFix(
-								"Raise '" + TopologyDiagrams.label(gateway) + "' to " + (gateway.getPstnPorts() + shortfall) + " ports",
+								"Raise '" + TopologyLabels.name(gateway) + "' to " + (gateway.getPstnPorts() + shortfall) + " ports",
 								SetCommand.create(domain, gateway, P.getTrunkPeer_PstnPorts(), gateway.getPstnPorts() + shortfall))));
 			}
 		}
@@ -65,7 +64,7 @@ public final class QuickFixes {
 			if (target instanceof SurvivableBranch sba && sba.eContainer() instanceof BranchSite branch
 					&& branch.eContainer() instanceof CentralSite central) {
 				for (FrontEndPool pool : central.getFrontEndPools()) {
-					fixes.add(new QuickFix("Associate with Front End pool '" + TopologyDiagrams.label(pool) + "'",
+					fixes.add(new QuickFix("Associate with Front End pool '" + TopologyLabels.name(pool) + "'",
 							SetCommand.create(domain, sba, P.getSurvivableBranch_FrontEndPool(), pool)));
 				}
 			}

@@ -1,68 +1,134 @@
 package io.trunkline.editor.validation;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 
 import io.trunkline.editor.TopologyEditor;
 import io.trunkline.model.Element;
+import io.trunkline.model.Topology;
+import io.trunkline.model.persistence.TopologyFiles;
+import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
 
 /**
- * Quick fixes in the Problems view. A fix changes the model through the open editor's command
- * stack (the editor is opened first if needed), so it is undoable and the marker goes away
- * through live validation like after any other edit.
+ * Quick fixes in the Problems view, for the markers that have one. Asking for them changes
+ * nothing: the fixes are worked out on the open editor's model, or on the file as saved when no
+ * editor has it open. Only running a fix opens the editor (if needed) and executes the fix on its
+ * command stack, so it is undoable and the marker goes away through live validation.
  */
 public final class TopologyMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return marker.getAttribute(ValidationMarkers.RULE_ID, null) != null;
+		return !labels(marker).isEmpty();
 	}
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		TopologyEditor editor = editorFor(marker);
-		if (editor == null) {
-			return new IMarkerResolution[0];
-		}
-		Element element = editor.element(marker.getAttribute(ValidationMarkers.ELEMENT_ID, ""));
-		if (element == null) {
-			return new IMarkerResolution[0];
-		}
 		List<IMarkerResolution> resolutions = new ArrayList<>();
-		for (QuickFix fix : QuickFixes.forFinding(marker.getAttribute(ValidationMarkers.RULE_ID, ""), element, editor.domain())) {
+		for (String label : labels(marker)) {
 			resolutions.add(new IMarkerResolution() {
 				@Override
 				public String getLabel() {
-					return fix.label();
+					return label;
 				}
 
 				@Override
-				public void run(IMarker ignored) {
-					editor.domain().getCommandStack().execute(fix.command());
+				public void run(IMarker target) {
+					apply(target, label);
 				}
 			});
 		}
 		return resolutions.toArray(IMarkerResolution[]::new);
 	}
 
-	private static TopologyEditor editorFor(IMarker marker) {
-		if (!(marker.getResource() instanceof IFile file) || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
-			return null;
+	/** The labels of the fixes for the marker's finding, worked out without opening anything. */
+	private static List<String> labels(IMarker marker) {
+		String rule = marker.getAttribute(ValidationMarkers.RULE_ID, null);
+		String elementId = marker.getAttribute(ValidationMarkers.ELEMENT_ID, null);
+		if (rule == null || elementId == null || !(marker.getResource() instanceof IFile file)) {
+			return List.of();
 		}
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		TopologyEditor open = openEditor(file);
+		List<QuickFix> fixes;
+		if (open != null) {
+			fixes = fixes(rule, open.element(elementId), open.domain());
+		} else {
+			fixes = fixesOnSavedFile(file, rule, elementId);
+		}
+		return fixes.stream().map(QuickFix::label).toList();
+	}
+
+	private static List<QuickFix> fixesOnSavedFile(IFile file, String rule, String elementId) {
+		if (file.getLocation() == null) {
+			return List.of();
+		}
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(new TopologyItemProviderAdapterFactory());
 		try {
-			return IDE.openEditor(page, file, TopologyEditor.ID, false) instanceof TopologyEditor editor ? editor : null;
-		} catch (PartInitException notOpened) {
-			return null;
+			var resources = TopologyFiles.newResourceSet();
+			Topology topology = TopologyFiles.load(file.getLocation().toFile().toPath(), resources);
+			EditingDomain scratch = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), resources);
+			return fixes(rule, topology.eResource().getEObject(elementId) instanceof Element element ? element : null, scratch);
+		} catch (IOException unreadable) {
+			// the editor reports an unreadable file when it is opened; here it only means no fixes to offer
+			ILog.of(TopologyMarkerResolutions.class).log(Status.warning("No quick fixes for " + file.getFullPath() + ": " + unreadable.getMessage()));
+			return List.of();
+		} finally {
+			factory.dispose();
 		}
+	}
+
+	private static List<QuickFix> fixes(String rule, Element element, EditingDomain domain) {
+		return element == null ? List.of() : QuickFixes.forFinding(rule, element, domain);
+	}
+
+	/** Opens the editor if needed and runs the fix with this label on its model; says so when that is not possible. */
+	private static void apply(IMarker marker, String label) {
+		IFile file = (IFile) marker.getResource();
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		try {
+			if (window == null || !(IDE.openEditor(window.getActivePage(), file, TopologyEditor.ID, true) instanceof TopologyEditor editor)) {
+				throw new PartInitException("No topology editor could be opened for " + file.getFullPath());
+			}
+			Element element = editor.element(marker.getAttribute(ValidationMarkers.ELEMENT_ID, ""));
+			QuickFix fix = fixes(marker.getAttribute(ValidationMarkers.RULE_ID, ""), element, editor.domain()).stream()
+					.filter(candidate -> candidate.label().equals(label)).findFirst()
+					.orElseThrow(() -> new PartInitException("'" + label + "' no longer applies: the topology changed since the problem was found."));
+			editor.domain().getCommandStack().execute(fix.command());
+		} catch (PartInitException failed) {
+			ErrorDialog.openError(window == null ? null : window.getShell(), "Quick Fix", "The quick fix was not applied.", failed.getStatus());
+		}
+	}
+
+	/** The topology editor that has {@code file} open in any window, without opening one. */
+	private static TopologyEditor openEditor(IFile file) {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				IEditorPart part = page.findEditor(new FileEditorInput(file));
+				if (part instanceof TopologyEditor editor && editor.topology() != null) {
+					return editor;
+				}
+			}
+		}
+		return null;
 	}
 }

@@ -10,7 +10,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 
-import io.trunkline.editor.diagram.TopologyDiagrams;
+import io.trunkline.model.edit.labels.TopologyLabels;
 import io.trunkline.validation.Finding;
 import io.trunkline.validation.ValidationDelta;
 
@@ -62,15 +62,15 @@ public final class ValidationMarkers {
 		if (markers.containsKey(finding.key())) {
 			return;
 		}
-		IMarker marker = file.createMarker(MARKER_TYPE);
-		marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LOCATION, ELEMENT_ID, RULE_ID, KEY, IMarker.SOURCE_ID },
-				new Object[] { finding.rule().id() + " " + finding.message(), severity(finding), location(finding), finding.target().getId(),
-						finding.rule().id(), finding.key(), "Trunkline" });
+		// created with its attributes in one step, so the Problems view never sees a marker without its message
+		IMarker marker = file.createMarker(MARKER_TYPE, Map.of(IMarker.MESSAGE, finding.rule().id() + " " + finding.message(), IMarker.SEVERITY,
+				severity(finding), IMarker.LOCATION, location(finding), ELEMENT_ID, finding.target().getId(), RULE_ID, finding.rule().id(), KEY,
+				finding.key(), IMarker.SOURCE_ID, "Trunkline"));
 		markers.put(finding.key(), marker);
 	}
 
 	private static String location(Finding finding) {
-		return finding.target().eClass().getName() + " '" + TopologyDiagrams.label(finding.target()) + "'";
+		return TopologyLabels.kind(finding.target()) + " '" + TopologyLabels.name(finding.target()) + "'";
 	}
 
 	private static int severity(Finding finding) {

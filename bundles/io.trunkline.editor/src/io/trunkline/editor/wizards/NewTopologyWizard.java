@@ -6,7 +6,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.SWT;
@@ -27,7 +34,12 @@ import io.trunkline.model.examples.Examples;
 /** File ▸ New ▸ Topology: a {@code .topology} file, empty or from an example, opened in the editor. */
 public final class NewTopologyWizard extends Wizard implements INewWizard {
 
+	/** Where a new topology goes when the workspace has no project yet. */
+	public static final String DEFAULT_PROJECT = "Topologies";
+	static final String DEFAULT_NAME = "voice-plan";
+
 	private IWorkbench workbench;
+	private IProject madeForThisWizard;
 	private IStructuredSelection selection;
 	private Page page;
 
@@ -38,10 +50,43 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 		setWindowTitle("New Topology");
 	}
 
+	/**
+	 * In a workspace without an open project (a fresh one), the file goes into a new project
+	 * {@value #DEFAULT_PROJECT}: the file page only offers folders that exist, so the project is
+	 * made now and removed again if the wizard is cancelled.
+	 */
 	@Override
 	public void addPages() {
+		boolean anyOpen = false;
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			anyOpen |= project.isOpen();
+		}
+		if (!anyOpen) {
+			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(DEFAULT_PROJECT);
+			try {
+				if (!project.exists()) {
+					project.create(null);
+					madeForThisWizard = project;
+				}
+				project.open(null);
+			} catch (CoreException failed) {
+				throw new IllegalStateException("Cannot create the project " + DEFAULT_PROJECT + ": " + failed.getMessage(), failed);
+			}
+		}
 		page = new Page(selection);
 		addPage(page);
+	}
+
+	@Override
+	public boolean performCancel() {
+		if (madeForThisWizard != null) {
+			try {
+				madeForThisWizard.delete(true, true, null);
+			} catch (CoreException failed) {
+				ILog.of(NewTopologyWizard.class).log(failed.getStatus());
+			}
+		}
+		return true;
 	}
 
 	@Override
@@ -50,6 +95,7 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 		if (file == null) {
 			return false;
 		}
+		madeForThisWizard = null; // it holds the new file now
 		try {
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, TopologyEditor.ID, true);
 		} catch (PartInitException failed) {
@@ -70,9 +116,41 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 			setTitle("New Enterprise Voice topology");
 			setDescription("Create a .topology file, empty or from one of the examples.");
 			setFileExtension("topology");
-			setFileName("topology.topology");
+			IContainer container = selectedContainer(selection);
+			if (container == null) {
+				container = firstOpenProject();
+				setContainerFullPath(container.getFullPath());
+			}
+			setFileName(freeName(container));
 			templates.add(TopologyTemplates.EMPTY);
 			templates.addAll(Examples.names());
+		}
+
+		private static IProject firstOpenProject() {
+			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+				if (project.isOpen()) {
+					return project;
+				}
+			}
+			throw new IllegalStateException("the wizard makes a project before its page");
+		}
+
+		private static IContainer selectedContainer(IStructuredSelection selection) {
+			Object first = selection == null ? null : selection.getFirstElement();
+			IResource resource = first == null ? null : org.eclipse.core.runtime.Adapters.adapt(first, IResource.class);
+			if (resource == null) {
+				return null;
+			}
+			return resource instanceof IContainer folder ? folder : resource.getParent();
+		}
+
+		/** "voice-plan.topology", or "voice-plan-2.topology" and so on when that is taken. */
+		private static String freeName(IContainer container) {
+			String name = DEFAULT_NAME + ".topology";
+			for (int n = 2; container.exists() && container.getFile(IPath.fromOSString(name)).exists(); n++) {
+				name = DEFAULT_NAME + "-" + n + ".topology";
+			}
+			return name;
 		}
 
 		@Override

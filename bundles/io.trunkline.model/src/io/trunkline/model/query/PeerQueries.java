@@ -1,5 +1,6 @@
 package io.trunkline.model.query;
 
+import io.trunkline.model.PeerKind;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 
@@ -21,5 +22,13 @@ public final class PeerQueries {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the peer is a gateway to the PSTN (a PSTN gateway or an SBA's gateway), which has PSTN ports
+     * and PSTN lines; IP-PBXs and ITSP SBCs have neither (domain.md §1, §3 [DS]).
+     */
+    public static boolean isGateway(TrunkPeer peer) {
+        return peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY;
     }
 }

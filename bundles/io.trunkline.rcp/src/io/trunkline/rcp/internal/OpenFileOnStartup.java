@@ -1,19 +1,26 @@
 package io.trunkline.rcp.internal;
 
 import java.io.File;
+import java.io.IOException;
 
-import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+
+import io.trunkline.editor.TopologyEditor;
+import io.trunkline.editor.WorkspaceFiles;
 
 /**
  * Opens the {@code .topology} file named on the command line ({@code ./trunkline FILE}) once
  * the workbench is up; without a native launcher there is no other way to hand a file to the
- * running product.
+ * running product. It is opened as a workspace file (see {@link WorkspaceFiles}): a bundled
+ * example from its copy in the workspace, so Save never writes into the installation, and any
+ * file with its Problems markers.
  */
 public final class OpenFileOnStartup implements IStartup {
 
@@ -33,9 +40,13 @@ public final class OpenFileOnStartup implements IStartup {
             return;
         }
         try {
-            IDE.openEditorOnFileStore(window.getActivePage(), EFS.getLocalFileSystem().fromLocalFile(file.getAbsoluteFile()));
-        } catch (PartInitException failed) {
+            IDE.openEditor(window.getActivePage(), WorkspaceFiles.forOpening(file.toPath()), TopologyEditor.ID, true);
+        } catch (CoreException failed) {
             Platform.getLog(OpenFileOnStartup.class).log(failed.getStatus());
+            ErrorDialog.openError(window.getShell(), "Open topology", "Could not open " + file, failed.getStatus());
+        } catch (IOException failed) {
+            ErrorDialog.openError(window.getShell(), "Open topology", "Could not open " + file,
+                    Status.error(file + ": " + failed.getMessage(), failed));
         }
     }
 }

@@ -32,7 +32,7 @@ class CopyPasteTest {
 		editor.viewer().setSelection(new StructuredSelection(gateway));
 		Rectangle original = editor.viewer().elementFor(gateway) instanceof io.trunkline.diagram.model.DiagramNode n ? n.bounds() : null;
 
-		editor.duplicate();
+		editor.copyPaste().duplicate();
 		assertEquals(before + 1, home.getTrunkPeers().size());
 		TrunkPeer copy = home.getTrunkPeers().get(before);
 		assertNotEquals(gateway.getId(), copy.getId());
@@ -48,9 +48,9 @@ class CopyPasteTest {
 				.filter(b -> b != home).findFirst().orElseThrow();
 		int branchPeers = branch.getTrunkPeers().size();
 		editor.viewer().setSelection(new StructuredSelection(gateway));
-		editor.copy();
+		editor.copyPaste().copy();
 		editor.viewer().setSelection(new StructuredSelection(branch));
-		editor.paste();
+		editor.copyPaste().paste();
 		assertEquals(branchPeers + 1, branch.getTrunkPeers().size(), "pasted into the selected site");
 		assertEquals(List.of(), branch.getTrunkPeers().get(branchPeers).getTrunks());
 	}

@@ -117,10 +117,11 @@ class TopologyIconsTest {
 
     /**
      * A picture of every icon, in file-name order: as shown (16 pixels, enlarged 4 ×) and drawn at
-     * 64 pixels. The build puts it in target/, other runs in the temporary directory.
+     * 64 pixels. The build puts it in target/, other runs in the temporary directory. Read back
+     * from the file, every icon's two cells show it: neither is left blank.
      */
     @Test
-    void contactSheet() throws Exception {
+    void contactSheetShowsEveryIconAtBothSizes() throws Exception {
         String file = System.getProperty("trunkline.iconSheet", System.getProperty("java.io.tmpdir") + "/trunkline-icons.png");
         List<URL> icons = List.copyOf(icons().values());
         int cell = 2 * 64 + 24, columns = 4, rows = (icons.size() + columns - 1) / columns;
@@ -139,6 +140,29 @@ class TopologyIconsTest {
         ImageLoader out = new ImageLoader();
         out.data = new ImageData[] { sheet };
         out.save(file, SWT.IMAGE_PNG);
+        ImageData written = new ImageLoader().load(file)[0];
+        assertEquals(columns * cell, written.width);
+        assertEquals(rows * (64 + 16), written.height);
+        for (int i = 0; i < icons.size(); i++) {
+            int x = i % columns * cell + 8, y = i / columns * (64 + 16) + 8;
+            String name = icons.get(i).getPath();
+            assertTrue(inked(written, x, y) >= 64 * 64 / 20, name + " enlarged from 16 pixels is drawn");
+            assertTrue(inked(written, x + 64 + 8, y) >= 64 * 64 / 20, name + " at 64 pixels is drawn");
+        }
+    }
+
+    /** Pixels of the 64-pixel cell at (x, y) that are not the sheet's white. */
+    private static int inked(ImageData sheet, int x, int y) {
+        int inked = 0;
+        for (int j = 0; j < 64; j++) {
+            for (int i = 0; i < 64; i++) {
+                RGB rgb = sheet.palette.getRGB(sheet.getPixel(x + i, y + j));
+                if (rgb.red < 240 || rgb.green < 240 || rgb.blue < 240) {
+                    inked++;
+                }
+            }
+        }
+        return inked;
     }
 
     private static List<EClass> concreteTypes() {
