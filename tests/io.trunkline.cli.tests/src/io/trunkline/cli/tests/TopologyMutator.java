@@ -63,7 +63,7 @@ final class TopologyMutator {
     Variant mutate(byte[] topology) throws Exception {
         Document document = parse(topology);
         List<String> mutations = new ArrayList<>();
-        boolean foreign = false;
+        Set<String> foreignValues = new HashSet<>();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
             List<Element> elements = elements(document);
@@ -104,7 +104,9 @@ final class TopologyMutator {
                 Attr reference = referenceOf(document, target);
                 if (reference != null) {
                     String value = foreignReference(document);
-                    foreign |= value.contains(":");
+                    if (value.contains(":")) {
+                        foreignValues.add(value);
+                    }
                     mutations.add(describe(target) + " " + reference.getName() + "=\"" + value + "\"");
                     reference.setValue(value);
                 }
@@ -122,7 +124,20 @@ final class TopologyMutator {
                 mutations.add(describe(target) + " bogus=\"1\"");
             }
         }
-        return new Variant(serialise(document), mutations, foreign);
+        return new Variant(serialise(document), mutations, holdsAny(document, foreignValues));
+    }
+
+    /** A later mutation may drop the element a foreign reference was written into: only what is left counts. */
+    private static boolean holdsAny(Document document, Set<String> values) {
+        for (Element element : elements(document)) {
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (values.contains(attributes.item(i).getNodeValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String foreignReference(Document document) {
