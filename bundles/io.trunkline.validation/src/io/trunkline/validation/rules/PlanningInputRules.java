@@ -25,6 +25,9 @@ public final class PlanningInputRules {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
 
+    /** One call started every second of the busy hour: beyond it the traffic is no longer a number sizing can use. */
+    private static final double MAX_CALLS_PER_USER_HOUR = 3600;
+
     private PlanningInputRules() {
     }
 
@@ -52,14 +55,14 @@ public final class PlanningInputRules {
                                         + " s; a call lasts at least 1 s (Microsoft's user model uses 180 s).");
                             }
                         }),
-                rule("TL-PL-03", 903, ERROR, "A custom usage profile has a number of busy-hour calls per user of 0 or more",
+                rule("TL-PL-03", 903, ERROR, "A custom usage profile has between 0 and 3,600 busy-hour calls per user",
                         new RuleSource("DS", "domain.md §1 (usage profile) and §3",
                                 "Organizations with light telephony usage (one PSTN call per user per hour) should allocate one port for every 15 users."),
                         Site.class, P.getSite()).checking((site, ctx, out) -> {
                             double calls = site.getCustomCallsPerUserBusyHour();
-                            if (site.getUsageProfile() == UsageProfile.CUSTOM && !(calls >= 0 && Double.isFinite(calls))) {
+                            if (site.getUsageProfile() == UsageProfile.CUSTOM && !(calls >= 0 && calls <= MAX_CALLS_PER_USER_HOUR)) {
                                 out.report(site, Labels.of(site) + " has a custom usage of " + number(calls)
-                                        + " PSTN calls per user in the busy hour; it must be a number of 0 or more (light 1, moderate 2, heavy 3).");
+                                        + " PSTN calls per user in the busy hour; it must be a number from 0 to 3,600 (light 1, moderate 2, heavy 3).");
                             }
                         }),
                 rule("TL-PL-04", 904, ERROR, "A site has 0 or more users",

@@ -67,7 +67,7 @@ class PlanningInputRulesTest {
 
     @TestFactory
     Stream<DynamicTest> aCustomCallRateThatIsNotANumberOfZeroOrMoreIsAnError() {
-        return DoubleStream.of(Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -1).mapToObj(
+        return DoubleStream.of(Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -1, 3601, 1e308).mapToObj(
                 calls -> DynamicTest.dynamicTest(calls + " calls", () -> callRateIsAnError(calls)));
     }
 
@@ -76,6 +76,14 @@ class PlanningInputRulesTest {
         base.hq.setUsageProfile(io.trunkline.model.UsageProfile.CUSTOM);
         base.hq.setCustomCallsPerUserBusyHour(calls);
         assertEquals(1, errors(base, "TL-PL-03").size());
+    }
+
+    @Test
+    void aCallEverySecondOfTheBusyHourIsStillAccepted() {
+        Base base = new Base();
+        base.hq.setUsageProfile(io.trunkline.model.UsageProfile.CUSTOM);
+        base.hq.setCustomCallsPerUserBusyHour(3600);
+        assertEquals(List.of(), errors(base, "TL-PL-03"));
     }
 
     @Test
