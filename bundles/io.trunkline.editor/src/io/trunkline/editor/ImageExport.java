@@ -2,9 +2,7 @@ package io.trunkline.editor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import io.trunkline.diagram.export.DiagramImages;
 import io.trunkline.diagram.model.DiagramElement;
+import io.trunkline.model.persistence.AtomicFiles;
 
 /**
  * Topology ▸ Export Diagram Image: the whole diagram on show (the selection only when the user
@@ -77,13 +76,7 @@ public final class ImageExport {
 			byte[] bytes = target.toString().toLowerCase(Locale.ROOT).endsWith(".svg")
 					? DiagramImages.svg(editor.viewer().diagram(), subset).getBytes(StandardCharsets.UTF_8)
 					: DiagramImages.png(editor.viewer().getControl().getDisplay(), editor.viewer().diagram(), subset, options.scale());
-			Path aside = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".saving");
-			try {
-				Files.write(aside, bytes);
-				Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(aside);
-			}
+			AtomicFiles.write(target, bytes); // keeps a symlink and the file's mode, leaves no temp file behind
 			editor.getEditorSite().getActionBars().getStatusLineManager().setMessage("Diagram written to " + target);
 		} catch (IOException failed) {
 			MessageDialog.openError(editor.getSite().getShell(), "Export failed", "Could not write " + target + ": " + failed.getMessage());
