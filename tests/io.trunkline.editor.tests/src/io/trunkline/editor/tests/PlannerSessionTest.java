@@ -115,7 +115,7 @@ class PlannerSessionTest {
 		properties.setPropertyValue(descriptor(properties, "Users").getId(), 500);
 		assertEquals(500, site.getUsers());
 		Bench.waitUntil("the port sizing warning appears", () -> has(file, "TL-GW-06"));
-		assertEquals(50, properties.getPropertyValue(descriptor(properties, "Ports needed (rule of thumb)").getId()),
+		assertEquals(50L, properties.getPropertyValue(descriptor(properties, "Ports needed (rule of thumb)").getId()),
 				"500 moderate users need 50 ports (1 per 10, domain.md §3)");
 		viewer.setSelection(new StructuredSelection(site));
 		Bench.waitUntil("the Problems view shows the warning", () -> Bench.problemsViewRows(f.page).stream().anyMatch(r -> r.startsWith("TL-GW-06")));
