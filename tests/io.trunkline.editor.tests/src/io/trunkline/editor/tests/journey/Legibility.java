@@ -29,7 +29,8 @@ final class Legibility {
 
 	/**
 	 * The drawn height, in screen pixels, of the label of {@code node}: a site's title bar, a box's
-	 * text beside its icon. 0 when the node is off the canvas or its label is not drawn. UI thread.
+	 * text beside its icon; 0 when its label is not drawn, -1 when the place is scrolled off the
+	 * canvas (a user scrolls to it). UI thread.
 	 */
 	static int labelHeight(DiagramViewer viewer, DiagramNode node) {
 		Control canvas = viewer.getControl();
@@ -43,10 +44,11 @@ final class Legibility {
 						(int) Math.round(DiagramContainer.TITLE_HEIGHT * zoom) - 3)
 				: new Rectangle(topLeft.x + (int) (36 * zoom), topLeft.y + 2, bottomRight.x - topLeft.x - (int) (40 * zoom), bottomRight.y - topLeft.y - 4);
 		Rectangle client = ((Canvas) canvas).getClientArea();
-		region = region.intersection(client);
-		if (region.width < 3 || region.height < 3) {
-			return 0;
+		Rectangle shown = region.intersection(client);
+		if (shown.width < region.width / 2 || shown.height < region.height) {
+			return region.width < 3 || region.height < 3 ? 0 : -1;
 		}
+		region = shown;
 		Image image = new Image(canvas.getDisplay(), client.width, client.height);
 		GC gc = new GC(canvas);
 		try {

@@ -52,19 +52,24 @@ class MultiSiteJourneyTest {
 
 	/** Every site (or, in a plan, every element) on show is drawn with text at least {@link Legibility#READABLE_PX} high. */
 	private static void expectReadable(Journey j, DiagramViewer viewer, String what, boolean sites) throws Exception {
+		int[] measured = { 0 };
 		List<String> unreadable = j.ui(() -> {
 			List<String> small = new ArrayList<>();
 			for (DiagramNode node : viewer.diagram().nodes()) {
 				boolean site = node instanceof DiagramContainer && node.semantic() instanceof Site;
 				if (node.semantic() instanceof Element && site == sites && !node.isHidden()) {
 					int height = Legibility.labelHeight(viewer, node);
-					if (height < Legibility.READABLE_PX) {
+					if (height >= 0) {
+						measured[0]++;
+					}
+					if (height >= 0 && height < Legibility.READABLE_PX) {
 						small.add(node.label() + " " + height + " px");
 					}
 				}
 			}
 			return small;
 		});
+		j.expect(what + ": at least one is on the canvas", measured[0] > 0);
 		j.expect(what + ": text under " + Legibility.READABLE_PX + " px at zoom " + j.ui(viewer::zoom) + ": " + unreadable, unreadable.isEmpty());
 	}
 }

@@ -170,12 +170,12 @@ class NewTopologyJourneyTest {
 			j.waitUntil("its overview is drawn", () -> !reopened.viewer().diagram().nodes().isEmpty());
 			j.expect("the overview's layout is kept: " + overviewLayout + " became " + bounds(j, reopened.viewer()),
 					overviewLayout.equals(bounds(j, reopened.viewer())));
-			Path readme = j.screenshot("03-reopened");
-			Journey.copyScreenshot(readme, "readme-editor");
+			j.screenshot("03-reopened");
 			user.doubleClick(user.grip(user.node(CentralSite.class, site.getName())));
 			j.waitUntil("the site plan is on show again", () -> reopened.scope() != null);
 			j.expect("the site plan's layout is kept: " + planLayout + " became " + bounds(j, reopened.viewer()),
 					planLayout.equals(bounds(j, reopened.viewer())));
+			j.windowScreenshot("readme-editor");
 		});
 	}
 

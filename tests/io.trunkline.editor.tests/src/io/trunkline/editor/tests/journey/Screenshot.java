@@ -30,9 +30,19 @@ final class Screenshot {
 
 	/** Callable from any thread: ImageMagick's {@code import} where installed, SWT's copy of the screen otherwise. */
 	static Path take(Display display, String name) throws Exception {
+		return take(display, name, null);
+	}
+
+	/** Like {@link #take(Display, String)}, of {@code area} of the screen only (the whole screen when null). */
+	static Path take(Display display, String name, Rectangle area) throws Exception {
 		Path file = folder().resolve(name + ".png");
 		if (WindowManager.onPath("import")) {
-			Process p = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true)
+			java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("import", "-window", "root"));
+			if (area != null) {
+				command.addAll(java.util.List.of("-crop", area.width + "x" + area.height + "+" + area.x + "+" + area.y, "+repage"));
+			}
+			command.add(file.toString());
+			Process p = new ProcessBuilder(command).redirectErrorStream(true)
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 			if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
 				return file;
@@ -40,11 +50,11 @@ final class Screenshot {
 			p.destroyForcibly();
 		}
 		Runnable copy = () -> {
-			Rectangle area = display.getBounds();
-			Image image = new Image(display, area.width, area.height);
+			Rectangle shown = area != null ? area : display.getBounds();
+			Image image = new Image(display, shown.width, shown.height);
 			GC gc = new GC(display);
 			try {
-				gc.copyArea(image, area.x, area.y);
+				gc.copyArea(image, shown.x, shown.y);
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { image.getImageData() };
 				loader.save(file.toString(), SWT.IMAGE_PNG);

@@ -325,7 +325,8 @@ final class User {
 				j.roundTrip();
 			}
 		}
-		in.key("Return");
+		// not waited for: the entry may open a native dialog, which answers nothing through SWT while it is up
+		XInput.xdo("key", "--clearmodifiers", "Return");
 	}
 
 	// ---- dialogs ---------------------------------------------------------------------------------
