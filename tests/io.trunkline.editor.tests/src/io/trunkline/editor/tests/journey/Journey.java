@@ -235,7 +235,12 @@ final class Journey {
 		try {
 			return result.get(UI_CALL_LIMIT_MS, TimeUnit.MILLISECONDS);
 		} catch (TimeoutException stuck) {
-			throw new AssertionError("the UI thread did not answer within " + UI_CALL_LIMIT_MS / 1000 + " s (a native dialog or a hang?)");
+			StringBuilder where = new StringBuilder();
+			StackTraceElement[] frames = display.getThread().getStackTrace();
+			for (int i = 0; i < Math.min(frames.length, 30); i++) {
+				where.append("\n\t\tat ").append(frames[i]);
+			}
+			throw new AssertionError("the UI thread did not answer within " + UI_CALL_LIMIT_MS / 1000 + " s; it was at:" + where);
 		} catch (ExecutionException failed) {
 			if (failed.getCause() instanceof Error error) {
 				throw error;

@@ -6,7 +6,6 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -40,10 +39,9 @@ class LiveValidationJourneyTest {
 			User user = new User(j);
 			TopologyEditor editor = openSitePlan(j, user, file);
 			CentralSite site = j.ui(() -> editor.topology().getCentralSites().get(0));
-			Rectangle canvas = j.ui(() -> Screen.canvasOnScreen(editor.viewer()));
 
 			j.step("a PSTN gateway from the palette");
-			user.create("pstn_gateway", new Point(canvas.x + canvas.width * 2 / 3, canvas.y + canvas.height / 2));
+			user.create("pstn_gateway", user.freeSpot());
 			j.waitUntil("the gateway is in the model", () -> site.getTrunkPeers().size() == 1);
 			TrunkPeer gateway = j.ui(() -> site.getTrunkPeers().get(0));
 			String id = j.ui(gateway::getId);

@@ -35,8 +35,7 @@ class UndoRedoJourneyTest {
 	@Test
 	void createIsUndoneAndRedone() throws Exception {
 		check("c-create", Topologies::siteWithMediation, (j, user, editor) -> {
-			Rectangle canvas = j.ui(() -> Screen.canvasOnScreen(editor.viewer()));
-			user.create("pstn_gateway", new Point(canvas.x + canvas.width * 2 / 3, canvas.y + canvas.height * 2 / 3));
+			user.create("pstn_gateway", user.freeSpot());
 		});
 	}
 

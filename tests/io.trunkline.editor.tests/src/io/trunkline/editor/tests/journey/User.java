@@ -90,6 +90,27 @@ final class User {
 		return j.ui(() -> Screen.diagramPoint(viewer, diagramX, diagramY));
 	}
 
+	/** A spot on the canvas where a new box (with room around it) touches no element, scanning from the lower left. */
+	Point freeSpot() throws Exception {
+		DiagramViewer viewer = viewer();
+		return j.ui(() -> {
+			Rectangle area = Screen.canvasOnScreen(viewer);
+			Control canvas = viewer.getControl();
+			for (int y = area.y + area.height - 150; y > area.y + 20; y -= 30) {
+				for (int x = area.x + 40; x < area.x + area.width - 260; x += 30) {
+					Point c = canvas.toControl(x, y);
+					Point d = viewer.toDiagram(c.x, c.y);
+					Point far = viewer.toDiagram(c.x + 240, c.y + 120);
+					Rectangle box = new Rectangle(d.x - 20, d.y - 20, far.x - d.x + 20, far.y - d.y + 20);
+					if (viewer.diagram().nodes().stream().noneMatch(n -> n.bounds().intersects(box))) {
+						return new Point(x, y);
+					}
+				}
+			}
+			throw new AssertionError("no free spot on the canvas for a new element");
+		});
+	}
+
 	void click(Point p) throws Exception {
 		if (p == null) {
 			throw new AssertionError("nothing visible to click there");
