@@ -178,11 +178,14 @@ final class Journey {
 		return first;
 	}
 
+	/** A new project for this journey; earlier journeys' projects go, with their markers in the Problems view. */
 	private static IProject freshProject(String name) throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (project.exists()) {
-			project.delete(true, true, null);
+		for (IProject earlier : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (earlier.getName().startsWith("journey-")) {
+				earlier.delete(true, true, null);
+			}
 		}
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		project.create(null);
 		project.open(null);
 		return project;
@@ -222,8 +225,21 @@ final class Journey {
 		expect(what, holdsWithin(condition, WAIT_LIMIT_MS / 3));
 	}
 
+	/** Like {@link #expectWithin}, for a condition that itself drives the UI (evaluated on the script thread). */
+	void expectEventually(String what, Callable<Boolean> scriptCondition) throws Exception {
+		long end = System.currentTimeMillis() + WAIT_LIMIT_MS / 3;
+		boolean holds;
+		while (!(holds = Boolean.TRUE.equals(scriptCondition.call())) && System.currentTimeMillis() < end) {
+			Thread.sleep(50);
+		}
+		expect(what, holds);
+	}
+
 	/** Evaluates {@code query} on the UI thread, even while a modal dialog runs its own loop. */
 	<T> T ui(Callable<T> query) throws Exception {
+		if (Display.getCurrent() == display) {
+			return query.call(); // already on the UI thread (a query inside a condition)
+		}
 		CompletableFuture<T> result = new CompletableFuture<>();
 		display.asyncExec(() -> {
 			try {

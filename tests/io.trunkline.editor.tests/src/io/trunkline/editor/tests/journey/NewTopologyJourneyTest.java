@@ -138,10 +138,10 @@ class NewTopologyJourneyTest {
 
 			j.step("the sizing in the Properties view");
 			user.select(user.node(CentralSite.class, site.getName()));
-			j.expectWithin("20 moderate users need 2 ports by the rule of thumb (1 per 10, domain.md §3): shown "
+			j.expectEventually("20 moderate users need 2 ports by the rule of thumb (1 per 10, domain.md §3): shown "
 					+ user.propertyShown(n -> n.toLowerCase().contains("rule of thumb")),
 					() -> "2".equals(user.propertyShown(n -> n.toLowerCase().contains("rule of thumb"))));
-			j.expectWithin("and 5 by Erlang B: shown " + user.propertyShown(n -> n.contains("Erlang B")),
+			j.expectEventually("and 5 by Erlang B: shown " + user.propertyShown(n -> n.contains("Erlang B")),
 					() -> "5".equals(user.propertyShown(n -> n.contains("Erlang B"))));
 
 			j.step("save, close, reopen");
@@ -177,6 +177,55 @@ class NewTopologyJourneyTest {
 					planLayout.equals(bounds(j, reopened.viewer())));
 			j.windowScreenshot("readme-editor");
 		});
+	}
+
+	@Test
+	void theWelcomeLinksWizardFinishesWithNothingSelected() throws Exception {
+		Journey.run("a-welcome-wizard", 1600, 1000, j -> {
+			User user = new User(j);
+			j.step("the Welcome view's 'New topology…' link");
+			j.ui(() -> j.page.showView("io.trunkline.editor.welcome"));
+			Point link = j.ui(() -> {
+				for (org.eclipse.swt.widgets.Control c : allControls(j.shell)) {
+					if (c instanceof org.eclipse.swt.widgets.Link l && l.getText().contains("New topology") && l.isVisible()) {
+						Point origin = l.toDisplay(0, 0);
+						return new Point(origin.x + 20, origin.y + l.getSize().y / 2);
+					}
+				}
+				return null;
+			});
+			user.click(link);
+			Shell wizard = user.dialog("New Topology");
+			j.step("a name typed, nothing else chosen");
+			String defaultName = j.ui(() -> page(wizard).getFileName());
+			j.waitUntil("the file name field shows '" + defaultName + "'", () -> textShowing(wizard, defaultName) != null);
+			user.click(j.ui(() -> {
+				Text name = textShowing(wizard, defaultName);
+				return Screen.visibleCentre(name, new Rectangle(0, 0, name.getSize().x, name.getSize().y));
+			}));
+			user.key("ctrl+a");
+			user.type("welcome.topology");
+			j.waitUntil("the wizard takes the name", () -> page(wizard).getFileName().equals("welcome.topology"));
+			j.screenshot("01-wizard");
+			boolean canFinish = j.ui(() -> Dialogs.button(wizard, "Finish").isEnabled());
+			if (!canFinish) {
+				throw new AssertionError("Finish is disabled with nothing selected (defect 4): " + j.ui(() -> page(wizard).getErrorMessage()));
+			}
+			user.press(wizard, "Finish");
+			j.waitUntil("the editor opens on welcome.topology",
+					() -> j.page.getActiveEditor() instanceof TopologyEditor e && e.getEditorInput().getName().equals("welcome.topology"));
+		});
+	}
+
+	private static java.util.List<org.eclipse.swt.widgets.Control> allControls(org.eclipse.swt.widgets.Composite parent) {
+		java.util.List<org.eclipse.swt.widgets.Control> all = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			all.add(child);
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				all.addAll(allControls(composite));
+			}
+		}
+		return all;
 	}
 
 	private static WizardNewFileCreationPage page(Shell wizard) {

@@ -1,7 +1,5 @@
 package io.trunkline.editor.tests.journey;
 
-import java.util.function.Predicate;
-
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -98,33 +96,6 @@ final class Screen {
 		if (view instanceof PropertySheet sheet && sheet.getCurrentPage() != null && sheet.getCurrentPage().getControl() instanceof Tree tree
 				&& !tree.isDisposed()) {
 			return tree;
-		}
-		return null;
-	}
-
-	/** The first row, categories opened, whose first column satisfies {@code name}; null if none. */
-	static TreeItem row(Tree tree, Predicate<String> name) {
-		for (TreeItem item : tree.getItems()) {
-			TreeItem found = row(item, name);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
-
-	private static TreeItem row(TreeItem item, Predicate<String> name) {
-		if (name.test(item.getText(0))) {
-			return item;
-		}
-		if (item.getItemCount() > 0 && !item.getExpanded()) {
-			item.setExpanded(true); // a user opens the category
-		}
-		for (TreeItem child : item.getItems()) {
-			TreeItem found = row(child, name);
-			if (found != null) {
-				return found;
-			}
 		}
 		return null;
 	}

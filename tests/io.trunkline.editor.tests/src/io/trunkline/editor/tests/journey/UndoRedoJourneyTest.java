@@ -195,7 +195,7 @@ class UndoRedoJourneyTest {
 		for (int i = 0; i < Math.max(a.length, b.length); i++) {
 			String x = i < a.length ? a[i] : "<end>", y = i < b.length ? b[i] : "<end>";
 			if (!x.equals(y)) {
-				return " at line " + (i + 1) + ":\n  expected " + x.trim() + "\n  saved    " + y.trim();
+				return " at line " + (i + 1) + ":\n  expected " + x.trim() + "\n  found    " + y.trim();
 			}
 		}
 		return "";
