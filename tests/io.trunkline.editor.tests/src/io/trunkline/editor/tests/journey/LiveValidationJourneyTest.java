@@ -47,6 +47,7 @@ class LiveValidationJourneyTest {
 			String id = j.ui(gateway::getId);
 			j.expectWithin("the gateway carries a " + NO_TRUNK + " marker before saving", () -> Topologies.hasMarker(file, NO_TRUNK, id));
 			j.expectWithin("and a badge on the diagram", () -> badgeMentions(editor.viewer(), id, NO_TRUNK));
+			openErrors(j, user);
 			j.expectWithin("the Problems view lists it", () -> problemRows(j).stream().anyMatch(r -> r.startsWith(NO_TRUNK)));
 			j.expect("nothing was saved", editor.isDirty() && Arrays.equals(onDisk, Files.readAllBytes(file.getLocation().toFile().toPath())));
 			j.screenshot("01-flagged");
@@ -95,10 +96,7 @@ class LiveValidationJourneyTest {
 			j.waitUntil("the gateway is flagged", () -> Topologies.hasMarker(file, NO_TRUNK, id));
 
 			j.step("the row in the Problems view, Ctrl+1");
-			j.ui(() -> j.page.showView(IPageLayout.ID_PROBLEM_VIEW));
-			Point errors = waitForRow(j, "Errors (");
-			user.click(errors);
-			user.key("shift+Right");
+			openErrors(j, user);
 			Point row = waitForRow(j, NO_TRUNK);
 			user.click(row);
 			user.key("ctrl+1");
@@ -109,6 +107,18 @@ class LiveValidationJourneyTest {
 			j.expect("the added trunk is the gateway's root trunk", j.ui(() -> topology.getTrunks().get(0).isRoot()));
 			j.expectWithin("the marker goes", () -> !Topologies.hasMarker(file, NO_TRUNK, id));
 			j.expect("the fix is one step on the editor's undo stack", j.ui(() -> editor.domain().getCommandStack().canUndo()));
+		});
+	}
+
+	/** Opens the Problems view's Errors group as a user does (the view fills a group when it opens). */
+	static void openErrors(Journey j, User user) throws Exception {
+		j.ui(() -> j.page.showView(IPageLayout.ID_PROBLEM_VIEW));
+		Point errors = waitForRow(j, "Errors (");
+		user.click(errors);
+		user.key("shift+Right");
+		j.waitUntil("the Errors group is open", () -> {
+			Tree tree = Screen.problemsTree(j.shell);
+			return tree != null && tree.getItemCount() > 0 && tree.getItem(0).getExpanded();
 		});
 	}
 

@@ -209,7 +209,8 @@ class NewTopologyJourneyTest {
 			j.screenshot("01-wizard");
 			boolean canFinish = j.ui(() -> Dialogs.button(wizard, "Finish").isEnabled());
 			if (!canFinish) {
-				throw new AssertionError("Finish is disabled with nothing selected (defect 4): " + j.ui(() -> page(wizard).getErrorMessage()));
+				throw new AssertionError("Finish is disabled with nothing selected (defect 4): "
+						+ j.ui(() -> page(wizard).getErrorMessage() != null ? page(wizard).getErrorMessage() : page(wizard).getMessage()));
 			}
 			user.press(wizard, "Finish");
 			j.waitUntil("the editor opens on welcome.topology",

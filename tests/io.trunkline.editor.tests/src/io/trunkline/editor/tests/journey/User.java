@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 
 import io.trunkline.diagram.description.Tool;
@@ -47,15 +46,11 @@ final class User {
 		return j.ui(() -> j.page.getActiveEditor() instanceof TopologyEditor editor ? editor : null);
 	}
 
-	/** Opens {@code file} as a double-click in the Project Explorer would. */
+	/** Opens {@code file} in the topology editor (what a double-click in the Project Explorer does). */
 	TopologyEditor open(IFile file) throws Exception {
-		j.ui(() -> {
-			IEditorPart part = IDE.openEditor(j.page, file, TopologyEditor.ID, true);
-			return part;
-		});
-		j.waitUntil("the editor shows " + file.getName(), () -> j.page.getActiveEditor() instanceof TopologyEditor e && e.viewer() != null
-				&& e.viewer().getControl().isVisible() && !e.viewer().diagram().nodes().isEmpty() || j.page.getActiveEditor() instanceof TopologyEditor e2
-						&& e2.topology() != null && e2.topology().getCentralSites().isEmpty());
+		j.ui(() -> IDE.openEditor(j.page, file, TopologyEditor.ID, true));
+		j.waitUntil("the editor shows " + file.getName(), () -> j.page.getActiveEditor() instanceof TopologyEditor editor && editor.viewer() != null
+				&& editor.getEditorInput().getName().equals(file.getName()) && editor.viewer().getControl().isVisible());
 		return editor();
 	}
 
