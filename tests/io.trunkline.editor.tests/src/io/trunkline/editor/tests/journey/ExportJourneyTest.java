@@ -69,6 +69,8 @@ class ExportJourneyTest {
 			j.step("type a file name into the save dialog, Return");
 			String workbench = XInput.xdo("getactivewindow").trim();
 			waitForActiveWindow(j, w -> !w.equals(workbench), "the save dialog is the active window");
+			String dialog = activeWindow();
+			waitForFocus(w -> w.equals(dialog), "the save dialog has the keyboard"); // the window manager activates before X focuses
 			Screenshot.take(j.display, j.name + "-01-save-dialog"); // no round trip to the UI thread while the native dialog runs
 			XInput.xdo("key", "--clearmodifiers", "ctrl+a");
 			XInput.xdo("type", "--delay", "25", "overview.png");
@@ -102,6 +104,16 @@ class ExportJourneyTest {
 	private static void waitForActiveWindow(Journey j, java.util.function.Predicate<String> condition, String what) throws Exception {
 		long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
 		while (!condition.test(activeWindow())) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting until " + what);
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private static void waitForFocus(java.util.function.Predicate<String> condition, String what) throws Exception {
+		long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
+		while (!condition.test(XInput.xdo("getwindowfocus").trim())) {
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError("timed out waiting until " + what);
 			}

@@ -97,13 +97,17 @@ final class Journey {
 			// from here too: a dialog left open holds the UI thread in its own loop until it closes
 			try {
 				lastScreenshot = Screenshot.take(display, name + (problem[0] == null ? "" : "-failure")).toString();
-				String left;
-				try {
-					left = ui(() -> Dialogs.closeAllBut(shell));
-				} catch (AssertionError unanswered) {
-					// a native dialog (file chooser) holds the UI thread in GTK's own loop: only keys close it
-					XInput.xdo("key", "Escape");
-					left = "a native dialog, closed with Escape; " + ui(() -> Dialogs.closeAllBut(shell));
+				String left = null;
+				for (int tries = 0; left == null; tries++) {
+					try {
+						left = ui(() -> Dialogs.closeAllBut(shell), tries < 3 ? 5000 : UI_CALL_LIMIT_MS);
+					} catch (AssertionError unanswered) {
+						if (tries >= 3) {
+							throw unanswered;
+						}
+						// a native dialog (file chooser) holds the UI thread in GTK's own loop: only keys close it
+						XInput.xdo("key", "--clearmodifiers", "Escape");
+					}
 				}
 				if (!left.isEmpty()) {
 					problem[0] = add(problem[0], new AssertionError("dialogs left open at the end (" + step + "): " + left));
@@ -237,6 +241,10 @@ final class Journey {
 
 	/** Evaluates {@code query} on the UI thread, even while a modal dialog runs its own loop. */
 	<T> T ui(Callable<T> query) throws Exception {
+		return ui(query, UI_CALL_LIMIT_MS);
+	}
+
+	private <T> T ui(Callable<T> query, long limitMs) throws Exception {
 		if (Display.getCurrent() == display) {
 			return query.call(); // already on the UI thread (a query inside a condition)
 		}
@@ -249,14 +257,14 @@ final class Journey {
 			}
 		});
 		try {
-			return result.get(UI_CALL_LIMIT_MS, TimeUnit.MILLISECONDS);
+			return result.get(limitMs, TimeUnit.MILLISECONDS);
 		} catch (TimeoutException stuck) {
 			StringBuilder where = new StringBuilder();
 			StackTraceElement[] frames = display.getThread().getStackTrace();
 			for (int i = 0; i < Math.min(frames.length, 30); i++) {
 				where.append("\n\t\tat ").append(frames[i]);
 			}
-			throw new AssertionError("the UI thread did not answer within " + UI_CALL_LIMIT_MS / 1000 + " s; it was at:" + where);
+			throw new AssertionError("the UI thread did not answer within " + limitMs / 1000 + " s; it was at:" + where);
 		} catch (ExecutionException failed) {
 			if (failed.getCause() instanceof Error error) {
 				throw error;

@@ -14,25 +14,55 @@ import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.viewer.DiagramViewer;
 
 /**
- * How tall a label is actually drawn on the canvas, read from the canvas's pixels: the longest run
- * of pixel rows holding dark (text-coloured) pixels within the place a label goes. Whatever the
- * viewer does to draw it (zoom, level of detail, a fixed font), this is what the user can read.
+ * The size a label is actually drawn at on the canvas, read from the canvas's pixels: the longest
+ * run of pixel rows holding dark (text-coloured) pixels where the label goes, compared with the
+ * same run for the same text drawn at a known size. Whatever the viewer does to draw it (zoom,
+ * level of detail, a fixed screen size), this is what the user gets to read.
  */
 final class Legibility {
 
-	/** Text lower than this many pixels, ascender to descender, is not read but guessed. */
-	static final int READABLE_PX = 7;
+	/** Below 7 pt on screen a label is guessed rather than read (the smallest size desktop UIs use). */
+	static final double READABLE_PT = 7;
+	private static final int REFERENCE_PT = 20;
 	private static final int DARK = 90;
 
 	private Legibility() {
 	}
 
 	/**
-	 * The drawn height, in screen pixels, of the label of {@code node}: a site's title bar, a box's
-	 * text beside its icon; 0 when its label is not drawn, -1 when the place is scrolled off the
-	 * canvas (a user scrolls to it). UI thread.
+	 * The size in points at which the label of {@code node} is drawn on screen (a site's title bar,
+	 * a box's text beside its icon); 0 when its label is not drawn, -1 when the place is scrolled off
+	 * the canvas (a user scrolls to it). UI thread.
 	 */
-	static int labelHeight(DiagramViewer viewer, DiagramNode node) {
+	static double labelPoints(DiagramViewer viewer, DiagramNode node) {
+		int drawn = labelRun(viewer, node);
+		if (drawn <= 0) {
+			return drawn;
+		}
+		return REFERENCE_PT * drawn / (double) referenceRun(viewer.getControl().getDisplay(), node.label());
+	}
+
+	/** The run of the same text drawn black on white in the system font, bold, at {@value #REFERENCE_PT} pt. */
+	private static int referenceRun(org.eclipse.swt.widgets.Display display, String text) {
+		org.eclipse.swt.graphics.FontData base = display.getSystemFont().getFontData()[0];
+		org.eclipse.swt.graphics.Font font = new org.eclipse.swt.graphics.Font(display, base.getName(), REFERENCE_PT, org.eclipse.swt.SWT.BOLD);
+		Image image = new Image(display, 2000, 200);
+		GC gc = new GC(image);
+		try {
+			gc.setFont(font);
+			gc.setBackground(display.getSystemColor(org.eclipse.swt.SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, 2000, 200);
+			gc.setForeground(display.getSystemColor(org.eclipse.swt.SWT.COLOR_BLACK));
+			gc.drawString(text, 10, 10, true);
+			return Math.max(1, longestRunOfDarkRows(image.getImageData(), new Rectangle(0, 0, 2000, 200)));
+		} finally {
+			gc.dispose();
+			image.dispose();
+			font.dispose();
+		}
+	}
+
+	private static int labelRun(DiagramViewer viewer, DiagramNode node) {
 		Control canvas = viewer.getControl();
 		((Canvas) canvas).update();
 		Rectangle box = node.bounds();

@@ -50,7 +50,7 @@ class MultiSiteJourneyTest {
 		});
 	}
 
-	/** Every site (or, in a plan, every element) on show is drawn with text at least {@link Legibility#READABLE_PX} high. */
+	/** Every site (or, in a plan, every element) on the canvas has its name drawn at least {@link Legibility#READABLE_PT} on screen. */
 	private static void expectReadable(Journey j, DiagramViewer viewer, String what, boolean sites) throws Exception {
 		int[] measured = { 0 };
 		List<String> unreadable = j.ui(() -> {
@@ -58,18 +58,19 @@ class MultiSiteJourneyTest {
 			for (DiagramNode node : viewer.diagram().nodes()) {
 				boolean site = node instanceof DiagramContainer && node.semantic() instanceof Site;
 				if (node.semantic() instanceof Element && site == sites && !node.isHidden()) {
-					int height = Legibility.labelHeight(viewer, node);
-					if (height >= 0) {
+					double points = Legibility.labelPoints(viewer, node);
+					if (points >= 0) {
 						measured[0]++;
 					}
-					if (height >= 0 && height < Legibility.READABLE_PX) {
-						small.add(node.label() + " " + height + " px");
+					if (points >= 0 && points < Legibility.READABLE_PT) {
+						small.add(String.format(java.util.Locale.ROOT, "%s %.1f pt", node.label(), points));
 					}
 				}
 			}
 			return small;
 		});
 		j.expect(what + ": at least one is on the canvas", measured[0] > 0);
-		j.expect(what + ": text under " + Legibility.READABLE_PX + " px at zoom " + j.ui(viewer::zoom) + ": " + unreadable, unreadable.isEmpty());
+		j.expect(what + ": drawn under " + Legibility.READABLE_PT + " pt on screen at zoom " + j.ui(viewer::zoom) + ": " + unreadable,
+				unreadable.isEmpty());
 	}
 }

@@ -371,7 +371,7 @@ final class User {
 	Point treeRow(String text) throws Exception {
 		return j.ui(() -> {
 			for (Tree tree : trees(j.shell, new ArrayList<>())) {
-				TreeItem found = shownRow(tree.getItems(), text::equals);
+				TreeItem found = shownRow(tree.getItems(), text::equals, false);
 				if (found != null) {
 					return Screen.cell(found, 0);
 				}
@@ -415,7 +415,7 @@ final class User {
 		});
 		for (int opened = 0; opened < 20; opened++) {
 			Point cell = j.ui(() -> {
-				TreeItem row = shownRow(Screen.propertiesTree(j.page).getItems(), name);
+				TreeItem row = shownRow(Screen.propertiesTree(j.page).getItems(), name, true);
 				return row == null ? null : Screen.cell(row, 1);
 			});
 			if (cell != null) {
@@ -438,13 +438,15 @@ final class User {
 		throw new AssertionError("no property '" + what + "' in the Properties view");
 	}
 
-	private static TreeItem shownRow(TreeItem[] items, Predicate<String> name) {
+	/** The first shown row named so; in the Properties view ({@code properties}) never a category row. */
+	private static TreeItem shownRow(TreeItem[] items, Predicate<String> name, boolean properties) {
 		for (TreeItem item : items) {
-			if (name.test(item.getText(0))) {
+			boolean category = properties && item.getParentItem() == null && item.getItemCount() > 0 && item.getText(1).isEmpty();
+			if (name.test(item.getText(0)) && !category) {
 				return item;
 			}
 			if (item.getExpanded()) {
-				TreeItem found = shownRow(item.getItems(), name);
+				TreeItem found = shownRow(item.getItems(), name, properties);
 				if (found != null) {
 					return found;
 				}
@@ -457,7 +459,7 @@ final class User {
 	String propertyShown(Predicate<String> name) throws Exception {
 		propertyCell(name, "matching");
 		return j.ui(() -> {
-			TreeItem row = shownRow(Screen.propertiesTree(j.page).getItems(), name);
+			TreeItem row = shownRow(Screen.propertiesTree(j.page).getItems(), name, true);
 			return row == null ? null : row.getText(1);
 		});
 	}
