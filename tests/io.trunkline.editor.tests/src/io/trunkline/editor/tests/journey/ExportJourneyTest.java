@@ -70,12 +70,8 @@ class ExportJourneyTest {
 			String workbench = XInput.xdo("getactivewindow").trim();
 			waitForActiveWindow(j, w -> !w.equals(workbench), "the save dialog is the active window");
 			String dialog = activeWindow();
-			waitForFocus(w -> w.equals(dialog), "the save dialog has the keyboard"); // the window manager activates before X focuses
 			Screenshot.take(j.display, j.name + "-01-save-dialog"); // no round trip to the UI thread while the native dialog runs
-			XInput.xdo("key", "--clearmodifiers", "ctrl+a");
-			XInput.xdo("type", "--delay", "25", "overview.png");
-			XInput.xdo("key", "--clearmodifiers", "Return");
-			waitForActiveWindow(j, workbench::equals, "the workbench is active again");
+			typeIntoNativeDialog(dialog, "overview.png");
 
 			j.waitUntil("the image is written somewhere", () -> Files.exists(beside) || Files.exists(Path.of("overview.png")), 5000);
 			j.expect("the file dialog starts in the topology's folder, so the image lands beside it, not in "
@@ -111,13 +107,37 @@ class ExportJourneyTest {
 		}
 	}
 
-	private static void waitForFocus(java.util.function.Predicate<String> condition, String what) throws Exception {
-		long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
-		while (!condition.test(XInput.xdo("getwindowfocus").trim())) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting until " + what);
+	/**
+	 * Types {@code name} and Return into the native dialog {@code window} once it has the keyboard,
+	 * and again if it is still up: the window manager may hand the focus back and forth while the
+	 * dialog maps, and keys sent then are lost.
+	 */
+	private static void typeIntoNativeDialog(String window, String name) throws Exception {
+		for (int attempt = 0; attempt < 3 && visible(window); attempt++) {
+			XInput.xdo("windowactivate", "--sync", window);
+			long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
+			while (!XInput.xdo("getwindowfocus").trim().equals(window) && System.currentTimeMillis() < end) {
+				Thread.sleep(50);
 			}
-			Thread.sleep(50);
+			XInput.xdo("key", "--clearmodifiers", "ctrl+a");
+			XInput.xdo("type", "--delay", "25", name);
+			XInput.xdo("key", "--clearmodifiers", "Return");
+			for (long gone = System.currentTimeMillis() + 3000; visible(window) && System.currentTimeMillis() < gone;) {
+				Thread.sleep(50);
+			}
+		}
+		if (visible(window)) {
+			throw new AssertionError("the save dialog does not take the typed name");
+		}
+	}
+
+	/** Whether the X window is still mapped (a closed GTK dialog's window is destroyed or unmapped). */
+	private static boolean visible(String window) {
+		try {
+			return XInput.xdo("search", "--onlyvisible", "--pid", "" + ProcessHandle.current().pid(), ".*").lines().anyMatch(window::equals)
+					|| XInput.xdo("search", "--onlyvisible", "--name", ".*").lines().anyMatch(window::equals);
+		} catch (Throwable noneFound) {
+			return false;
 		}
 	}
 

@@ -15,15 +15,16 @@ import io.trunkline.diagram.viewer.DiagramViewer;
 
 /**
  * The size a label is actually drawn at on the canvas, read from the canvas's pixels: the longest
- * run of pixel rows holding dark (text-coloured) pixels where the label goes, compared with the
- * same run for the same text drawn at a known size. Whatever the viewer does to draw it (zoom,
- * level of detail, a fixed screen size), this is what the user gets to read.
+ * run of pixel rows holding dark (text-coloured) pixels where the label goes, matched against the
+ * same run for the same text drawn at known sizes (small text loses its faint top and bottom rows
+ * the same way in both). Whatever the viewer does to draw it (zoom, level of detail, a fixed
+ * screen size), this is what the user gets to read.
  */
 final class Legibility {
 
 	/** Below 7 pt on screen a label is guessed rather than read (the smallest size desktop UIs use). */
 	static final double READABLE_PT = 7;
-	private static final int REFERENCE_PT = 20;
+	private static final int LARGEST_PT = 24;
 	private static final int DARK = 90;
 
 	private Legibility() {
@@ -39,13 +40,17 @@ final class Legibility {
 		if (drawn <= 0) {
 			return drawn;
 		}
-		return REFERENCE_PT * drawn / (double) referenceRun(viewer.getControl().getDisplay(), node.label());
+		int points = 0;
+		for (int pt = 1; pt <= LARGEST_PT && referenceRun(viewer.getControl().getDisplay(), node.label(), pt) <= drawn; pt++) {
+			points = pt;
+		}
+		return points;
 	}
 
-	/** The run of the same text drawn black on white in the system font, bold, at {@value #REFERENCE_PT} pt. */
-	private static int referenceRun(org.eclipse.swt.widgets.Display display, String text) {
+	/** The run of the same text drawn black on white in the system font, bold (as the diagram's labels), at {@code pt}. */
+	private static int referenceRun(org.eclipse.swt.widgets.Display display, String text, int pt) {
 		org.eclipse.swt.graphics.FontData base = display.getSystemFont().getFontData()[0];
-		org.eclipse.swt.graphics.Font font = new org.eclipse.swt.graphics.Font(display, base.getName(), REFERENCE_PT, org.eclipse.swt.SWT.BOLD);
+		org.eclipse.swt.graphics.Font font = new org.eclipse.swt.graphics.Font(display, base.getName(), pt, org.eclipse.swt.SWT.BOLD);
 		Image image = new Image(display, 2000, 200);
 		GC gc = new GC(image);
 		try {

@@ -63,7 +63,7 @@ class MultiSiteJourneyTest {
 						measured[0]++;
 					}
 					if (points >= 0 && points < Legibility.READABLE_PT) {
-						small.add(String.format(java.util.Locale.ROOT, "%s %.1f pt", node.label(), points));
+						small.add(String.format(java.util.Locale.ROOT, "%s %.0f pt", node.label(), points));
 					}
 				}
 			}

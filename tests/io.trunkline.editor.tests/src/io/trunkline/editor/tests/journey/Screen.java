@@ -100,12 +100,18 @@ final class Screen {
 		return null;
 	}
 
-	/** The centre of a row's cell in {@code column}, scrolled into view as a user would, on the display. */
+	/**
+	 * The centre of the visible part of a row's cell in {@code column} (a wide cell runs past the
+	 * view's edge), scrolled into view as a user would, on the display; null when too little shows.
+	 */
 	static Point cell(TreeItem item, int column) {
 		Tree tree = item.getParent();
 		tree.showItem(item);
-		Rectangle bounds = item.getBounds(column);
-		return visibleCentre(tree, new Rectangle(bounds.x, bounds.y, Math.min(bounds.width, 200), bounds.height));
+		Rectangle shown = item.getBounds(column).intersection(tree.getClientArea());
+		if (shown.width < 12) {
+			return null;
+		}
+		return visibleCentre(tree, new Rectangle(shown.x, shown.y, Math.min(shown.width, 200), shown.height));
 	}
 
 	/** The Problems view's tree: the tree whose top rows are its severity groups, as a user recognises it. */
