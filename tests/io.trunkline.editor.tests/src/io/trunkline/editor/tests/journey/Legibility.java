@@ -54,6 +54,9 @@ final class Legibility {
 		Image image = new Image(display, 2000, 200);
 		GC gc = new GC(image);
 		try {
+			gc.setAdvanced(true); // as the viewer paints: cairo, antialiased text
+			gc.setAntialias(org.eclipse.swt.SWT.ON);
+			gc.setTextAntialias(org.eclipse.swt.SWT.ON);
 			gc.setFont(font);
 			gc.setBackground(display.getSystemColor(org.eclipse.swt.SWT.COLOR_WHITE));
 			gc.fillRectangle(0, 0, 2000, 200);

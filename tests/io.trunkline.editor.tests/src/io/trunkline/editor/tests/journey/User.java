@@ -414,12 +414,18 @@ final class User {
 			return tree != null && tree.getItemCount() > 0;
 		});
 		for (int opened = 0; opened < 20; opened++) {
+			boolean[] shown = { false };
 			Point cell = j.ui(() -> {
 				TreeItem row = shownRow(Screen.propertiesTree(j.page).getItems(), name, true);
+				shown[0] = row != null;
 				return row == null ? null : Screen.cell(row, 1);
 			});
 			if (cell != null) {
 				return cell;
+			}
+			if (shown[0]) {
+				j.roundTrip(); // the tree scrolled to the row; its cell has its place once that is painted
+				continue;
 			}
 			Point category = j.ui(() -> {
 				for (TreeItem item : Screen.propertiesTree(j.page).getItems()) {
