@@ -64,12 +64,11 @@ class ExportJourneyTest {
 			j.step("select a site, Topology ▸ Export Diagram Image…");
 			CentralSite site = j.ui(() -> editor.topology().getCentralSites().get(0));
 			user.select(user.node(CentralSite.class, site.getName()));
+			java.util.List<String> before = visibleWindows();
 			user.menu("Topology", "Export Diagram Image");
 
 			j.step("type a file name into the save dialog, Return");
-			String workbench = XInput.xdo("getactivewindow").trim();
-			waitForActiveWindow(j, w -> !w.equals(workbench), "the save dialog is the active window");
-			String dialog = activeWindow();
+			String dialog = newWindow(before);
 			Screenshot.take(j.display, j.name + "-01-save-dialog"); // no round trip to the UI thread while the native dialog runs
 			typeIntoNativeDialog(dialog, "overview.png");
 
@@ -96,15 +95,18 @@ class ExportJourneyTest {
 		return file;
 	}
 
-	/** Polls the X server's active window (a native dialog answers nothing through SWT while it is up). */
-	private static void waitForActiveWindow(Journey j, java.util.function.Predicate<String> condition, String what) throws Exception {
+	/** The window of this process that appears after {@code before} (a native dialog answers nothing through SWT while it is up). */
+	private static String newWindow(java.util.List<String> before) throws Exception {
 		long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
-		while (!condition.test(activeWindow())) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting until " + what);
+		while (System.currentTimeMillis() < end) {
+			for (String window : visibleWindows()) {
+				if (!before.contains(window)) {
+					return window;
+				}
 			}
 			Thread.sleep(50);
 		}
+		throw new AssertionError("no save dialog appears");
 	}
 
 	/**
@@ -113,7 +115,7 @@ class ExportJourneyTest {
 	 * dialog maps, and keys sent then are lost.
 	 */
 	private static void typeIntoNativeDialog(String window, String name) throws Exception {
-		for (int attempt = 0; attempt < 3 && visible(window); attempt++) {
+		for (int attempt = 0; attempt < 3 && visibleWindows().contains(window); attempt++) {
 			XInput.xdo("windowactivate", "--sync", window);
 			long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
 			while (!XInput.xdo("getwindowfocus").trim().equals(window) && System.currentTimeMillis() < end) {
@@ -122,30 +124,21 @@ class ExportJourneyTest {
 			XInput.xdo("key", "--clearmodifiers", "ctrl+a");
 			XInput.xdo("type", "--delay", "25", name);
 			XInput.xdo("key", "--clearmodifiers", "Return");
-			for (long gone = System.currentTimeMillis() + 3000; visible(window) && System.currentTimeMillis() < gone;) {
+			for (long gone = System.currentTimeMillis() + 3000; visibleWindows().contains(window) && System.currentTimeMillis() < gone;) {
 				Thread.sleep(50);
 			}
 		}
-		if (visible(window)) {
+		if (visibleWindows().contains(window)) {
 			throw new AssertionError("the save dialog does not take the typed name");
 		}
 	}
 
-	/** Whether the X window is still mapped (a closed GTK dialog's window is destroyed or unmapped). */
-	private static boolean visible(String window) {
+	/** The mapped X windows of this process; no name pattern, as the GTK file chooser's window has an empty title. */
+	private static java.util.List<String> visibleWindows() {
 		try {
-			// no name pattern: the GTK file chooser's window has an empty title, which no pattern matches
-			return XInput.xdo("search", "--onlyvisible", "--pid", "" + ProcessHandle.current().pid()).lines().anyMatch(window::equals);
+			return XInput.xdo("search", "--onlyvisible", "--pid", "" + ProcessHandle.current().pid()).lines().map(String::trim).toList();
 		} catch (Throwable noneFound) {
-			return false;
-		}
-	}
-
-	private static String activeWindow() {
-		try {
-			return XInput.xdo("getactivewindow").trim();
-		} catch (Throwable noneActive) {
-			return "";
+			return java.util.List.of();
 		}
 	}
 

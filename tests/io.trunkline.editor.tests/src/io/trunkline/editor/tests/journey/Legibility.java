@@ -25,7 +25,8 @@ final class Legibility {
 	/** Below 7 pt on screen a label is guessed rather than read (the smallest size desktop UIs use). */
 	static final double READABLE_PT = 7;
 	private static final int LARGEST_PT = 24;
-	private static final int DARK = 90;
+	/** Text and its antialiased fringe, against the light fills of nodes and title bars. */
+	private static final int DARK = 160;
 
 	private Legibility() {
 	}
