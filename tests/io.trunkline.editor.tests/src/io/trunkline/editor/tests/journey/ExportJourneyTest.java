@@ -95,14 +95,14 @@ class ExportJourneyTest {
 		return file;
 	}
 
-	/** The window of this process that appears after {@code before} (a native dialog answers nothing through SWT while it is up). */
+	/** The window of this process that appears after {@code before} and takes the keyboard (a native dialog answers nothing through SWT while it is up). */
 	private static String newWindow(java.util.List<String> before) throws Exception {
 		long end = System.currentTimeMillis() + Journey.WAIT_LIMIT_MS;
 		while (System.currentTimeMillis() < end) {
-			for (String window : visibleWindows()) {
-				if (!before.contains(window)) {
-					return window;
-				}
+			String focus = XInput.xdo("getwindowfocus").trim();
+			// the new window with the keyboard: the menu's own popup window is new too, but never has it
+			if (!before.contains(focus) && visibleWindows().contains(focus)) {
+				return focus;
 			}
 			Thread.sleep(50);
 		}

@@ -78,9 +78,10 @@ final class Legibility {
 		org.eclipse.swt.graphics.Point topLeft = viewer.toScreen(box.x, box.y);
 		org.eclipse.swt.graphics.Point bottomRight = viewer.toScreen(box.x + box.width, box.y + box.height);
 		double zoom = viewer.zoom();
+		// a site's name may sit on its title bar's top edge, so the place starts a little above the box
 		Rectangle region = node instanceof DiagramContainer
-				? new Rectangle(topLeft.x + (int) (30 * zoom), topLeft.y + 2, bottomRight.x - topLeft.x - (int) (55 * zoom),
-						(int) Math.round(DiagramContainer.TITLE_HEIGHT * zoom) - 3)
+				? new Rectangle(topLeft.x + (int) (30 * zoom), topLeft.y - 10, bottomRight.x - topLeft.x - (int) (30 * zoom) - 20,
+						(int) Math.round(DiagramContainer.TITLE_HEIGHT * zoom) + 10)
 				: new Rectangle(topLeft.x + (int) (36 * zoom), topLeft.y + 2, bottomRight.x - topLeft.x - (int) (40 * zoom), bottomRight.y - topLeft.y - 4);
 		Rectangle client = ((Canvas) canvas).getClientArea();
 		Rectangle shown = region.intersection(client);

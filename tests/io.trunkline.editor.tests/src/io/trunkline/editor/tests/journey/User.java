@@ -427,21 +427,33 @@ final class User {
 				j.roundTrip(); // the tree scrolled to the row; its cell has its place once that is painted
 				continue;
 			}
+			boolean[] closed = { false };
 			Point category = j.ui(() -> {
 				for (TreeItem item : Screen.propertiesTree(j.page).getItems()) {
 					if (item.getItemCount() > 0 && !item.getExpanded()) {
+						closed[0] = true;
 						return Screen.cell(item, 0);
 					}
 				}
 				return null;
 			});
-			if (category == null) {
+			if (!closed[0]) {
 				break;
+			}
+			if (category == null) {
+				j.roundTrip(); // scrolled to the closed category; click it once it is painted there
+				continue;
 			}
 			in.click(category);
 			in.key("shift+Right");
 		}
-		throw new AssertionError("no property '" + what + "' in the Properties view");
+		throw new AssertionError("no property '" + what + "' in the Properties view, which shows " + j.ui(() -> {
+			List<String> rows = new ArrayList<>();
+			for (TreeItem category : Screen.propertiesTree(j.page).getItems()) {
+				rows.add(category.getText(0) + (category.getExpanded() ? " " + java.util.Arrays.stream(category.getItems()).map(i -> i.getText(0)).toList() : ""));
+			}
+			return rows;
+		}));
 	}
 
 	/** The first shown row named so; in the Properties view ({@code properties}) never a category row. */
