@@ -24,6 +24,8 @@ final class Legibility {
 
 	/** Below 7 pt on screen a label is guessed rather than read (the smallest size desktop UIs use). */
 	static final double READABLE_PT = 7;
+	/** The measure is good to a point either way (antialiasing, where a glyph's faint rows fall). */
+	static final double TOLERANCE_PT = 1;
 	private static final int LARGEST_PT = 24;
 	/** Text and its antialiased fringe, against the light fills of nodes and title bars. */
 	private static final int DARK = 160;

@@ -62,7 +62,7 @@ class MultiSiteJourneyTest {
 					if (points >= 0) {
 						measured[0]++;
 					}
-					if (points >= 0 && points < Legibility.READABLE_PT) {
+					if (points >= 0 && points < Legibility.READABLE_PT - Legibility.TOLERANCE_PT) {
 						small.add(String.format(java.util.Locale.ROOT, "%s %.0f pt", node.label(), points));
 					}
 				}
@@ -70,7 +70,7 @@ class MultiSiteJourneyTest {
 			return small;
 		});
 		j.expect(what + ": at least one is on the canvas", measured[0] > 0);
-		j.expect(what + ": drawn under " + Legibility.READABLE_PT + " pt on screen at zoom " + j.ui(viewer::zoom) + ": " + unreadable,
+		j.expect(what + ": drawn under " + Legibility.READABLE_PT + " pt (± " + Legibility.TOLERANCE_PT + ") on screen at zoom " + j.ui(viewer::zoom) + ": " + unreadable,
 				unreadable.isEmpty());
 	}
 }

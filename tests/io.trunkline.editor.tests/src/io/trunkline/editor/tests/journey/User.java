@@ -424,7 +424,9 @@ final class User {
 				return cell;
 			}
 			if (shown[0]) {
-				j.roundTrip(); // the tree scrolled to the row; its cell has its place once that is painted
+				// the row is there but out of sight: scroll the view with the wheel, as a user would
+				Rectangle tree = j.ui(() -> Screen.visiblePart(Screen.propertiesTree(j.page)));
+				in.wheel(new Point(tree.x + tree.width / 2, tree.y + tree.height / 2), 3);
 				continue;
 			}
 			boolean[] closed = { false };
