@@ -165,6 +165,9 @@ class NewTopologyJourneyTest {
 				throw new AssertionError("campus.topology is not shown in the Project Explorer");
 			}
 			user.doubleClick(fileRow);
+			if (!j.holdsWithin(() -> j.page.getActiveEditor() instanceof TopologyEditor, 3000)) {
+				user.key("Return"); // the row is selected; Return opens it as well
+			}
 			j.waitUntil("the topology reopens", () -> j.page.getActiveEditor() instanceof TopologyEditor e && e.viewer() != null);
 			TopologyEditor reopened = user.editor();
 			j.waitUntil("its overview is drawn", () -> !reopened.viewer().diagram().nodes().isEmpty());
