@@ -24,6 +24,7 @@ import io.trunkline.model.Pbx;
 import io.trunkline.model.Topology;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.UsageProfile;
 
 /**
  * Journey (a) of issue 13: a new user's first topology, from File ▸ New ▸ Topology to a sized,
@@ -135,13 +136,16 @@ class NewTopologyJourneyTest {
 			user.select(user.node(CentralSite.class, site.getName()));
 			user.typeProperty("Users", "" + USERS);
 			j.expectWithin("typing " + USERS + " into Users stores it (defect 1)", () -> site.getUsers() == USERS);
+			user.select(user.node(CentralSite.class, site.getName()));
+			user.chooseProperty("Usage Profile", "Up"); // from the default, moderate, one up to light
+			j.expectWithin("the usage profile is light (defect 1)", () -> site.getUsageProfile() == UsageProfile.LIGHT);
 
 			j.step("the sizing in the Properties view");
 			user.select(user.node(CentralSite.class, site.getName()));
-			j.expectEventually("20 moderate users need 2 ports by the rule of thumb (1 per 10, domain.md §3): shown "
+			j.expectEventually("20 light users need 2 ports by the rule of thumb (1 per 15, domain.md §3): shown "
 					+ user.propertyShown(n -> n.toLowerCase().contains("rule of thumb")),
 					() -> "2".equals(user.propertyShown(n -> n.toLowerCase().contains("rule of thumb"))));
-			j.expectEventually("and 5 by Erlang B: shown " + user.propertyShown(n -> n.contains("Erlang B")),
+			j.expectEventually("and 5 by Erlang B at 1 % (domain.md §3): shown " + user.propertyShown(n -> n.contains("Erlang B")),
 					() -> "5".equals(user.propertyShown(n -> n.contains("Erlang B"))));
 
 			j.step("save, close, reopen");

@@ -404,6 +404,15 @@ final class User {
 		in.key("Return");
 	}
 
+	/** Clicks the value of the Properties row {@code name} (a choice) and moves the choice with {@code keys}, then Return. */
+	void chooseProperty(String name, String... keys) throws Exception {
+		Point cell = propertyCell(name::equalsIgnoreCase, name);
+		in.click(cell);
+		j.holdsWithin(() -> j.display.getFocusControl() != null && !(j.display.getFocusControl() instanceof Tree), 2000);
+		in.key(keys);
+		in.key("Return");
+	}
+
 	/**
 	 * The value cell of a Properties row, its category opened as a user opens it (select the
 	 * category, Shift+Right): the sheet fills a category only when it is opened.
