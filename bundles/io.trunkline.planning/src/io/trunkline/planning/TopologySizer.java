@@ -30,6 +30,7 @@ import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.UsageProfile;
+import io.trunkline.model.query.PeerQueries;
 
 /**
  * Sizes a topology: per site (rules of thumb and Erlang B against what is drawn), per Mediation pool
@@ -146,7 +147,7 @@ public final class TopologySizer {
             ErlangB.Sizing erlang = erlangB(erlangs, drawn);
             int gateways = 0;
             for (TrunkPeer peer : site.getTrunkPeers()) {
-                gateways += isPstnGateway(peer) ? 1 : 0;
+                gateways += PeerQueries.isGateway(peer) ? 1 : 0;
             }
             long gatewaysNeeded = RuleOfThumb.gatewaysFor(ruleOfThumb);
             SiteVerdict verdict = verdict(site, carrier.isPresent(), users, ruleOfThumb, drawn, gateways, gatewaysNeeded);
@@ -174,7 +175,7 @@ public final class TopologySizer {
         private static long drawnPorts(Site site) {
             long ports = 0;
             for (TrunkPeer peer : site.getTrunkPeers()) {
-                if (isPstnGateway(peer)) {
+                if (PeerQueries.isGateway(peer)) {
                     ports += Math.max(0, peer.getPstnPorts());
                 }
             }
@@ -345,12 +346,8 @@ public final class TopologySizer {
             return result;
         }
 
-        private static boolean isPstnGateway(TrunkPeer peer) {
-            return peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY;
-        }
-
         private static boolean carriesPstnCalls(TrunkPeer peer) {
-            return isPstnGateway(peer) || peer.getKind() == PeerKind.ITSP_SBC;
+            return PeerQueries.isGateway(peer) || peer.getKind() == PeerKind.ITSP_SBC;
         }
 
         private static String label(Site site) {

@@ -10,11 +10,11 @@ import java.util.Locale;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
-import io.trunkline.model.PeerKind;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.SurvivableKind;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.WanLink;
+import io.trunkline.model.query.PeerQueries;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.SurvivableBranchCheck;
 import io.trunkline.validation.Rule;
@@ -124,7 +124,7 @@ public final class BranchRules {
 
     private static boolean needsLocalResiliency(BranchSite branch, RuleContext ctx) {
         boolean hasGateway = branch.getTrunkPeers().stream()
-                .anyMatch(p -> p.getKind() == PeerKind.PSTN_GATEWAY || p.getKind() == PeerKind.SBA_GATEWAY);
+                .anyMatch(PeerQueries::isGateway);
         boolean resilient = ctx.wanLinks(branch).stream().anyMatch(WanLink::isResilient);
         return hasGateway && !resilient;
     }

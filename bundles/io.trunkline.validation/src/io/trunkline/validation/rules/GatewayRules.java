@@ -27,6 +27,7 @@ import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Transport;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.query.PeerQueries;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.SiteVerdict;
@@ -83,7 +84,7 @@ public final class GatewayRules {
                                 "The PSTN gateways that most organizations will consider deploying range in size from 2 to as many as 960 ports."),
                         TrunkPeer.class, P.getTrunkPeer()).checking((peer, ctx, out) -> {
                             int ports = peer.getPstnPorts();
-                            if (isGateway(peer) && ports >= 1 && (ports < PlanningFigures.GATEWAY_MIN_PORTS
+                            if (PeerQueries.isGateway(peer) && ports >= 1 && (ports < PlanningFigures.GATEWAY_MIN_PORTS
                                     || ports > PlanningFigures.GATEWAY_MAX_PORTS)) {
                                 out.report(peer, Labels.of(peer) + " has " + ports + " ports; gateways range from "
                                         + PlanningFigures.GATEWAY_MIN_PORTS + " to " + PlanningFigures.GATEWAY_MAX_PORTS
@@ -94,7 +95,7 @@ public final class GatewayRules {
                         new RuleSource("DS", "domain.md §4.3 (\"< 1 is an error\")",
                                 "A gateway without PSTN ports cannot carry a call; domain.md makes fewer than one port an error."),
                         TrunkPeer.class, P.getTrunkPeer()).checking((peer, ctx, out) -> {
-                            if (isGateway(peer) && peer.getPstnPorts() < 1) {
+                            if (PeerQueries.isGateway(peer) && peer.getPstnPorts() < 1) {
                                 out.report(peer, Labels.of(peer) + " has " + peer.getPstnPorts() + " PSTN ports.");
                             }
                         }),
@@ -272,10 +273,6 @@ public final class GatewayRules {
                 into.add(next);
             }
         }
-    }
-
-    private static boolean isGateway(TrunkPeer peer) {
-        return peer.getKind() == PeerKind.PSTN_GATEWAY || peer.getKind() == PeerKind.SBA_GATEWAY;
     }
 
     /** Whether a peer address is an IPv4 or IPv6 literal rather than a name; quick fixes use the same test. */
