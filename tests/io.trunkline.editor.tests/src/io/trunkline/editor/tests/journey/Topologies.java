@@ -69,6 +69,10 @@ final class Topologies {
 	}
 
 	/** Whether {@code file} carries a Trunkline marker of {@code rule} on the element {@code elementId}. */
+	static int markerCount(IFile file) throws CoreException {
+		return file.findMarkers(ValidationMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO).length;
+	}
+
 	static boolean hasMarker(IFile file, String rule, String elementId) throws CoreException {
 		for (IMarker marker : file.findMarkers(ValidationMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO)) {
 			if (rule.equals(marker.getAttribute(ValidationMarkers.RULE_ID, "")) && elementId.equals(marker.getAttribute(ValidationMarkers.ELEMENT_ID, ""))) {

@@ -162,15 +162,16 @@ class UndoRedoJourneyTest {
 			}
 			j.screenshot("01-after-gesture");
 
-			walk(j, user, editor, "ctrl+z", before, topologyFile, layoutFile);
-			walk(j, user, editor, "ctrl+shift+z", after, topologyFile, layoutFile);
-			walk(j, user, editor, "ctrl+z", before, topologyFile, layoutFile);
-			walk(j, user, editor, "ctrl+y", after, topologyFile, layoutFile);
+			walk(j, user, editor, "ctrl+z", before, file, layoutFile);
+			walk(j, user, editor, "ctrl+shift+z", after, file, layoutFile);
+			walk(j, user, editor, "ctrl+z", before, file, layoutFile);
+			walk(j, user, editor, "ctrl+y", after, file, layoutFile);
 		});
 	}
 
-	private static void walk(Journey j, User user, TopologyEditor editor, String key, State expected, Path topologyFile, Path layoutFile)
+	private static void walk(Journey j, User user, TopologyEditor editor, String key, State expected, IFile file, Path layoutFile)
 			throws Exception {
+		Path topologyFile = j.ui(editor::file);
 		j.step(key);
 		user.focusCanvas();
 		user.key(key);
@@ -186,6 +187,11 @@ class UndoRedoJourneyTest {
 		}
 		if (!Arrays.equals(expected.layout, now.layout)) {
 			throw new AssertionError(key + ": the saved layout differs from the state " + expected.label + first(expected.layout, now.layout));
+		}
+		// the Problems view lists the markers: they must be the findings the status bar counts (defect 10)
+		if (!j.holdsWithin(() -> j.ui(() -> editor.findings().size()) == Topologies.markerCount(file), 5000)) {
+			throw new AssertionError(key + ": " + Topologies.markerCount(file) + " Problems markers for " + j.ui(() -> editor.findings().size())
+					+ " findings");
 		}
 	}
 
