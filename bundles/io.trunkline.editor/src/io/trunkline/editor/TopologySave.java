@@ -1,19 +1,19 @@
 package io.trunkline.editor;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+
+import io.trunkline.model.persistence.AtomicFiles;
 
 /**
  * Writes a topology and its layout file as one save: both are written aside to unique temporary
- * files first, then the layout and last the topology are renamed into place. A failure before
- * the renames leaves both files as they were; only a failure of the last rename leaves the
- * layout new and the topology old, and the message says exactly that.
+ * files first ({@link AtomicFiles}, so links and permissions are kept), then the layout and last
+ * the topology are renamed into place. A failure before the renames leaves both files as they
+ * were; only a failure of the last rename leaves the layout new and the topology old, and the
+ * message says exactly that.
  */
 final class TopologySave {
 
@@ -30,60 +30,35 @@ final class TopologySave {
 	}
 
 	static void write(Path topologyFile, byte[] topology, Path layoutFile, byte[] layout) throws Failure {
-		Path topologyAside = null, layoutAside = null;
-		try {
+		try (AtomicFiles.Aside layoutAside = aside(layoutFile, layout, topologyFile, layoutFile);
+				AtomicFiles.Aside topologyAside = aside(topologyFile, topology, topologyFile, layoutFile)) {
 			try {
-				layoutAside = aside(layoutFile, layout);
-				topologyAside = aside(topologyFile, topology);
-				Files.move(layoutAside, layoutFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				layoutAside.commit();
 			} catch (IOException failed) {
-				throw new Failure("Nothing was written: " + topologyFile.getFileName() + " and " + layoutFile.getFileName()
-						+ " on disk are unchanged.\n\n" + reason(failed), failed);
+				throw nothingWritten(topologyFile, layoutFile, failed);
 			}
 			try {
-				Files.move(topologyAside, topologyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				topologyAside.commit();
 			} catch (IOException failed) {
 				throw new Failure("The diagram layout was written to " + layoutFile.getFileName() + ", but the topology "
-						+ topologyFile.getFileName() + " on disk is unchanged.\n\n" + reason(failed), failed);
+						+ topologyFile.getFileName() + " on disk is unchanged.\n\n" + failed.getMessage(), failed);
 			}
-		} finally {
-			deleteQuietly(layoutAside);
-			deleteQuietly(topologyAside);
+		} catch (IOException cannotRemoveAside) {
+			// a left-over temporary file is named after the target and harmless; the save itself went through
+			ILog.of(TopologySave.class).log(Status.warning("Could not remove a temporary file of the save", cannotRemoveAside));
 		}
 	}
 
-	private static Path aside(Path target, byte[] bytes) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Path aside = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
-		try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-				OutputStream out = Channels.newOutputStream(channel)) {
-			out.write(bytes);
-			out.flush();
-			channel.force(true);
+	private static AtomicFiles.Aside aside(Path target, byte[] bytes, Path topologyFile, Path layoutFile) throws Failure {
+		try {
+			return AtomicFiles.aside(target, bytes);
+		} catch (IOException failed) {
+			throw nothingWritten(topologyFile, layoutFile, failed);
 		}
-		return aside;
 	}
 
-	private static String reason(IOException failed) {
-		String detail = failed.getMessage() == null ? "" : failed.getMessage();
-		if (failed instanceof java.nio.file.AccessDeniedException) {
-			return "Permission denied: " + detail;
-		}
-		if (failed instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
-			return system.getReason() + ": " + system.getFile();
-		}
-		return detail;
-	}
-
-	/** Removes a temporary file that was not renamed into place (a moved one no longer exists). */
-	private static void deleteQuietly(Path aside) {
-		if (aside != null) {
-			try {
-				Files.deleteIfExists(aside);
-			} catch (IOException cannotDelete) {
-				// a left-over temporary file is named after the target and harmless; the save's own outcome is reported
-				org.eclipse.core.runtime.ILog.of(TopologySave.class).log(org.eclipse.core.runtime.Status.warning("Could not remove " + aside, cannotDelete));
-			}
-		}
+	private static Failure nothingWritten(Path topologyFile, Path layoutFile, IOException failed) {
+		return new Failure("Nothing was written: " + topologyFile.getFileName() + " and " + layoutFile.getFileName()
+				+ " on disk are unchanged.\n\n" + failed.getMessage(), failed);
 	}
 }

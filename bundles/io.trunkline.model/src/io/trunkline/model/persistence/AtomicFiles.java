@@ -30,31 +30,75 @@ public final class AtomicFiles {
      * and removed if anything fails. A failure names the file and the reason.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path target = resolveLinks(file.toAbsolutePath());
-        Path folder = target.getParent();
-        try {
-            Files.createDirectories(folder);
-            Path aside = createAside(folder, target.getFileName().toString());
-            try {
-                try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE);
-                        OutputStream out = Channels.newOutputStream(channel)) {
-                    out.write(bytes);
-                    out.flush();
-                    channel.force(true);
-                }
-                keepPermissions(target, aside);
-                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(aside);
-            }
-        } catch (IOException failure) {
-            String why = Files.isDirectory(target) ? "a folder of that name is in the way" : reason(failure);
-            throw new IOException("cannot write " + file + ": " + why, failure);
+        try (Aside aside = aside(file, bytes)) {
+            aside.commit();
         }
     }
 
+    /**
+     * The first half of {@link #write}, for saves of several files that rename them into place only once every
+     * one of them is written: the bytes are on disk beside the target, with the target's permissions, and
+     * {@link Aside#commit()} renames them over it. Closing an aside that was not committed removes it.
+     */
+    public static Aside aside(Path file, byte[] bytes) throws IOException {
+        Path target = resolveLinks(file.toAbsolutePath());
+        Path folder = target.getParent();
+        Path aside = null;
+        try {
+            Files.createDirectories(folder);
+            aside = createAside(folder, target.getFileName().toString());
+            try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                out.flush();
+                channel.force(true);
+            }
+            keepPermissions(target, aside);
+            return new Aside(file, target, aside);
+        } catch (IOException failure) {
+            if (aside != null) {
+                Files.deleteIfExists(aside);
+            }
+            throw failed(file, target, failure);
+        }
+    }
+
+    /** Written bytes waiting beside their target. */
+    public static final class Aside implements AutoCloseable {
+
+        private final Path file;
+        private final Path target;
+        private final Path aside;
+
+        private Aside(Path file, Path target, Path aside) {
+            this.file = file;
+            this.target = target;
+            this.aside = aside;
+        }
+
+        /** Renames the bytes over the target (the file a symbolic link points to, so the link stays a link). */
+        public void commit() throws IOException {
+            try {
+                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException failure) {
+                throw failed(file, target, failure);
+            }
+        }
+
+        /** Removes the temporary file if it was not committed (a committed one no longer exists). */
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(aside);
+        }
+    }
+
+    private static IOException failed(Path file, Path target, IOException failure) {
+        String why = Files.isDirectory(target) ? "a folder of that name is in the way" : reason(failure);
+        return new IOException("cannot write " + file + ": " + why, failure);
+    }
+
     /** The file a chain of symbolic links ends at, even when that file does not exist yet. */
-    private static Path resolveLinks(Path file) throws IOException {
+    public static Path resolveLinks(Path file) throws IOException {
         Path current = file;
         for (int hops = 0; Files.isSymbolicLink(current); hops++) {
             if (hops == 40) {
@@ -83,7 +127,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void keepPermissions(Path target, Path aside) throws IOException {
+    /** Gives a new file beside {@code target} the target's permissions, if the target exists. */
+    public static void keepPermissions(Path target, Path aside) throws IOException {
         if (Files.exists(target) && Files.getFileStore(aside).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(aside, Files.getPosixFilePermissions(target));
         }
