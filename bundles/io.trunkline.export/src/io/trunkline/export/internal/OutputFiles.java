@@ -14,13 +14,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import io.trunkline.model.persistence.AtomicFiles;
 
 /**
  * The files of one export, written as a set: each is first written in full to a temporary file of its own
@@ -88,7 +88,7 @@ public final class OutputFiles implements AutoCloseable {
         requested.add(target);
         Path destination = target;
         try {
-            destination = destinationOf(target);
+            destination = AtomicFiles.resolveLinks(target); // a symbolic link is kept: its file is replaced
             if (Files.isDirectory(destination)) {
                 throw new IOException("a folder of that name is in the way");
             }
@@ -96,7 +96,7 @@ public final class OutputFiles implements AutoCloseable {
             pending.put(destination, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
-                keepPermissionsOf(destination, temporary);
+                AtomicFiles.keepPermissions(destination, temporary); // before any content, so a private file never shows
                 body.write(new FilterOutputStream(out) {
                     @Override
                     public void write(byte[] bytes, int offset, int length) throws IOException {
@@ -180,18 +180,6 @@ public final class OutputFiles implements AutoCloseable {
         return files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
     }
 
-    /** A symbolic link is kept: the file it points to is what gets replaced. */
-    private static Path destinationOf(Path target) throws IOException {
-        Path destination = target;
-        for (int hops = 0; Files.isSymbolicLink(destination); hops++) {
-            if (hops > 40) {
-                throw new IOException(target.getFileName() + " is a loop of symbolic links");
-            }
-            destination = destination.resolveSibling(Files.readSymbolicLink(destination));
-        }
-        return destination;
-    }
-
     /**
      * A new file with a unique name beside {@code destination}. Created without explicit permissions, so it gets
      * the umask like any file the user creates ({@code Files.createTempFile} would force 0600).
@@ -210,16 +198,6 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         return temporary;
-    }
-
-    /** Done before any content is written, so a file only its owner may read is never readable by others. */
-    private static void keepPermissionsOf(Path destination, Path temporary) throws IOException {
-        if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
-            PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-            if (view != null) {
-                view.setPermissions(Files.getPosixFilePermissions(destination));
-            }
-        }
     }
 
     /**
