@@ -12,10 +12,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -32,6 +28,7 @@ import org.eclipse.ui.PlatformUI;
 import io.trunkline.diagram.model.DiagramElement;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.viewer.DiagramViewer;
+import io.trunkline.editor.tests.journey.Screenshot;
 import io.trunkline.editor.validation.ValidationMarkers;
 
 /**
@@ -166,17 +163,7 @@ final class Bench {
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");
-		Image image = new Image(display(), area.width, area.height);
-		GC gc = new GC(display());
-		try {
-			gc.copyArea(image, area.x, area.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		Screenshot.copyScreen(display(), area, file);
 		return file;
 	}
 }

@@ -14,7 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /** Whole-screen PNGs in the test bundle's {@code target/journeys}: what a person would have seen. */
-final class Screenshot {
+public final class Screenshot {
 
 	private Screenshot() {
 	}
@@ -49,25 +49,27 @@ final class Screenshot {
 			}
 			p.destroyForcibly();
 		}
-		Runnable copy = () -> {
-			Rectangle shown = area != null ? area : display.getBounds();
-			Image image = new Image(display, shown.width, shown.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, shown.x, shown.y);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new ImageData[] { image.getImageData() };
-				loader.save(file.toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				image.dispose();
-			}
-		};
+		Runnable copy = () -> copyScreen(display, area != null ? area : display.getBounds(), file);
 		if (Display.getCurrent() == display) {
 			copy.run();
 		} else {
 			display.syncExec(copy);
 		}
 		return file;
+	}
+
+	/** SWT's copy of {@code area} of the screen as a PNG; on the UI thread. */
+	public static void copyScreen(Display display, Rectangle area, Path file) {
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }
