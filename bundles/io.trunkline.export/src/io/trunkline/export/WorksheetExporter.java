@@ -18,6 +18,7 @@ import io.trunkline.export.internal.CsvWriter;
 import io.trunkline.export.internal.ExportInput;
 import io.trunkline.export.internal.HtmlReportWriter;
 import io.trunkline.export.internal.OutputFiles;
+import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.PlanningWorkbook;
 import io.trunkline.export.internal.Sheet;
 import io.trunkline.export.internal.XlsxWriter;
@@ -27,7 +28,10 @@ import io.trunkline.validation.Validation;
 
 /**
  * Writes the planning worksheets of a topology: {@code <name>.xlsx}, one {@code <name>-<sheet>.csv} per table
- * and {@code <name>.html}. Output holds no timestamps of its own, so the same topology gives the same content.
+ * and {@code <name>.html}. The workbook and the report are laid out for printing and show formatted numbers
+ * (3,000; 180.0 erlangs; 1.00 %); the CSV files keep plain numbers (3000; 180; 0.01, percentages as fractions)
+ * so that programs read them. Output holds no timestamps unless {@link ExportOptions#stamp()} asks for one, so
+ * the same topology gives the same content.
  * The files of one export are a set: all are written aside first and then moved into place together, so a
  * failed export replaces nothing and leaves nothing behind (see {@link OutputFiles}).
  */
@@ -44,12 +48,24 @@ public final class WorksheetExporter {
      */
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng) throws IOException {
+        return export(topology, name, folder, formats, diagramPng, ExportOptions.defaults());
+    }
+
+    /**
+     * Exports as {@link #export(Topology, String, Path, Set, Optional)} does, on the paper and with the time stamp
+     * of {@code options}.
+     *
+     * @throws IOException with a message naming the file that failed and the files left as they were
+     */
+    public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
+            Optional<byte[]> diagramPng, ExportOptions options) throws IOException {
         ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology));
         List<String> warnings = new ArrayList<>();
         List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
+        String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
             if (formats.contains(ExportFormat.XLSX)) {
-                files.write(name + ".xlsx", out -> XlsxWriter.write(sheets, out));
+                files.write(name + ".xlsx", out -> XlsxWriter.write(sheets, new PageSetup(title, options), out));
             }
             if (formats.contains(ExportFormat.CSV)) {
                 for (Sheet sheet : sheets) {
@@ -60,8 +76,7 @@ public final class WorksheetExporter {
                 }
             }
             if (formats.contains(ExportFormat.HTML)) {
-                String title = CellText.fit(topology.getName() == null ? name : topology.getName());
-                files.write(name + ".html", out -> text(out, w -> HtmlReportWriter.write(title, sheets, diagramPng, w)));
+                files.write(name + ".html", out -> text(out, w -> HtmlReportWriter.write(title, sheets, diagramPng, options, w)));
             }
             return new ExportResult(files.commit(), input.validation().findings().size(), warnings);
         }

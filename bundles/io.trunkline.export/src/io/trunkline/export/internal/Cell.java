@@ -19,8 +19,19 @@ public sealed interface Cell {
         }
     }
 
-    /** A numeric value. */
-    record Number(double value) implements Cell {
+    /**
+     * A numeric value.
+     *
+     * @param format how it is shown, or null to show it as its column's type says (the Summary's single Value
+     *               column holds counts, percentages and seconds, so its numbers carry their own)
+     */
+    record Number(double value, Column.Type format) implements Cell {
+
+        /** A number shown as its column's type says. */
+        public Number(double value) {
+            this(value, null);
+        }
+
         @Override
         public String text() {
             return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Writes a table as RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
  * quotes doubled, text that would start a formula neutralised. The caller writes UTF-8 with a byte-order mark, which Excel needs to read non-ASCII names
- * correctly and RFC 4180 readers skip.
+ * correctly and RFC 4180 readers skip. Numbers stay plain, unlike in the workbook and the report: no thousands
+ * separators, a point for decimals, percentages as the fractions a spreadsheet stores (0.01 for 1.00 %), so that
+ * any program or locale reads them as numbers.
  */
 public final class CsvWriter {
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
@@ -30,12 +31,13 @@ final class DeterministicPackage {
     /**
      * Reads the package from memory through its central directory: a temporary file would outlive a killed export
      * in the system's temporary folder, and {@code ZipInputStream} cannot size the entries opczip streams.
+     * {@code edit} gets each entry's name and content and returns the content to write.
      */
-    static void rewrite(byte[] written, OutputStream out) throws IOException {
+    static void rewrite(byte[] written, OutputStream out, BiFunction<String, byte[], byte[]> edit) throws IOException {
         try (ZipOutputStream target = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries(written).entrySet()) {
-                byte[] content = entry.getKey().equals("docProps/core.xml") ? withoutCreationTime(entry.getValue())
-                        : entry.getValue();
+                byte[] content = edit.apply(entry.getKey(), entry.getKey().equals("docProps/core.xml")
+                        ? withoutCreationTime(entry.getValue()) : entry.getValue());
                 ZipEntry copy = new ZipEntry(entry.getKey());
                 copy.setTime(FIXED_TIME);
                 target.putNextEntry(copy);

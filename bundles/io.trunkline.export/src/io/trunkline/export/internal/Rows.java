@@ -21,6 +21,11 @@ final class Rows {
         return this;
     }
 
+    Rows number(double value, Column.Type format) {
+        cells.add(new Cell.Number(value, format));
+        return this;
+    }
+
     Rows formula(String expression, double cached) {
         cells.add(new Cell.Formula(expression, cached));
         return this;

@@ -26,7 +26,7 @@ final class SummarySheet {
         add(rows, "Central sites", t.getCentralSites().size());
         add(rows, "Branch sites", branches);
         add(rows, "Enterprise Voice users", org.users());
-        add(rows, "Grade of service (Erlang B)", t.getGradeOfService());
+        add(rows, "Grade of service (Erlang B)", new Cell.Number(t.getGradeOfService(), Column.Type.PERCENT));
         add(rows, "Mean holding time (s)", t.getMeanHoldingTimeSeconds());
         add(rows, "Media bypass", Rows.literal(t.getMediaBypassMode()));
         add(rows, "PSTN ports needed (rule of thumb)", org.ruleOfThumbPorts());
@@ -40,13 +40,16 @@ final class SummarySheet {
         for (Site site : in.sites()) {
             add(rows, "Deployment option: " + Rows.name(site), Rows.literal(site.getDeploymentOption()));
         }
-        return new Sheet("Summary", List.of(Column.text("Item", 44), Column.text("Value", 48)), rows);
+        return new Sheet("Summary", List.of(Column.text("Item", 44), Column.text("Value", 46)), rows);
     }
 
+    /** A row; a number shows as a count, a {@link Cell} as it says. */
     private static void add(List<List<Cell>> rows, String item, Object value) {
         Rows row = new Rows().text(item);
-        if (value instanceof java.lang.Number number) {
-            row.number(number.doubleValue());
+        if (value instanceof Cell.Number number) {
+            row.number(number.value(), number.format());
+        } else if (value instanceof java.lang.Number number) {
+            row.number(number.doubleValue(), Column.Type.INTEGER);
         } else {
             row.text(value == null ? "" : value.toString());
         }

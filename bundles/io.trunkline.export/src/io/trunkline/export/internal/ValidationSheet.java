@@ -10,8 +10,8 @@ import io.trunkline.validation.Finding;
 final class ValidationSheet {
 
     private static final List<Column> COLUMNS = List.of(Column.text("Severity", 9), Column.text("Rule", 10),
-            Column.text("Element", 26), Column.text("Element id", 18), Column.text("Message", 80),
-            Column.text("Source", 10), Column.text("Where", 30));
+            Column.text("Element", 26), Column.text("Element id", 18), Column.text("Message", 60),
+            Column.text("Source", 10), Column.text("Where", 24));
 
     private ValidationSheet() {
     }

@@ -1,5 +1,6 @@
 package io.trunkline.export.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -7,34 +8,48 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Writes the tables as one workbook: typed cells, bold frozen headers, autofilter, widths, live formulas. */
+/**
+ * Writes the tables as one workbook: typed, formatted cells (numbers right, text left, both at the top of their
+ * row), bold frozen headers with filters, widths that fit the content, live formulas, and each sheet's page setup
+ * ({@link PageSetup}).
+ */
 public final class XlsxWriter {
+
+    /** Points per line of the 11-point default font. */
+    private static final double LINE_HEIGHT = 15;
+    /** Thin light-grey cell borders, as in the HTML report: printed without gridlines, columns still read apart. */
+    private static final String BORDER = "D5DBE5";
 
     private XlsxWriter() {
     }
 
-    /** Writes {@code sheets} to {@code out}. */
-    public static void write(List<Sheet> sheets, OutputStream out) throws IOException {
-        java.io.ByteArrayOutputStream written = DeterministicPackage.buffer();
+    /** Writes {@code sheets} to {@code out}, each set up for printing by {@code pages}. */
+    public static void write(List<Sheet> sheets, PageSetup pages, OutputStream out) throws IOException {
+        ByteArrayOutputStream written = DeterministicPackage.buffer();
         Workbook workbook = new Workbook(written, "Trunkline", "0.1");
         for (Sheet sheet : sheets) {
-            write(sheet, workbook.newWorksheet(sheet.name()));
+            write(sheet, pages, workbook.newWorksheet(sheet.name()));
         }
         workbook.finish();
-        DeterministicPackage.rewrite(written.toByteArray(), out);
+        DeterministicPackage.rewrite(written.toByteArray(), out,
+                (name, content) -> name.matches("xl/worksheets/sheet\\d+\\.xml") ? pages.completeSheetXml(content) : content);
     }
 
-    private static void write(Sheet sheet, Worksheet ws) {
+    private static void write(Sheet sheet, PageSetup pages, Worksheet ws) {
         List<Column> columns = sheet.columns();
+        ColumnWidths widths = ColumnWidths.of(sheet);
         for (int c = 0; c < columns.size(); c++) {
             ws.value(0, c, columns.get(c).title());
-            ws.style(0, c).bold().fillColor("DCE6F1").wrapText(true).set();
-            ws.width(c, columns.get(c).width());
+            ws.style(0, c).bold().fillColor("DCE6F1").borderStyle("thin").borderColor("B7C4D6").wrapText(true)
+                    .verticalAlignment("bottom")
+                    .horizontalAlignment(columns.get(c).type() == Column.Type.TEXT ? "left" : "right").set();
+            ws.width(c, widths.width(c));
         }
+        ws.rowHeight(0, LINE_HEIGHT * widths.headerLines() + 2);
         int r = 1;
         for (List<Cell> row : sheet.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                write(ws, r, c, row.get(c), columns.get(c));
+                write(ws, r, c, row.get(c), columns.get(c), widths);
             }
             r++;
         }
@@ -42,31 +57,24 @@ public final class XlsxWriter {
         if (!sheet.rows().isEmpty()) {
             ws.setAutoFilter(0, 0, sheet.rows().size(), columns.size() - 1);
         }
+        pages.apply(ws, widths);
     }
 
-    private static void write(Worksheet ws, int r, int c, Cell cell, Column column) {
+    private static void write(Worksheet ws, int r, int c, Cell cell, Column column, ColumnWidths widths) {
         if (cell instanceof Cell.Formula formula) {
             ws.formula(r, c, formula.expression());
-            format(ws, r, c, column);
         } else if (cell instanceof Cell.Number number) {
             double value = number.value();
-            // Whole numbers as integers, so the sheet shows 1800, not 1800.0.
+            // Whole numbers as integers, so the sheet holds 1800, not 1800.0.
             ws.value(r, c, value == Math.rint(value) && Math.abs(value) < 1e15 ? (java.lang.Number) (long) value : value);
-            format(ws, r, c, column);
         } else {
-            ws.value(r, c, cell.text());
+            String text = cell.text();
+            ws.value(r, c, text);
+            ws.style(r, c).horizontalAlignment("left").verticalAlignment("top").wrapText(widths.wraps(c, text))
+                    .borderStyle("thin").borderColor(BORDER).set();
+            return;
         }
-    }
-
-    private static void format(Worksheet ws, int r, int c, Column column) {
-        String format = switch (column.type()) {
-        case INTEGER -> "#,##0";
-        case DECIMAL -> "#,##0.00";
-        case PERCENT -> "0.00%";
-        case TEXT -> null;
-        };
-        if (format != null) {
-            ws.style(r, c).format(format).set();
-        }
+        ws.style(r, c).format(Formats.excel(Formats.typeOf(cell, column))).horizontalAlignment("right").verticalAlignment("top")
+                .borderStyle("thin").borderColor(BORDER).set();
     }
 }

@@ -88,6 +88,48 @@ final class XlsxContent {
         return (Element) ((Element) rowNodes.item(row)).getElementsByTagName("c").item(column);
     }
 
+    /** How a cell is shown: its number format code ("General" when none), horizontal alignment and wrapping. */
+    record Look(String format, String horizontal, boolean wrap) {
+    }
+
+    /** The look of the cell at {@code row} and {@code column} (0-based) of sheet number {@code index} (1-based), from styles.xml. */
+    Look look(int index, int row, int column) throws Exception {
+        Element cell = cell(index, row, column);
+        String s = cell.getAttribute("s");
+        Document styles = parse(entries.get("xl/styles.xml"));
+        Element cellXfs = (Element) styles.getElementsByTagName("cellXfs").item(0);
+        Element xf = (Element) cellXfs.getElementsByTagName("xf").item(s.isEmpty() ? 0 : Integer.parseInt(s));
+        String format = "General";
+        NodeList numFmts = styles.getElementsByTagName("numFmt");
+        for (int i = 0; i < numFmts.getLength(); i++) {
+            Element numFmt = (Element) numFmts.item(i);
+            if (numFmt.getAttribute("numFmtId").equals(xf.getAttribute("numFmtId"))) {
+                format = numFmt.getAttribute("formatCode");
+            }
+        }
+        NodeList alignment = xf.getElementsByTagName("alignment");
+        Element a = alignment.getLength() == 0 ? null : (Element) alignment.item(0);
+        return new Look(format, a == null ? "" : a.getAttribute("horizontal"),
+                a != null && ("true".equals(a.getAttribute("wrapText")) || "1".equals(a.getAttribute("wrapText"))));
+    }
+
+    /** The width of column {@code column} (0-based) of sheet number {@code index} (1-based), or -1 when not set. */
+    double width(int index, int column) throws Exception {
+        NodeList cols = parse(entries.get("xl/worksheets/sheet" + index + ".xml")).getElementsByTagName("col");
+        for (int i = 0; i < cols.getLength(); i++) {
+            Element col = (Element) cols.item(i);
+            if (Integer.parseInt(col.getAttribute("min")) <= column + 1 && column + 1 <= Integer.parseInt(col.getAttribute("max"))) {
+                return Double.parseDouble(col.getAttribute("width"));
+            }
+        }
+        return -1;
+    }
+
+    /** The XML of sheet number {@code index} (1-based). */
+    String sheetXml(int index) {
+        return new String(entries.get("xl/worksheets/sheet" + index + ".xml"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);

@@ -1,0 +1,106 @@
+package io.trunkline.export.internal;
+
+import java.util.List;
+
+/**
+ * Column widths that fit the content, in the workbook's unit (characters of the default font's digit): a column
+ * is as wide as its longest value, or as the longest word of its title (titles wrap between words), plus room for
+ * the filter button on the header and a margin. A text column stops growing at its column's width and its longer
+ * texts wrap; a number column always fits its widest number, since a cut number misleads.
+ */
+final class ColumnWidths {
+
+    /** The filter button's share of a header cell. */
+    private static final int FILTER_BUTTON = 2;
+    /** Space between the text and the cell's edges. */
+    private static final int MARGIN = 2;
+
+    private final Sheet sheet;
+    private final int[] widths;
+
+    private ColumnWidths(Sheet sheet, int[] widths) {
+        this.sheet = sheet;
+        this.widths = widths;
+    }
+
+    static ColumnWidths of(Sheet sheet) {
+        List<Column> columns = sheet.columns();
+        int[] widest = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widest[c] = longestWord(columns.get(c).title()) + FILTER_BUTTON;
+        }
+        for (List<Cell> row : sheet.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                widest[c] = Math.max(widest[c], longestLine(Formats.display(row.get(c), columns.get(c))));
+            }
+        }
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            boolean text = columns.get(c).type() == Column.Type.TEXT;
+            widths[c] = (text ? Math.min(widest[c], columns.get(c).width()) : widest[c]) + MARGIN;
+        }
+        return new ColumnWidths(sheet, widths);
+    }
+
+    /** The width of column {@code c}. */
+    int width(int c) {
+        return widths[c];
+    }
+
+    /** The sum of the widths. */
+    int total() {
+        int total = 0;
+        for (int width : widths) {
+            total += width;
+        }
+        return total;
+    }
+
+    /** Whether {@code text} in column {@code c} needs wrapping: longer than the column, or on several lines. */
+    boolean wraps(int c, String text) {
+        return text.indexOf('\n') >= 0 || text.length() > widths[c] - MARGIN;
+    }
+
+    /** The lines the header row needs with each title wrapped between words in its column. */
+    int headerLines() {
+        int most = 1;
+        for (int c = 0; c < widths.length; c++) {
+            most = Math.max(most, lines(sheet.columns().get(c).title(), widths[c] - 1));
+        }
+        return most;
+    }
+
+    private static int lines(String title, int room) {
+        int lines = 1;
+        int used = 0;
+        for (String word : title.split(" ")) {
+            if (used > 0 && used + 1 + word.length() > room) {
+                lines++;
+                used = word.length();
+            } else {
+                used += (used > 0 ? 1 : 0) + word.length();
+            }
+        }
+        return lines;
+    }
+
+    private static int longestWord(String title) {
+        int longest = 0;
+        for (String word : title.split(" ")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
+    }
+}
