@@ -2,17 +2,20 @@ package io.trunkline.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import io.trunkline.export.ExportFormat;
+import io.trunkline.export.ExportOptions;
 import io.trunkline.export.ExportResult;
+import io.trunkline.export.Paper;
 import io.trunkline.export.WorksheetExporter;
 import io.trunkline.model.Topology;
 
-/** {@code trunkline export FILE --out DIR [--format xlsx,csv,html]}: the planning worksheets. */
+/** {@code trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]}: the planning worksheets. */
 final class ExportCommand implements Command {
 
     @Override
@@ -27,9 +30,13 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html]\n\n"
+        return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]\n\n"
                 + "Writes FILE's worksheets (Summary, Sites, Gateways, Mediation Servers, Trunks, SBA-SBS, WAN links,\n"
-                + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.";
+                + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.\n"
+                + "--paper  the paper the workbook and report print on; by default Letter in the US, Canada, Mexico,\n"
+                + "         the Philippines and other Letter countries of the user's locale, A4 elsewhere.\n"
+                + "--stamp  print the time of export in the page footers and the report (otherwise the same\n"
+                + "         topology always gives the same files).";
     }
 
     @Override
@@ -37,11 +44,14 @@ final class ExportCommand implements Command {
         String file;
         Path out;
         Set<ExportFormat> formats;
+        ExportOptions options;
         try {
-            Arguments args = Arguments.parse(arguments, Set.of(), Set.of("--out", "--format"));
+            Arguments args = Arguments.parse(arguments, Set.of("--stamp"), Set.of("--out", "--format", "--paper"));
             file = args.single("topology file");
             out = Path.of(args.option("--out").orElseThrow(() -> new UsageException("missing --out DIR")));
             formats = args.option("--format").map(ExportCommand::formats).orElse(EnumSet.allOf(ExportFormat.class));
+            options = new ExportOptions(args.option("--paper").map(Paper::parse).orElseGet(Paper::ofDefaultLocale),
+                    args.flag("--stamp") ? Optional.of(Instant.now()) : Optional.empty());
         } catch (UsageException e) {
             console.err().println(CommandLine.PROGRAM + " export: " + e.getMessage() + "\n\n" + usage());
             return ExitCode.USAGE;
@@ -53,13 +63,18 @@ final class ExportCommand implements Command {
         if (topology.isEmpty()) {
             return ExitCode.IO;
         }
-        return export(topology.get(), file, out, formats, console) ? ExitCode.OK : ExitCode.IO;
+        return export(topology.get(), file, out, formats, options, console) ? ExitCode.OK : ExitCode.IO;
     }
 
     static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, Console console) {
+        return export(topology, file, out, formats, ExportOptions.defaults(), console);
+    }
+
+    static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, ExportOptions options,
+            Console console) {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.topology$", "");
         try {
-            ExportResult result = WorksheetExporter.export(topology, name, out, formats, Optional.empty());
+            ExportResult result = WorksheetExporter.export(topology, name, out, formats, Optional.empty(), options);
             console.out().println("Wrote " + result.files().size() + " file(s) to " + out.toAbsolutePath() + ":");
             result.files().forEach(f -> console.out().println("  " + f.getFileName()));
             result.warnings().forEach(w -> console.err().println(CommandLine.PROGRAM + ": warning: " + w));

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Column widths that fit the content, in the workbook's unit (characters of the default font's digit): a column
  * is as wide as its longest value, or as the longest word of its title (titles wrap between words), plus room for
- * the filter button on the header and a margin. A text column stops growing at its column's width and its longer
- * texts wrap; a number column always fits its widest number, since a cut number misleads.
+ * the filter button on the header and a margin. A text column stops growing for its values at its column's width
+ * and its longer texts wrap; a number column always fits its widest number, since a cut number misleads.
  */
 final class ColumnWidths {
 
@@ -26,9 +26,6 @@ final class ColumnWidths {
     static ColumnWidths of(Sheet sheet) {
         List<Column> columns = sheet.columns();
         int[] widest = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            widest[c] = longestWord(columns.get(c).title()) + FILTER_BUTTON;
-        }
         for (List<Cell> row : sheet.rows()) {
             for (int c = 0; c < row.size(); c++) {
                 widest[c] = Math.max(widest[c], longestLine(Formats.display(row.get(c), columns.get(c))));
@@ -36,8 +33,10 @@ final class ColumnWidths {
         }
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            boolean text = columns.get(c).type() == Column.Type.TEXT;
-            widths[c] = (text ? Math.min(widest[c], columns.get(c).width()) : widest[c]) + MARGIN;
+            Column column = columns.get(c);
+            int values = column.type() == Column.Type.TEXT ? Math.min(widest[c], column.width()) : widest[c];
+            // A title wraps between words, never inside one.
+            widths[c] = Math.max(values, longestWord(column.title()) + FILTER_BUTTON) + MARGIN;
         }
         return new ColumnWidths(sheet, widths);
     }
