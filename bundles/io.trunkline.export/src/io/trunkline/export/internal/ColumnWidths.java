@@ -60,6 +60,20 @@ final class ColumnWidths {
         return text.indexOf('\n') >= 0 || text.length() > widths[c] - MARGIN;
     }
 
+    /**
+     * The lines {@code text} takes when wrapped in column {@code c}: its own lines, each broken between words to
+     * the column's width (a word longer than that over as many lines as it fills). A spreadsheet's proportional
+     * font fits more characters than the width counts, so this errs on the side of room.
+     */
+    int lines(int c, String text) {
+        int room = Math.max(1, widths[c] - MARGIN);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += lines(line, room);
+        }
+        return lines;
+    }
+
     /** The lines the header row needs with each title wrapped between words in its column. */
     int headerLines() {
         int most = 1;
@@ -69,15 +83,18 @@ final class ColumnWidths {
         return most;
     }
 
-    private static int lines(String title, int room) {
+    private static int lines(String text, int room) {
         int lines = 1;
         int used = 0;
-        for (String word : title.split(" ")) {
+        for (String word : text.split(" ")) {
             if (used > 0 && used + 1 + word.length() > room) {
                 lines++;
-                used = word.length();
-            } else {
-                used += (used > 0 ? 1 : 0) + word.length();
+                used = 0;
+            }
+            used += (used > 0 ? 1 : 0) + word.length();
+            while (used > room) {
+                lines++;
+                used -= room;
             }
         }
         return lines;

@@ -17,6 +17,8 @@ public final class XlsxWriter {
 
     /** Points per line of the 11-point default font. */
     private static final double LINE_HEIGHT = 15;
+    /** The tallest row a workbook holds ("Excel specifications and limits", Row height: 409 points). */
+    private static final double MAX_ROW_HEIGHT = 409;
     /** Thin light-grey cell borders, as in the HTML report: printed without gridlines, columns still read apart. */
     private static final String BORDER = "D5DBE5";
 
@@ -45,11 +47,20 @@ public final class XlsxWriter {
                     .horizontalAlignment(columns.get(c).type() == Column.Type.TEXT ? "left" : "right").set();
             ws.width(c, widths.width(c));
         }
-        ws.rowHeight(0, LINE_HEIGHT * widths.headerLines() + 2);
+        ws.rowHeight(0, LINE_HEIGHT * widths.headerLines());
         int r = 1;
         for (List<Cell> row : sheet.rows()) {
+            int lines = 1;
             for (int c = 0; c < row.size(); c++) {
                 write(ws, r, c, row.get(c), columns.get(c), widths);
+                if (row.get(c) instanceof Cell.Text text && widths.wraps(c, text.text())) {
+                    lines = Math.max(lines, widths.lines(c, text.text()));
+                }
+            }
+            // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file; without a height the
+            // lines print over the next row.
+            if (lines > 1) {
+                ws.rowHeight(r, Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines));
             }
             r++;
         }

@@ -159,6 +159,17 @@ class FormatsTest {
     }
 
     @Test
+    void aRowWithWrappedTextIsTallEnoughForAllItsLines() throws Exception {
+        Topology topology = example(Examples.MULTI_SITE_ENTERPRISE);
+        topology.getCentralSites().get(0).setName("London headquarters, Canary Wharf tower, trading floors and the data centre");
+        XlsxContent book = export(topology);
+        // In 24 characters: "London headquarters," / "Canary Wharf tower," / "trading floors and the" / "data centre":
+        // 4 lines of 15 points.
+        assertEquals(60, book.rowHeight(2, 1));
+        assertEquals(-1, book.rowHeight(2, row(book, "Sites", "New York")), "a row without wrapped text keeps the default height");
+    }
+
+    @Test
     void theSummaryFitsAPortraitPageAtFullSize() throws Exception {
         XlsxContent book = export(example(Examples.MULTI_SITE_ENTERPRISE));
         // A4 portrait less 0.5 in margins each side: 7.27 in = 698 px at 96 dpi; a column of width w takes 7 w + 5 px.

@@ -125,6 +125,12 @@ final class XlsxContent {
         return -1;
     }
 
+    /** The height in points of row {@code row} (0-based) of sheet number {@code index} (1-based), or -1 when not set. */
+    double rowHeight(int index, int row) throws Exception {
+        Element element = (Element) parse(entries.get("xl/worksheets/sheet" + index + ".xml")).getElementsByTagName("row").item(row);
+        return element.getAttribute("ht").isEmpty() ? -1 : Double.parseDouble(element.getAttribute("ht"));
+    }
+
     /** The XML of sheet number {@code index} (1-based). */
     String sheetXml(int index) {
         return new String(entries.get("xl/worksheets/sheet" + index + ".xml"), java.nio.charset.StandardCharsets.UTF_8);
