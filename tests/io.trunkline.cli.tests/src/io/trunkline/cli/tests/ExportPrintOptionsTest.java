@@ -84,20 +84,6 @@ class ExportPrintOptionsTest {
     }
 
     @Test
-    void withoutPaperAnAmericanLocalePrintsOnLetter() throws Exception {
-        Path target = folder.resolve("plans");
-        assertEquals(ExitCode.OK, exportIn(Locale.US, target));
-        assertTrue(pageSetup(target.resolve("multi-site-enterprise.xlsx")).contains("paperSize=\"1\""));
-    }
-
-    @Test
-    void withoutPaperABritishLocalePrintsOnA4() throws Exception {
-        Path target = folder.resolve("plans");
-        assertEquals(ExitCode.OK, exportIn(Locale.UK, target));
-        assertTrue(pageSetup(target.resolve("multi-site-enterprise.xlsx")).contains("paperSize=\"9\""));
-    }
-
-    @Test
     void anUnknownPaperIsAUsageErrorAndWritesNothing() throws Exception {
         Path target = folder.resolve("plans");
         assertEquals(ExitCode.USAGE, exportIn(Locale.UK, target, "--paper", "legal"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,33 @@ class PaperTest {
     void aLocaleWithoutACountryPrintsOnA4() {
         assertEquals(Paper.A4, Paper.forLocale(Locale.ENGLISH));
         assertEquals(Paper.A4, Paper.forLocale(Locale.ROOT));
+    }
+
+    @Test
+    void langNamesTheTerritoryEvenWhereItsLocaleIsNotInstalled() {
+        assertEquals(Paper.LETTER, Paper.of(Map.of("LANG", "en_US.UTF-8"), Locale.UK));
+        assertEquals(Paper.A4, Paper.of(Map.of("LANG", "de_DE.UTF-8"), Locale.US));
+        assertEquals(Paper.LETTER, Paper.of(Map.of("LANG", "es_MX"), Locale.UK));
+        assertEquals(Paper.A4, Paper.of(Map.of("LANG", "fr_FR@euro"), Locale.US));
+    }
+
+    @Test
+    void lcPaperOverridesLangAndLcAllOverridesBoth() {
+        assertEquals(Paper.LETTER, Paper.of(Map.of("LANG", "de_DE.UTF-8", "LC_PAPER", "en_US.UTF-8"), Locale.UK));
+        assertEquals(Paper.A4, Paper.of(Map.of("LANG", "en_US.UTF-8", "LC_PAPER", "en_US.UTF-8", "LC_ALL", "en_GB.UTF-8"),
+                Locale.US));
+    }
+
+    @Test
+    void theCLocaleHasNoTerritoryAndPrintsOnA4() {
+        assertEquals(Paper.A4, Paper.of(Map.of("LANG", "C.UTF-8"), Locale.US));
+        assertEquals(Paper.A4, Paper.of(Map.of("LC_ALL", "POSIX"), Locale.US));
+    }
+
+    @Test
+    void withoutLocaleVariablesTheJavaLocaleDecides() {
+        assertEquals(Paper.LETTER, Paper.of(Map.of("LANG", ""), Locale.CANADA));
+        assertEquals(Paper.A4, Paper.of(Map.of(), Locale.GERMANY));
     }
 
     @Test
