@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class Formats {
 
+    /** Up to this the hundredths of a double scale into a long exactly enough; beyond it String.format takes over. */
+    private static final double LARGEST_FAST = 1e12;
+
     private Formats() {
     }
 
@@ -60,9 +63,6 @@ public final class Formats {
         default -> fixed(value * 100, 100, 2, false) + " %";
         };
     }
-
-    /** Beyond this a double no longer holds every hundredth, and the slow path is as exact as it gets. */
-    private static final double LARGEST_FAST = 1e12;
 
     private static String fixed(double value, long scale, int decimals, boolean grouped) {
         long units = (long) Math.floor(Math.abs(value) * scale + 0.5);
