@@ -156,7 +156,7 @@ final class SecureXml {
                 return;
             }
             XmlNode node = open.peek();
-            if (node.text().length() + length > TopologyLimits.MAX_DESCRIPTION_LENGTH) {
+            if (node.textLength() + length > TopologyLimits.MAX_DESCRIPTION_LENGTH) {
                 throw stop(node.path(), "holds more than " + TopologyLimits.MAX_DESCRIPTION_LENGTH + " characters of text");
             }
             node.appendText(ch, start, length);

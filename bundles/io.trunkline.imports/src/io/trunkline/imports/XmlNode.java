@@ -66,6 +66,10 @@ final class XmlNode {
         return text.toString().trim();
     }
 
+    int textLength() {
+        return text.length();
+    }
+
     void appendText(char[] characters, int start, int length) {
         text.append(characters, start, length);
     }
