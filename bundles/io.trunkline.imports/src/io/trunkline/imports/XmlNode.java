@@ -1,0 +1,72 @@
+package io.trunkline.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One element of a parsed document: its local name and namespace, attributes, text, children, the line it
+ * starts on and its path from the root ({@code /Topology/Services/Service[3]}), so every problem can name
+ * where it is.
+ */
+final class XmlNode {
+
+    private final String namespace;
+    private final String name;
+    private final Map<String, String> attributes;
+    private final int line;
+    private final String path;
+    private final List<XmlNode> children = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    XmlNode(String namespace, String name, Map<String, String> attributes, int line, String path) {
+        this.namespace = namespace;
+        this.name = name;
+        this.attributes = attributes;
+        this.line = line;
+        this.path = path;
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int line() {
+        return line;
+    }
+
+    String path() {
+        return path;
+    }
+
+    List<XmlNode> children() {
+        return children;
+    }
+
+    /** The children with local name {@code name}, in any namespace. */
+    List<XmlNode> children(String childName) {
+        return children.stream().filter(c -> c.name.equals(childName)).toList();
+    }
+
+    Optional<XmlNode> child(String childName) {
+        return children.stream().filter(c -> c.name.equals(childName)).findFirst();
+    }
+
+    Optional<String> attribute(String attributeName) {
+        return Optional.ofNullable(attributes.get(attributeName));
+    }
+
+    /** The trimmed text directly inside the element. */
+    String text() {
+        return text.toString().trim();
+    }
+
+    void appendText(char[] characters, int start, int length) {
+        text.append(characters, start, length);
+    }
+}
