@@ -39,6 +39,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
 import io.trunkline.editor.TopologyEditor;
+import io.trunkline.imports.ImportProblem;
+import io.trunkline.imports.InventoryPreview;
+import io.trunkline.imports.SiteInventory;
 
 /**
  * File ▸ Import ▸ Trunkline ▸ Site inventory: sites from a CSV or xlsx inventory into a topology
@@ -53,7 +56,7 @@ public final class SiteInventoryImportWizard extends Wizard implements IImportWi
 	private SourcePage sourcePage;
 	private PreviewPage previewPage;
 	private TopologyEditor editor;
-	private SiteInventoryImport.Preview preview;
+	private InventoryPreview preview;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
@@ -108,15 +111,16 @@ public final class SiteInventoryImportWizard extends Wizard implements IImportWi
 			getContainer().run(true, true, monitor -> {
 				monitor.beginTask("Reading " + inventory.getFileName(), IProgressMonitor.UNKNOWN);
 				try {
-					preview = SiteInventoryImport.preview(inventory, topology);
-				} catch (IOException unreadable) {
+					preview = SiteInventory.read(inventory, topology);
+				} catch (ImportProblem | IOException unreadable) {
 					throw new InvocationTargetException(unreadable);
 				} finally {
 					monitor.done();
 				}
 			});
 		} catch (InvocationTargetException failed) {
-			sourcePage.setErrorMessage(failed.getCause().getMessage());
+			sourcePage.setErrorMessage(failed.getCause() instanceof ImportProblem problem ? problem.getMessage()
+					: inventory + " cannot be read: " + failed.getCause().getMessage());
 			return false;
 		} catch (InterruptedException cancelled) {
 			return false;
@@ -130,7 +134,7 @@ public final class SiteInventoryImportWizard extends Wizard implements IImportWi
 
 	@Override
 	public boolean canFinish() {
-		return preview != null && preview.changes() > 0 && getContainer().getCurrentPage() == previewPage;
+		return preview != null && preview.changesSomething() && getContainer().getCurrentPage() == previewPage;
 	}
 
 	@Override
@@ -284,14 +288,24 @@ public final class SiteInventoryImportWizard extends Wizard implements IImportWi
 			setControl(page);
 		}
 
-		void show(SiteInventoryImport.Preview preview, String topologyName) {
-			summary.setText(preview.summary() + " in " + topologyName + "."
-					+ (preview.changes() == 0 ? "\nThere is nothing to apply." : ""));
+		void show(InventoryPreview preview, String topologyName) {
+			summary.setText(preview.lines().get(0) + "\nInto " + topologyName + "."
+					+ (preview.changesSomething() ? "" : " There is nothing to apply."));
 			rows.removeAll();
-			for (SiteInventoryImport.Row row : preview.rows()) {
-				new TableItem(rows, SWT.NONE).setText(new String[] { row.line(), row.site(), row.action(), row.details() });
+			for (InventoryPreview.SiteChange creation : preview.creations()) {
+				row(creation.row(), creation.site(), "create", String.join("; ", creation.changes()));
+			}
+			for (InventoryPreview.SiteChange update : preview.updates()) {
+				row(update.row(), update.site(), "update", String.join("; ", update.changes()));
+			}
+			for (InventoryPreview.Refusal refusal : preview.refusals()) {
+				row(refusal.row(), "", "refused", refusal.reason());
 			}
 			((Composite) getControl()).layout(true, true);
+		}
+
+		private void row(int line, String site, String action, String details) {
+			new TableItem(rows, SWT.NONE).setText(new String[] { Integer.toString(line), site, action, details });
 		}
 
 		/** The summary line as shown, for tests. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.PageChangingEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -38,6 +40,10 @@ import org.eclipse.ui.ide.IDE;
 
 import io.trunkline.editor.ImportedTopologyFiles;
 import io.trunkline.editor.TopologyEditor;
+import io.trunkline.imports.ImportProblem;
+import io.trunkline.imports.ImportReport;
+import io.trunkline.imports.TopologyDocuments;
+import io.trunkline.imports.TopologyImport;
 
 /**
  * File ▸ Import ▸ Trunkline ▸ Skype for Business topology document: a {@code Get-CsTopology -AsXml}
@@ -53,7 +59,7 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 	private IStructuredSelection selection;
 	private DocumentPage documentPage;
 	private ReportPage reportPage;
-	private TopologyDocumentImport.Result imported;
+	private TopologyImport imported;
 	private IFile written;
 
 	@Override
@@ -93,17 +99,17 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 		imported = null;
 		try {
 			getContainer().run(true, true, monitor -> {
-				monitor.beginTask("Reading " + document.getFileName(), IProgressMonitor.UNKNOWN);
 				try {
-					imported = TopologyDocumentImport.read(document, monitor);
-				} catch (IOException unreadable) {
+					imported = TopologyDocuments.read(document, monitor);
+				} catch (ImportProblem | IOException unreadable) {
 					throw new InvocationTargetException(unreadable);
-				} finally {
-					monitor.done();
+				} catch (OperationCanceledException cancelled) {
+					throw new InterruptedException();
 				}
 			});
 		} catch (InvocationTargetException failed) {
-			documentPage.setErrorMessage(failed.getCause().getMessage());
+			documentPage.setErrorMessage(failed.getCause() instanceof ImportProblem problem ? problem.getMessage()
+					: document + " cannot be read: " + failed.getCause().getMessage());
 			return false;
 		} catch (InterruptedException cancelled) {
 			documentPage.setMessage("The import was cancelled; nothing was written.", WizardPage.WARNING);
@@ -112,7 +118,7 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 		if (imported == null) {
 			return false; // cancelled from the progress bar
 		}
-		reportPage.show(imported, documentPage.getFileName());
+		reportPage.show(imported.report(), documentPage.getFileName());
 		return true;
 	}
 
@@ -311,9 +317,10 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 			setControl(page);
 		}
 
-		void show(TopologyDocumentImport.Result result, String fileName) {
-			summary.setText(result.summary() + "\nFinish writes " + fileName + " and opens it.");
-			report.setText(result.reportText());
+		void show(ImportReport result, String fileName) {
+			List<String> lines = result.lines();
+			summary.setText(lines.get(0) + "\nFinish writes " + fileName + " and opens it.");
+			report.setText(String.join("\n", lines));
 			setErrorMessage(null);
 			setMessage(null);
 			((Composite) getControl()).layout(true, true);
