@@ -108,7 +108,7 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 				}
 			});
 		} catch (InvocationTargetException failed) {
-			documentPage.setErrorMessage(failed.getCause() instanceof ImportProblem problem ? problem.getMessage()
+			documentPage.showProblem(failed.getCause() instanceof ImportProblem problem ? problem.getMessage()
 					: document + " cannot be read: " + failed.getCause().getMessage());
 			return false;
 		} catch (InterruptedException cancelled) {
@@ -181,6 +181,7 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 	public static final class DocumentPage extends WizardNewFileCreationPage {
 
 		private Text document;
+		private Text problem;
 		private String proposedName;
 
 		DocumentPage(IStructuredSelection selection) {
@@ -219,10 +220,37 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 					document.setText(chosen);
 				}
 			});
+			problem = new Text(row, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+			GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+			problemData.widthHint = 500;
+			problemData.exclude = true;
+			problem.setLayoutData(problemData);
+			problem.setVisible(false);
+			problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			super.createControl(page);
 			((Composite) super.getControl()).setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-			document.addListener(SWT.Modify, e -> documentChanged());
+			document.addListener(SWT.Modify, e -> {
+				showProblem(null);
+				documentChanged();
+			});
 			setControl(page);
+		}
+
+		/**
+		 * Shows why the document cannot be imported in full below it (the title area cuts a long
+		 * message to two lines), and in the title area; null clears it.
+		 */
+		void showProblem(String message) {
+			setErrorMessage(message);
+			problem.setText(message == null ? "" : message);
+			problem.setVisible(message != null);
+			((GridData) problem.getLayoutData()).exclude = message == null;
+			problem.getParent().getParent().layout(true, true);
+		}
+
+		/** The problem shown below the document, or null. */
+		public String problemShown() {
+			return problem.isVisible() ? problem.getText() : null;
 		}
 
 		/** Proposes a free name after the document, unless the user typed a name of their own. */

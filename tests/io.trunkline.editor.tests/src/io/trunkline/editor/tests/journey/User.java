@@ -402,8 +402,12 @@ final class User {
 		Point p = j.ui(() -> {
 			for (Control control : descendants(dialog, new ArrayList<>())) {
 				if (control instanceof org.eclipse.swt.widgets.Text text && isShowing(control) && text.getEditable() && which.test(text)) {
-					field[0] = text;
-					return Screen.visibleCentre(text, new Rectangle(0, 0, text.getSize().x, text.getSize().y));
+					// what shows of it: a filter field may sit partly under its own frame
+					Rectangle shown = Screen.visiblePart(text);
+					if (shown.width > 10 && shown.height > 5) {
+						field[0] = text;
+						return new Point(shown.x + shown.width / 2, shown.y + shown.height / 2);
+					}
 				}
 			}
 			throw new AssertionError("no such text field in " + Dialogs.describe(dialog));
