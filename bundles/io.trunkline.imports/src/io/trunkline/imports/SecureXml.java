@@ -116,29 +116,28 @@ final class SecureXml {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            String parentPath = open.isEmpty() ? "" : open.peek().path();
+            XmlNode parent = open.peek();
             if (++elements > TopologyLimits.MAX_ELEMENTS) {
-                throw stop(parentPath, String.format(Locale.ROOT, "has more than %,d elements; Trunkline imports documents of up to that many",
+                throw stop(pathOf(parent), String.format(Locale.ROOT, "has more than %,d elements; Trunkline imports documents of up to that many",
                         TopologyLimits.MAX_ELEMENTS));
             }
             if (open.size() >= MAX_DEPTH) {
-                throw stop(parentPath, "is nested more than " + MAX_DEPTH + " elements deep; a topology document never is");
+                throw stop(pathOf(parent), "is nested more than " + MAX_DEPTH + " elements deep; a topology document never is");
             }
             int index = siblingCounts.peek().merge(localName, 1, Integer::sum);
-            String path = parentPath + "/" + localName + (open.isEmpty() ? "" : "[" + index + "]");
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < attributes.getLength(); i++) {
                 String value = attributes.getValue(i);
                 if (value.length() > TopologyLimits.MAX_NAME_LENGTH * 16) {
-                    throw stop(path, "attribute " + attributes.getLocalName(i) + " is " + value.length() + " characters long");
+                    throw stop(pathOf(parent) + "/" + localName, "attribute " + attributes.getLocalName(i) + " is " + value.length() + " characters long");
                 }
                 values.put(attributes.getLocalName(i), value);
             }
-            XmlNode node = new XmlNode(uri, localName, values, line(), path);
-            if (open.isEmpty()) {
+            XmlNode node = new XmlNode(uri, localName, values, line(), parent, index);
+            if (parent == null) {
                 root = node;
             } else {
-                open.peek().children().add(node);
+                parent.children().add(node);
             }
             open.push(node);
             siblingCounts.push(new HashMap<>());
@@ -156,10 +155,14 @@ final class SecureXml {
                 return;
             }
             XmlNode node = open.peek();
-            if (node.text().length() + length > TopologyLimits.MAX_DESCRIPTION_LENGTH) {
+            if (node.textLength() + length > TopologyLimits.MAX_DESCRIPTION_LENGTH) {
                 throw stop(node.path(), "holds more than " + TopologyLimits.MAX_DESCRIPTION_LENGTH + " characters of text");
             }
             node.appendText(ch, start, length);
+        }
+
+        private static String pathOf(XmlNode node) {
+            return node == null ? "" : node.path();
         }
 
         private Stop stop(String path, String problem) {

@@ -96,7 +96,7 @@ final class TopologyMapper {
         SubMonitor progress = SubMonitor.convert(monitor, clusterDocs.size() * 2 + 2);
         Topology topology = F.createTopology();
         topology.setName(file.replaceFirst("\\.[A-Za-z]+$", ""));
-        topology.getSipDomains().addAll(shape.domains.stream().map(this::clip).toList());
+        topology.getSipDomains().addAll(shape.domains.stream().map(TopologyMapper::stripped).toList());
         shape.domains.forEach(domain -> report.created("SIP domain " + UserText.printable(domain)));
         createSites(topology);
         progress.worked(1);
@@ -126,12 +126,20 @@ final class TopologyMapper {
     // --- checks ---------------------------------------------------------------------------------------------------
 
     private void index() throws ImportProblem {
+        for (String domain : shape.domains) {
+            checkText(null, "SIP domain", domain);
+        }
         for (SiteDoc site : shape.sites) {
+            checkText(site.node(), "site name", site.name());
+            checkText(site.node(), "city", site.city());
+            checkText(site.node(), "state", site.state());
+            checkText(site.node(), "country code", site.country());
             if (siteDocs.putIfAbsent(site.key(), site) != null) {
                 throw reading.problem(site.node(), "repeats site id " + UserText.printable(site.key()));
             }
         }
         for (ClusterDoc cluster : shape.clusters) {
+            checkText(cluster.node(), "FQDN", cluster.fqdn());
             if (clusterDocs.putIfAbsent(cluster.key(), cluster) != null) {
                 throw reading.problem(cluster.node(), "repeats cluster id " + UserText.printable(cluster.key()));
             }
@@ -143,6 +151,26 @@ final class TopologyMapper {
             if (service.clusterKey() != null) {
                 servicesOn.computeIfAbsent(service.clusterKey(), k -> new ArrayList<>()).add(service);
             }
+        }
+    }
+
+    /**
+     * A name the topology could not save and open again (too long, control characters) is refused here, naming the
+     * element, rather than cut or cleaned silently.
+     */
+    private void checkText(XmlNode node, String what, String value) throws ImportProblem {
+        if (value == null) {
+            return;
+        }
+        String problem = null;
+        if (value.strip().length() > TopologyLimits.MAX_NAME_LENGTH) {
+            problem = what + " is " + value.strip().length() + " characters long; Trunkline keeps at most "
+                    + TopologyLimits.MAX_NAME_LENGTH;
+        } else if (UserText.firstControl(value) >= 0 || value.strip().indexOf('\n') >= 0) {
+            problem = what + " '" + UserText.printable(value) + "' holds a control character or a line break";
+        }
+        if (problem != null) {
+            throw node == null ? new ImportProblem(file, 0, "", problem) : reading.problem(node, problem);
         }
     }
 
@@ -219,10 +247,10 @@ final class TopologyMapper {
     }
 
     private void fill(Site site, SiteDoc doc) {
-        site.setName(clip(name(doc)));
-        site.setCity(clipOrNull(doc.city()));
-        site.setState(clipOrNull(doc.state()));
-        site.setCountryRegion(clipOrNull(doc.country()));
+        site.setName(stripped(name(doc)));
+        site.setCity(strippedOrNull(doc.city()));
+        site.setState(strippedOrNull(doc.state()));
+        site.setCountryRegion(strippedOrNull(doc.country()));
     }
 
     private String name(SiteDoc doc) {
@@ -269,8 +297,8 @@ final class TopologyMapper {
     }
 
     private <P extends Pool> P pool(P pool, ClusterDoc cluster) {
-        pool.setName(clip(cluster.fqdn()));
-        pool.setFqdn(clip(cluster.fqdn()));
+        pool.setName(stripped(cluster.fqdn()));
+        pool.setFqdn(stripped(cluster.fqdn()));
         // A cluster lists its machines; one without Machine elements is a single-machine pool (§5.3).
         pool.setServers(Math.max(1, cluster.machines()));
         pools.put(cluster.key(), pool);
@@ -318,8 +346,8 @@ final class TopologyMapper {
         } else {
             mediation.setKind(MediationKind.STANDALONE);
         }
-        mediation.setName(clip(cluster.fqdn()));
-        mediation.setFqdn(clip(cluster.fqdn()));
+        mediation.setName(stripped(cluster.fqdn()));
+        mediation.setFqdn(stripped(cluster.fqdn()));
         mediation.setServers(Math.max(1, cluster.machines()));
         ports(mediation, service);
         site.getMediationPools().add(mediation);
@@ -368,8 +396,8 @@ final class TopologyMapper {
 
     private void createGateway(Topology topology, Site site, ClusterDoc cluster, ServiceDoc service) throws ImportProblem {
         TrunkPeer peer = F.createTrunkPeer();
-        peer.setName(clip(cluster.fqdn()));
-        peer.setAddress(clip(cluster.fqdn()));
+        peer.setName(stripped(cluster.fqdn()));
+        peer.setAddress(stripped(cluster.fqdn()));
         peer.setIpVersion(cluster.fqdn().contains(":") ? IpVersion.IPV6 : IpVersion.IPV4);
         site.getTrunkPeers().add(peer);
         String address = UserText.printable(cluster.fqdn());
@@ -387,7 +415,7 @@ final class TopologyMapper {
         }
         Trunk trunk = F.createTrunk();
         trunk.setRoot(true);
-        trunk.setName(clip(cluster.fqdn()));
+        trunk.setName(stripped(cluster.fqdn()));
         trunk.setPeer(peer);
         trunk.setMediationPool(mediation);
         PortDoc listening = service.ports().stream().filter(p -> p.usage().equals("SipServer")).findFirst().orElse(null);
@@ -507,12 +535,13 @@ final class TopologyMapper {
         return services.stream().filter(s -> s.role().equals(role)).findFirst();
     }
 
-    private String clip(String text) {
-        String clean = text.strip();
-        return clean.length() > TopologyLimits.MAX_NAME_LENGTH ? clean.substring(0, TopologyLimits.MAX_NAME_LENGTH) : clean;
+    /** Surrounding white space is layout in XML, not part of a name; lengths were checked by {@link #checkText}. */
+    private static String stripped(String text) {
+        return text.strip();
     }
 
-    private String clipOrNull(String text) {
-        return text == null || text.isBlank() ? null : clip(text);
+    private static String strippedOrNull(String text) {
+        // An empty Location attribute means "not given".
+        return text == null || text.isBlank() ? null : stripped(text);
     }
 }

@@ -16,16 +16,19 @@ final class XmlNode {
     private final String name;
     private final Map<String, String> attributes;
     private final int line;
-    private final String path;
+    private final XmlNode parent;
+    private final int index;
     private final List<XmlNode> children = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
 
-    XmlNode(String namespace, String name, Map<String, String> attributes, int line, String path) {
+    /** @param index the element's position among its parent's children of the same name, from 1 */
+    XmlNode(String namespace, String name, Map<String, String> attributes, int line, XmlNode parent, int index) {
         this.namespace = namespace;
         this.name = name;
         this.attributes = attributes;
         this.line = line;
-        this.path = path;
+        this.parent = parent;
+        this.index = index;
     }
 
     String namespace() {
@@ -40,8 +43,16 @@ final class XmlNode {
         return line;
     }
 
+    /**
+     * The element's path, with a position only where its parent has more than one child of that name
+     * ({@code /Topology/Services/Service[3]}), the way a planner reads it.
+     */
     String path() {
-        return path;
+        if (parent == null) {
+            return "/" + name;
+        }
+        boolean several = index > 1 || parent.children.stream().filter(c -> c.name.equals(name)).limit(2).count() > 1;
+        return parent.path() + "/" + name + (several ? "[" + index + "]" : "");
     }
 
     List<XmlNode> children() {
@@ -64,6 +75,10 @@ final class XmlNode {
     /** The trimmed text directly inside the element. */
     String text() {
         return text.toString().trim();
+    }
+
+    int textLength() {
+        return text.length();
     }
 
     void appendText(char[] characters, int start, int length) {
