@@ -24,6 +24,9 @@ import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.viewer.DiagramViewer;
 import io.trunkline.editor.TopologyEditor;
 import io.trunkline.editor.wizards.TopologyImportWizard;
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.MediationKind;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.persistence.TopologyFiles;
@@ -40,7 +43,7 @@ class ImportJourneyTest {
 	@Test
 	void aMultiSiteDocumentBecomesALaidOutReadableTopology() throws Exception {
 		Journey.run("g-import-topology", 1600, 1000, j -> {
-			Path document = fixture("multi-site.xml");
+			Path document = fixture("two-central-sites.xml");
 			User user = new User(j);
 			selectProject(j, user);
 
@@ -48,7 +51,7 @@ class ImportJourneyTest {
 			Shell wizard = user.importWizard(DOCUMENT_WIZARD);
 			j.waitUntil("the document page is on show", () -> page(wizard) instanceof TopologyImportWizard.DocumentPage);
 			user.typeInto(wizard, t -> "a .xml or .tbxml file".equals(t.getMessage()), document.toString());
-			j.expectWithin("the wizard proposes a free name after the document", () -> fileName(wizard).equals("multi-site.topology"));
+			j.expectWithin("the wizard proposes a free name after the document", () -> fileName(wizard).equals("two-central-sites.topology"));
 			user.typeInto(wizard, t -> t.getText().endsWith(".topology"), "contoso.topology");
 			j.screenshot("01-document");
 
@@ -142,10 +145,38 @@ class ImportJourneyTest {
 	}
 
 	/**
-	 * The multi-site fixture, counted by hand from bundles/io.trunkline.imports/examples/multi-site.xml.
+	 * The two-central-site fixture, read by hand from bundles/io.trunkline.imports/examples/two-central-sites.xml:
+	 * sites 1 Paris and 2 Berlin, branch 3 Nantes under Paris; Paris has the four-machine Front End
+	 * cluster, a two-machine stand-alone Mediation cluster, the Edge cluster and two gateways (gw1-paris
+	 * and 192.0.2.20); Berlin a three-machine Front End, one Mediation server, the Director (Registrar 2,
+	 * IsDirector) and gw1-berlin; Nantes an SBA (branch Registrar) with its own gateway. Each of the four
+	 * gateways depends on one Mediation service: four root trunks.
 	 */
 	private static void expectMultiSiteElements(Journey j, Topology topology) {
-		j.expect("sites: " + topology.getCentralSites().size() + " central", topology.getCentralSites().size() == 2);
+		List<String> central = topology.getCentralSites().stream().map(Site::getName).toList();
+		j.expect("central sites Paris and Berlin: " + central, central.equals(List.of("Paris", "Berlin")));
+		if (central.size() != 2) {
+			return;
+		}
+		CentralSite paris = topology.getCentralSites().get(0), berlin = topology.getCentralSites().get(1);
+		j.expect("branch Nantes under Paris", paris.getBranchSites().size() == 1 && paris.getBranchSites().get(0).getName().equals("Nantes"));
+		j.expect("a Front End pool of 4 at Paris", paris.getFrontEndPools().size() == 1 && paris.getFrontEndPools().get(0).getServers() == 4);
+		j.expect("a Front End pool of 3 at Berlin", berlin.getFrontEndPools().size() == 1 && berlin.getFrontEndPools().get(0).getServers() == 3);
+		j.expect("a stand-alone Mediation pool of 2 at Paris", paris.getMediationPools().size() == 1 && paris.getMediationPools().get(0).getServers() == 2
+				&& paris.getMediationPools().get(0).getKind() == MediationKind.STANDALONE);
+		j.expect("a stand-alone Mediation pool at Berlin", berlin.getMediationPools().size() == 1
+				&& berlin.getMediationPools().get(0).getKind() == MediationKind.STANDALONE);
+		j.expect("the Edge pool at Paris", paris.getEdgePools().size() == 1 && berlin.getEdgePools().isEmpty());
+		j.expect("the Director pool at Berlin", berlin.getDirectorPools().size() == 1 && paris.getDirectorPools().isEmpty());
+		j.expect("two gateways at Paris, one at Berlin", paris.getTrunkPeers().size() == 2 && berlin.getTrunkPeers().size() == 1);
+		if (paris.getBranchSites().size() == 1) {
+			BranchSite nantes = paris.getBranchSites().get(0);
+			j.expect("an SBA and a gateway at Nantes", nantes.getSurvivableBranches().size() == 1 && nantes.getTrunkPeers().size() == 1);
+		}
+		j.expect("four root trunks, each from a gateway: " + topology.getTrunks().size(), topology.getTrunks().size() == 4
+				&& topology.getTrunks().stream().allMatch(t -> t.isRoot() && t.getPeer() != null && t.getPeer().getRootTrunk() == t));
+		j.expect("Paris's gateways trunk to the Paris Mediation pool", !paris.getMediationPools().isEmpty() && paris.getTrunkPeers().stream()
+				.allMatch(g -> g.getRootTrunk() != null && g.getRootTrunk().getMediationPool() == paris.getMediationPools().get(0)));
 	}
 
 	/** A fixture document of the imports bundle, copied out to a folder of its own outside the workspace (where a user's downloads are). */
