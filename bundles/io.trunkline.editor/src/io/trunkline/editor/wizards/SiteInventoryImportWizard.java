@@ -278,9 +278,9 @@ public final class SiteInventoryImportWizard extends Wizard implements IImportWi
 			rows.setLinesVisible(true);
 			GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
 			fill.heightHint = 300;
-			fill.widthHint = 640;
+			fill.widthHint = 860;
 			rows.setLayoutData(fill);
-			for (String[] column : new String[][] { { "Row", "50" }, { "Site", "180" }, { "What happens", "110" }, { "Details", "400" } }) {
+			for (String[] column : new String[][] { { "Row", "50" }, { "Site", "180" }, { "What happens", "110" }, { "Details", "560" } }) {
 				TableColumn header = new TableColumn(rows, SWT.LEFT);
 				header.setText(column[0]);
 				header.setWidth(Integer.parseInt(column[1]));

@@ -340,7 +340,7 @@ public final class TopologyImportWizard extends Wizard implements IImportWizard 
 			report = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 			GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 			fill.heightHint = 300;
-			fill.widthHint = 600;
+			fill.widthHint = 860;
 			report.setLayoutData(fill);
 			setControl(page);
 		}
