@@ -77,6 +77,11 @@ final class XmlNode {
         return text.toString().trim();
     }
 
+    /** The text directly inside the element as written, spaces kept (spreadsheet cells keep theirs). */
+    String rawText() {
+        return text.toString();
+    }
+
     int textLength() {
         return text.length();
     }
