@@ -65,6 +65,15 @@ class ImportJourneyTest {
 			IFile file = j.project.getFile("contoso.topology");
 			j.expect("nothing is written before Finish", !Files.exists(file.getLocation().toFile().toPath()));
 			j.screenshot("02-report");
+			user.press(wizard, "Copy Report");
+			j.expectWithin("Copy Report puts the whole report on the clipboard", () -> {
+				org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(j.display);
+				try {
+					return report.equals(clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
+				} finally {
+					clipboard.dispose();
+				}
+			});
 
 			j.step("Finish: the topology is written, laid out and opened");
 			user.press(wizard, "Finish");
@@ -87,7 +96,14 @@ class ImportJourneyTest {
 			j.expect("every site's name is drawn at least " + Legibility.READABLE_PT + " pt on screen: " + unreadable, unreadable.isEmpty());
 			Map<String, Rectangle> opened = j.ui(() -> bounds(viewer));
 			j.screenshot("03-opened");
+
+			j.step("the editor maximised (Ctrl+M), for the README");
+			user.focusCanvas();
+			user.key("ctrl+m");
+			j.waitUntil("the editor fills the window", () -> j.page.isPageZoomed());
 			j.windowScreenshot("import");
+			user.key("ctrl+m");
+			j.waitUntil("the editor is back in its place", () -> !j.page.isPageZoomed());
 
 			j.step("close and reopen: the same layout");
 			j.ui(() -> j.page.closeAllEditors(false));
