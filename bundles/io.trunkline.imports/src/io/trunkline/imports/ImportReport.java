@@ -49,8 +49,9 @@ public final class ImportReport {
     /** The whole report as text lines, section by section, for a terminal or a log. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add("Imported " + source + ": " + created.size() + " elements created, " + skipped.size()
-                + " parts skipped, " + unmapped.size() + " values not mapped, " + toFill.size() + " inputs to fill in.");
+        lines.add("Imported " + source + ": " + count(created.size(), "element") + " created, " + count(skipped.size(), "part")
+                + " skipped, " + count(unmapped.size(), "value") + " not mapped, " + count(toFill.size(), "input")
+                + " to fill in.");
         section(lines, "Created", created);
         section(lines, "Skipped", skipped);
         section(lines, "Not mapped", unmapped);
@@ -72,6 +73,10 @@ public final class ImportReport {
 
     void toFill(String line) {
         toFill.add(line);
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static void section(List<String> lines, String title, List<String> entries) {

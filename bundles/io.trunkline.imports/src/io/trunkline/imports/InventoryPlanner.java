@@ -176,6 +176,11 @@ final class InventoryPlanner {
             edits.add(new Edit(owner, feature, value));
             changes.add(change);
         }
+
+        /** "users 0 → 60" for an existing site; "users 60" for a new one, which had no value before. */
+        String change(String what, Object old, Object now) {
+            return created ? what + " " + now : what + " " + old + " → " + now;
+        }
     }
 
     private RowPlan planRow(Row row) throws Refused {
@@ -304,8 +309,8 @@ final class InventoryPlanner {
             return;
         }
         Object old = site.eGet(feature);
-        plan.set(site, feature, value, what + " " + (old == null ? "(none)" : UserText.printable((String) old)) + " → "
-                + UserText.printable(value));
+        plan.set(site, feature, value, plan.change(what, old == null ? "(none)" : UserText.printable((String) old),
+                UserText.printable(value)));
     }
 
     private static int count(String what, String value) throws Refused {
@@ -330,7 +335,7 @@ final class InventoryPlanner {
         }
         int users = count("users", value);
         if (users != site.getUsers()) {
-            plan.set(site, P.getSite_Users(), users, "users " + site.getUsers() + " → " + users);
+            plan.set(site, P.getSite_Users(), users, plan.change("users", site.getUsers(), users));
         }
     }
 
@@ -348,7 +353,7 @@ final class InventoryPlanner {
         String old = site.getUsageProfile().getLiteral().toLowerCase(Locale.ROOT);
         if (profile != null) {
             if (profile != site.getUsageProfile()) {
-                plan.set(site, P.getSite_UsageProfile(), profile, "usage profile " + old + " → " + value.toLowerCase(Locale.ROOT));
+                plan.set(site, P.getSite_UsageProfile(), profile, plan.change("usage profile", old, value.toLowerCase(Locale.ROOT)));
             }
             return;
         }
@@ -363,7 +368,7 @@ final class InventoryPlanner {
             throw new Refused("usage profile " + value + " calls per user in the busy hour is outside 0 to 3,600");
         }
         if (site.getUsageProfile() != UsageProfile.CUSTOM) {
-            plan.set(site, P.getSite_UsageProfile(), UsageProfile.CUSTOM, "usage profile " + old + " → custom");
+            plan.set(site, P.getSite_UsageProfile(), UsageProfile.CUSTOM, plan.change("usage profile", old, "custom"));
         }
         if (calls != site.getCustomCallsPerUserBusyHour()) {
             plan.set(site, P.getSite_CustomCallsPerUserBusyHour(), calls, "busy-hour calls per user " + calls);
@@ -386,7 +391,7 @@ final class InventoryPlanner {
                 pbx.setName(site.getName() + " PBX");
                 pbx.setUsersRemaining(users);
                 plan.edits.add(new Edit(site, P.getSite_Pbxs(), pbx));
-                plan.changes.add("new PBX with " + users + " users remaining");
+                plan.changes.add("new PBX with " + users + " users remaining (link it to a gateway)");
             }
             return;
         }

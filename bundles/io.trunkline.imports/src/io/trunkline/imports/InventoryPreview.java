@@ -73,8 +73,9 @@ public final class InventoryPreview {
     /** The preview as text lines: creations, updates and refusals. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add("Site inventory " + source + ": " + creations.size() + " sites to create, " + updates.size()
-                + " to update, " + refusals.size() + " rows refused.");
+        lines.add("Site inventory " + source + ": " + creations.size() + (creations.size() == 1 ? " site" : " sites")
+                + " to create, " + updates.size() + " to update, " + refusals.size() + (refusals.size() == 1 ? " row" : " rows")
+                + " refused.");
         creations.forEach(c -> lines.add("  row " + c.row() + ": create " + c.site() + " (" + String.join("; ", c.changes()) + ")"));
         updates.forEach(u -> lines.add("  row " + u.row() + ": update " + u.site() + ": " + String.join("; ", u.changes())));
         refusals.forEach(r -> lines.add("  row " + r.row() + ": refused: " + r.reason()));

@@ -521,9 +521,14 @@ final class TopologyMapper {
 
     private void toFill(Site site) {
         report.toFill("site " + site.getName() + ": users and usage profile (the document has no user counts)");
+        for (MediationPool mediation : site.getMediationPools()) {
+            if (mediation.getKind() == MediationKind.STANDALONE && mediation.getServers() > 1) {
+                report.toFill("Mediation pool " + mediation.getFqdn() + ": DNS or hardware load balancing (the document does not say)");
+            }
+        }
         for (TrunkPeer peer : site.getTrunkPeers()) {
-            report.toFill("gateway " + peer.getAddress() + " at " + site.getName()
-                    + ": PSTN ports, and whether it is a PSTN gateway, an IP-PBX or an ITSP SBC (imported as PSTN gateway)");
+            report.toFill("gateway " + peer.getAddress() + " at " + site.getName() + ": PSTN ports, whether it supports DNS load"
+                    + " balancing, and whether it is a PSTN gateway, an IP-PBX or an ITSP SBC (imported as PSTN gateway)");
         }
     }
 

@@ -52,10 +52,16 @@ class SiteInventoryTest {
     @Test
     void thePreviewUpdatesTheThreeExistingSitesSayingWhatChanges() {
         assertEquals(List.of("2 Paris", "3 Berlin", "4 Nantes"), sites(preview.updates()));
-        assertEquals(List.of("users 0 → 4200", "new PBX with 300 users remaining"), preview.updates().get(0).changes());
+        assertEquals(List.of("users 0 → 4200", "new PBX with 300 users remaining (link it to a gateway)"), preview.updates().get(0).changes());
         assertEquals(List.of("users 0 → 2500", "usage profile moderate → heavy"), preview.updates().get(1).changes());
         assertEquals(List.of("users 0 → 180", "usage profile moderate → light", "new WAN link to Paris (not resilient)"),
                 preview.updates().get(2).changes());
+    }
+
+    @Test
+    void aNewSiteIsDescribedByItsValuesAlone() {
+        assertEquals(List.of("branch site of Paris", "city Toulouse", "country/region FR", "users 60", "usage profile light",
+                "new WAN link to Paris (resilient)"), preview.creations().get(0).changes());
     }
 
     @Test

@@ -194,6 +194,13 @@ abstract class TwoCentralSitesImport {
     }
 
     @Test
+    void theReportAsksHowTheTwoServerMediationPoolIsLoadBalanced() {
+        assertTrue(imported.report().toFill().contains(
+                "Mediation pool med-paris.northwind.example: DNS or hardware load balancing (the document does not say)"),
+                imported.report().toFill().toString());
+    }
+
+    @Test
     void theReportLinesStartWithTheCounts() {
         List<String> lines = imported.report().lines();
         assertTrue(lines.get(0).startsWith("Imported " + fixture() + ": " + imported.report().created().size() + " elements created"),
