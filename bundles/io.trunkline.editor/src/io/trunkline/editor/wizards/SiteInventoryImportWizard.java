@@ -308,6 +308,15 @@ public final class SiteInventoryImportWizard extends Wizard implements IImportWi
 			new TableItem(rows, SWT.NONE).setText(new String[] { Integer.toString(line), site, action, details });
 		}
 
+		/** The rows as shown (row, site, what happens), for tests. */
+		public List<String> rowsShown() {
+			List<String> shown = new ArrayList<>();
+			for (TableItem item : rows.getItems()) {
+				shown.add(item.getText(0) + " " + item.getText(1) + " " + item.getText(2));
+			}
+			return shown;
+		}
+
 		/** The summary line as shown, for tests. */
 		public String summary() {
 			return summary.getText();

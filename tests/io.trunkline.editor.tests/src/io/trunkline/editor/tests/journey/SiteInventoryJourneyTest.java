@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +71,12 @@ class SiteInventoryJourneyTest {
 			user.typeInto(wizard, t -> "a .csv or .xlsx file".equals(t.getMessage()), inventory.toString());
 			user.press(wizard, "Next >");
 			j.waitUntil("the preview is on show", () -> ImportJourneyTest.page(wizard) instanceof SiteInventoryImportWizard.PreviewPage);
-			String summary = j.ui(() -> ((SiteInventoryImportWizard.PreviewPage) ImportJourneyTest.page(wizard)).summary());
-			j.expect("the preview counts 1 creation, 1 update and 1 refused row: " + summary,
-					summary.contains("1 sites to create, 1 to update, 1 rows refused"));
+			SiteInventoryImportWizard.PreviewPage preview = j.ui(() -> (SiteInventoryImportWizard.PreviewPage) ImportJourneyTest.page(wizard));
+			List<String> rows = j.ui(preview::rowsShown);
+			j.expect("the preview lists the creation of Lyon, the update of HQ and the refused row 4: " + rows,
+					rows.equals(List.of("3 Lyon create", "2 HQ update", "4  refused")));
+			String summary = j.ui(preview::summary);
+			j.expect("its summary counts them: " + summary, summary.matches("(?s).*\\b1 sites? to create, 1 to update, 1 rows? refused.*"));
 			j.expect("nothing has changed yet", j.ui(() -> Arrays.equals(before, TopologyFiles.toBytes(topology))) && !j.ui(editor::isDirty));
 			j.screenshot("01-preview");
 
@@ -100,6 +105,60 @@ class SiteInventoryJourneyTest {
 			j.expectWithin("and so are the markers", () -> markers(file).equals(markersBefore));
 			j.expect("nothing is left to undo", j.ui(() -> !editor.domain().getCommandStack().canUndo()));
 		});
+	}
+
+	@Test
+	void withNoEditorOpenTheChosenTopologyIsOpenedAndTheInventoryGoesIntoIt() throws Exception {
+		Journey.run("h-site-inventory-into-file", 1600, 1000, j -> {
+			IFile file = Topologies.write(j.project, "closed.topology", SiteInventoryJourneyTest::hqWithTrunkedGateway);
+			byte[] onDisk = Files.readAllBytes(file.getLocation().toFile().toPath());
+			Path inventory = ImportJourneyTest.inputs().resolve("sites-into-file.csv");
+			Files.writeString(inventory, INVENTORY, StandardCharsets.UTF_8);
+			User user = new User(j);
+			String entry = file.getFullPath().makeRelative().toString();
+
+			j.step("File ▸ Import ▸ Trunkline ▸ " + WIZARD + " with no editor open; the CSV; " + entry + " chosen as the target");
+			Shell wizard = user.importWizard(WIZARD);
+			j.waitUntil("the inventory page is on show", () -> ImportJourneyTest.page(wizard) instanceof SiteInventoryImportWizard.SourcePage);
+			user.typeInto(wizard, t -> "a .csv or .xlsx file".equals(t.getMessage()), inventory.toString());
+			Combo target = j.ui(() -> combo(wizard));
+			int steps = j.ui(() -> target.indexOf(entry) - target.getSelectionIndex());
+			j.expect(entry + " is offered as a target: " + j.ui(() -> Arrays.asList(target.getItems())), steps >= 0);
+			user.click(j.ui(() -> Screen.visibleCentre(target, new org.eclipse.swt.graphics.Rectangle(0, 0, target.getSize().x, target.getSize().y))));
+			for (int i = 0; i < steps; i++) {
+				user.key("Down");
+			}
+			user.key("Return");
+			j.waitUntil(entry + " is chosen", () -> target.getText().equals(entry));
+			user.press(wizard, "Next >");
+
+			j.step("Next opens the topology and previews; Finish");
+			j.waitUntil("the preview is on show", () -> ImportJourneyTest.page(wizard) instanceof SiteInventoryImportWizard.PreviewPage);
+			j.expect("the chosen topology is open in the editor", j.ui(() -> java.util.Arrays.stream(j.page.getEditorReferences())
+					.anyMatch(r -> r.getName().equals("closed.topology"))));
+			user.press(wizard, "Finish");
+			j.waitUntil("the wizard closes", wizard::isDisposed);
+			TopologyEditor editor = user.editor();
+			j.expect("the editor on closed.topology is the active one", editor != null && j.ui(() -> editor.getPartName().equals("closed.topology")));
+			j.expectWithin("HQ has 1,000 users in it", () -> editor.topology().getCentralSites().get(0).getUsers() == 1000);
+			j.expect("the file on disk is untouched until the user saves", j.ui(editor::isDirty)
+					&& Arrays.equals(onDisk, Files.readAllBytes(file.getLocation().toFile().toPath())));
+			j.screenshot("01-imported");
+		});
+	}
+
+	private static Combo combo(Shell wizard) {
+		java.util.Deque<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayDeque<>(List.of(wizard.getChildren()));
+		while (!controls.isEmpty()) {
+			org.eclipse.swt.widgets.Control control = controls.pop();
+			if (control instanceof Combo combo && combo.isVisible()) {
+				return combo;
+			}
+			if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+				controls.addAll(List.of(composite.getChildren()));
+			}
+		}
+		throw new AssertionError("no target choice in " + Dialogs.describe(wizard));
 	}
 
 	/** Central site HQ with a stand-alone Mediation pool and a 24-port gateway on its root trunk, and no users yet. */
