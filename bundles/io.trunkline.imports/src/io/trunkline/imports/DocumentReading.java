@@ -51,8 +51,8 @@ final class DocumentReading {
     /** The {@code Ports/Port} entries of a service. */
     List<PortDoc> ports(XmlNode service) throws ImportProblem {
         List<PortDoc> ports = new ArrayList<>();
-        for (XmlNode ports_ : service.children("Ports")) {
-            for (XmlNode port : ports_.children("Port")) {
+        for (XmlNode list : service.children("Ports")) {
+            for (XmlNode port : list.children("Port")) {
                 int range = port.attribute("Range").isPresent() ? number(port, "Range", 1, 65535) : 1;
                 ports.add(new PortDoc(port.attribute("Owner").orElse(""), port.attribute("Usage").orElse(""),
                         number(port, "Port", 1, 65535), port.attribute("Protocol").orElse(""), range));

@@ -1,6 +1,7 @@
 package io.trunkline.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,7 +136,7 @@ final class InventoryPlanner {
             if (column == null && !normalised.isEmpty()) {
                 throw new ImportProblem(file, 1, "", "column " + (i + 1) + " '" + UserText.printable(header.get(i))
                         + "' is not one Trunkline reads; the columns are " + String.join(", ",
-                                java.util.Arrays.stream(Column.values()).map(c -> c.title).toList()));
+                                Arrays.stream(Column.values()).map(c -> c.title).toList()));
             }
             if (column != null && columns.putIfAbsent(column, i) != null) {
                 throw new ImportProblem(file, 1, "", "names the column '" + column.title + "' twice");

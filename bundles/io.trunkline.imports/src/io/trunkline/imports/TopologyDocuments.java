@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.trunkline.model.persistence.TopologyLimits;
+import io.trunkline.model.persistence.UserText;
 
 /**
  * Imports the topology document of a running Skype for Business Server deployment: the XML that
@@ -61,9 +62,9 @@ public final class TopologyDocuments {
             return TopologyBuilderFormat.read(root, name);
         }
         String namespace = root.namespace() == null || root.namespace().isEmpty() ? "no namespace"
-                : "namespace " + io.trunkline.model.persistence.UserText.printable(root.namespace());
+                : "namespace " + UserText.printable(root.namespace());
         throw new ImportProblem(name, root.line(), root.path(), "is not a Skype for Business topology document: its root is '"
-                + io.trunkline.model.persistence.UserText.printable(root.name()) + "' in " + namespace
+                + UserText.printable(root.name()) + "' in " + namespace
                 + "; expected 'Topology' (Get-CsTopology -AsXml) in " + TOPOLOGY_NAMESPACE + " or 'TopologyBuilder' (.tbxml) in "
                 + TOPOLOGY_BUILDER_NAMESPACE);
     }

@@ -109,6 +109,10 @@ final class TopologyMapper {
             step(progress);
         }
         associate();
+        int machines = pools.keySet().stream().mapToInt(key -> clusterDocs.get(key).machines()).sum();
+        if (machines > 0) {
+            report.unmapped(machines + " server names and their IP addresses (Trunkline counts the servers of a pool, it does not list them)");
+        }
         skipOthers();
         stillToFill(topology);
         ElementIds.assignMissing(topology);
@@ -380,6 +384,10 @@ final class TopologyMapper {
                 mediation.setTcpEnabled(true);
                 mediation.setTcpPortFirst(port.port());
                 mediation.setTcpPortLast(last);
+            } else {
+                report.unmapped("Mediation pool " + UserText.printable(mediation.getFqdn()) + ": " + UserText.printable(port.usage())
+                        + " port " + range(port.port(), last) + " " + UserText.printable(port.protocol())
+                        + " (Trunkline plans the SIP listening ports only)");
             }
         }
     }

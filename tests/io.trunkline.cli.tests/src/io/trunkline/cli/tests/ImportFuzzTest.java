@@ -31,7 +31,7 @@ import io.trunkline.model.persistence.TopologyFiles;
 class ImportFuzzTest {
 
     private static final int REAL_VARIANTS = 4;
-    private static final int IN_PROCESS_VARIANTS = 600;
+    private static final int IN_PROCESS_VARIANTS = 300;
     private static final Pattern INSIDES = Pattern.compile("Exception|\tat |java\\.|io\\.trunkline\\.|org\\.xml|@[0-9a-f]{6,}");
     private static final List<String> DOCUMENTS = List.of("single-site.xml", "single-site.tbxml", "two-central-sites.xml",
             "two-central-sites.tbxml");

@@ -133,6 +133,15 @@ abstract class SingleSiteImport {
     }
 
     @Test
+    void theReportSaysTheMediaPortsAndServerNamesAreNotMapped() {
+        // Media ports: 49152 and 8348 ports, so up to 49152 + 8348 - 1 = 57499; servers: the Front End pool's three.
+        assertEquals(List.of("Mediation pool fe-lyon.northwind.example: AudioCommunication port 49152-57499 TcpOrUdp"
+                + " (Trunkline plans the SIP listening ports only)",
+                "3 server names and their IP addresses (Trunkline counts the servers of a pool, it does not list them)"),
+                imported.report().unmapped());
+    }
+
+    @Test
     void noSiteHasUsersYet() {
         assertEquals(0, topology.getCentralSites().get(0).getUsers());
     }
