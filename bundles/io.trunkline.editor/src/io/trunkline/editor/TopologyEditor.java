@@ -334,7 +334,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			TopologySave.write(file, TopologyFiles.toBytes(topology), LayoutStore.fileFor(file), layout.toBytes(liveIds()));
+			TopologySave.write(file, TopologyFiles.toBytes(topology), LayoutStore.fileFor(file), layout.toBytes(liveIds(topology)));
 		} catch (TopologySave.Failure failed) {
 			monitor.setCanceled(true);
 			MessageDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file + ".\n\n" + failed.getMessage());
@@ -357,7 +357,8 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		}
 	}
 
-	private Set<String> liveIds() {
+	/** Every element id of {@code topology} and of its PSTN clouds: what a layout file keeps entries for. */
+	static Set<String> liveIds(Topology topology) {
 		Set<String> ids = new HashSet<>();
 		for (var it = topology.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Element element) {

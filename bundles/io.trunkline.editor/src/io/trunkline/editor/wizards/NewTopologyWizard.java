@@ -11,8 +11,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -35,11 +33,11 @@ import io.trunkline.model.examples.Examples;
 public final class NewTopologyWizard extends Wizard implements INewWizard {
 
 	/** Where a new topology goes when the workspace has no project yet. */
-	public static final String DEFAULT_PROJECT = "Topologies";
+	public static final String DEFAULT_PROJECT = ProjectForNewFile.DEFAULT_PROJECT;
 	static final String DEFAULT_NAME = "voice-plan";
 
 	private IWorkbench workbench;
-	private IProject madeForThisWizard;
+	private final ProjectForNewFile project = new ProjectForNewFile();
 	private IStructuredSelection selection;
 	private Page page;
 
@@ -50,42 +48,16 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 		setWindowTitle("New Topology");
 	}
 
-	/**
-	 * In a workspace without an open project (a fresh one), the file goes into a new project
-	 * {@value #DEFAULT_PROJECT}: the file page only offers folders that exist, so the project is
-	 * made now and removed again if the wizard is cancelled.
-	 */
 	@Override
 	public void addPages() {
-		boolean anyOpen = false;
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			anyOpen |= project.isOpen();
-		}
-		if (!anyOpen) {
-			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(DEFAULT_PROJECT);
-			try {
-				if (!project.exists()) {
-					project.create(null);
-					madeForThisWizard = project;
-				}
-				project.open(null);
-			} catch (CoreException failed) {
-				throw new IllegalStateException("Cannot create the project " + DEFAULT_PROJECT + ": " + failed.getMessage(), failed);
-			}
-		}
+		project.ensure();
 		page = new Page(selection);
 		addPage(page);
 	}
 
 	@Override
 	public boolean performCancel() {
-		if (madeForThisWizard != null) {
-			try {
-				madeForThisWizard.delete(true, true, null);
-			} catch (CoreException failed) {
-				ILog.of(NewTopologyWizard.class).log(failed.getStatus());
-			}
-		}
+		project.discard();
 		return true;
 	}
 
@@ -95,7 +67,7 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 		if (file == null) {
 			return false;
 		}
-		madeForThisWizard = null; // it holds the new file now
+		project.keep(); // it holds the new file now
 		try {
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, TopologyEditor.ID, true);
 		} catch (PartInitException failed) {
@@ -126,7 +98,7 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 			templates.addAll(Examples.names());
 		}
 
-		private static IProject firstOpenProject() {
+		static IProject firstOpenProject() {
 			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 				if (project.isOpen()) {
 					return project;
@@ -135,7 +107,7 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 			throw new IllegalStateException("the wizard makes a project before its page");
 		}
 
-		private static IContainer selectedContainer(IStructuredSelection selection) {
+		static IContainer selectedContainer(IStructuredSelection selection) {
 			Object first = selection == null ? null : selection.getFirstElement();
 			IResource resource = first == null ? null : org.eclipse.core.runtime.Adapters.adapt(first, IResource.class);
 			if (resource == null) {
@@ -146,9 +118,14 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
 
 		/** "voice-plan.topology", or "voice-plan-2.topology" and so on when that is taken. */
 		private static String freeName(IContainer container) {
-			String name = DEFAULT_NAME + ".topology";
+			return freeName(container, DEFAULT_NAME);
+		}
+
+		/** "{@code base}.topology", or "{@code base}-2.topology" and so on when that is taken. */
+		static String freeName(IContainer container, String base) {
+			String name = base + ".topology";
 			for (int n = 2; container.exists() && container.getFile(IPath.fromOSString(name)).exists(); n++) {
-				name = DEFAULT_NAME + "-" + n + ".topology";
+				name = base + "-" + n + ".topology";
 			}
 			return name;
 		}

@@ -365,6 +365,60 @@ final class User {
 		in.click(p);
 	}
 
+	/**
+	 * File ▸ Import…, the wizard {@code name} found by typing it into the dialog's filter and
+	 * clicking its row, Next: the import dialog, on the wizard's first page.
+	 */
+	org.eclipse.swt.widgets.Shell importWizard(String name) throws Exception {
+		in.key("Escape"); // nothing half-open in the window takes the menu's keys
+		menu("File", "Import");
+		org.eclipse.swt.widgets.Shell dialog = dialog("Import");
+		typeInto(dialog, text -> true, name);
+		j.waitUntil("the filtered list shows '" + name + "'", () -> dialogRow(dialog, name) != null);
+		Point row = j.ui(() -> Screen.cell(dialogRow(dialog, name), 0));
+		in.click(row);
+		j.waitUntil("'" + name + "' is selected", () -> {
+			org.eclipse.swt.widgets.Button next = Dialogs.button(dialog, "Next >");
+			return next != null && next.isEnabled();
+		});
+		press(dialog, "Next >");
+		return dialog;
+	}
+
+	/** The row {@code text} of a tree in {@code dialog}, or null. UI thread. */
+	private static TreeItem dialogRow(org.eclipse.swt.widgets.Shell dialog, String text) {
+		for (Tree tree : trees(dialog, new ArrayList<>())) {
+			TreeItem found = shownRow(tree.getItems(), text::equals, false);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/** Clicks the first visible, editable text field of {@code dialog} that {@code which} accepts, selects all in it and types {@code value}. */
+	void typeInto(org.eclipse.swt.widgets.Shell dialog, Predicate<org.eclipse.swt.widgets.Text> which, String value) throws Exception {
+		org.eclipse.swt.widgets.Text[] field = { null };
+		Point p = j.ui(() -> {
+			for (Control control : descendants(dialog, new ArrayList<>())) {
+				if (control instanceof org.eclipse.swt.widgets.Text text && isShowing(control) && text.getEditable() && which.test(text)) {
+					// what shows of it: a filter field may sit partly under its own frame
+					Rectangle shown = Screen.visiblePart(text);
+					if (shown.width > 10 && shown.height > 5) {
+						field[0] = text;
+						return new Point(shown.x + shown.width / 2, shown.y + shown.height / 2);
+					}
+				}
+			}
+			throw new AssertionError("no such text field in " + Dialogs.describe(dialog));
+		});
+		in.click(p);
+		j.waitUntil("the field has the keyboard", () -> field[0].isFocusControl());
+		in.key("ctrl+a");
+		in.type(value);
+		j.waitUntil("the field shows what was typed", () -> field[0].getText().equals(value));
+	}
+
 	// ---- trees of the workbench ------------------------------------------------------------------
 
 	/** Where the shown row {@code text} of a tree in the window is (scrolled into view), or null. */
