@@ -11,6 +11,7 @@ import io.trunkline.export.ExportFormat;
 import io.trunkline.export.ExportResult;
 import io.trunkline.export.WorksheetExporter;
 import io.trunkline.model.Topology;
+import io.trunkline.validation.Validation;
 
 /** {@code trunkline export FILE --out DIR [--format xlsx,csv,html]}: the planning worksheets. */
 final class ExportCommand implements Command {
@@ -27,9 +28,10 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html]\n\n"
+        return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html] [--fail-on error|warning|never]\n\n"
                 + "Writes FILE's worksheets (Summary, Sites, Gateways, Mediation Servers, Trunks, SBA-SBS, WAN links,\n"
-                + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.";
+                + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.\n"
+                + FailOn.USAGE + "; the worksheets are written whatever the findings.";
     }
 
     @Override
@@ -37,8 +39,10 @@ final class ExportCommand implements Command {
         String file;
         Path out;
         Set<ExportFormat> formats;
+        FailOn failOn;
         try {
-            Arguments args = Arguments.parse(arguments, Set.of(), Set.of("--out", "--format"));
+            Arguments args = Arguments.parse(arguments, Set.of(), Set.of("--out", "--format", FailOn.OPTION));
+            failOn = FailOn.of(args);
             file = args.single("topology file");
             out = Path.of(args.option("--out").orElseThrow(() -> new UsageException("missing --out DIR")));
             formats = args.option("--format").map(ExportCommand::formats).orElse(EnumSet.allOf(ExportFormat.class));
@@ -53,7 +57,10 @@ final class ExportCommand implements Command {
         if (topology.isEmpty()) {
             return ExitCode.IO;
         }
-        return export(topology.get(), file, out, formats, console) ? ExitCode.OK : ExitCode.IO;
+        if (!export(topology.get(), file, out, formats, console)) {
+            return ExitCode.IO;
+        }
+        return failOn.exitCode(file, Validation.validate(topology.get()), console);
     }
 
     static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, Console console) {
