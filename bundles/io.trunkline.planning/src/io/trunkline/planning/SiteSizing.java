@@ -71,7 +71,24 @@ public record SiteSizing(Site site, long users, double erlangs, long ruleOfThumb
         if (servedBy.isPresent()) {
             return why;
         }
-        trafficFormula().ifPresent(why::add);
+        if (users > 0) {
+            why.add(trafficReasoning());
+        }
+        why.addAll(ruleOfThumbReasoning());
+        if (!erlangBComputed || erlangs > 0) {
+            why.add(erlangBReasoning());
+        }
+        why.add(drawnReasoning());
+        if (ruleOfThumbPorts > 0) {
+            why.add(gatewaysReasoning());
+        }
+        why.add("Verdict: " + verdictText() + ".");
+        return why;
+    }
+
+    /** The rule of thumb per usage profile, with its numbers and source. */
+    public List<String> ruleOfThumbReasoning() {
+        List<String> why = new ArrayList<>();
         for (UsageProfile profile : UsageProfile.values()) {
             Long group = usersByProfile.get(profile);
             if (group != null) {
@@ -80,35 +97,32 @@ public record SiteSizing(Site site, long users, double erlangs, long ruleOfThumb
                         RuleOfThumb.ports(group, profile, 0)));
             }
         }
-        if (!erlangBComputed) {
-            why.add("Erlang B [ErlangB, domain.md §3] is not computed: " + whyNotComputed() + ".");
-        } else if (erlangs > 0) {
-            why.add(erlangBFormula());
-        }
-        why.add(drawnLine());
-        if (ruleOfThumbPorts > 0) {
-            why.add(String.format(Locale.ROOT, "Gateways [DS, domain.md §3]: ⌈%,d ports / %d ports per gateway⌉ = %,d needed; %d drawn.",
-                    ruleOfThumbPorts, PlanningFigures.GATEWAY_MAX_PORTS, gatewaysNeeded, drawnGateways));
-        }
-        why.add("Verdict: " + verdictText() + ".");
         return why;
     }
 
-    /** A = users × calls per user × holding time, with every term; empty without users. */
-    private Optional<String> trafficFormula() {
-        if (users <= 0) {
-            return Optional.empty();
-        }
+    /** The gateway count, with its numbers and source. */
+    public String gatewaysReasoning() {
+        return String.format(Locale.ROOT, "Gateways [DS, domain.md §3]: ⌈%,d ports / %d ports per gateway⌉ = %,d needed; %d drawn.",
+                ruleOfThumbPorts, PlanningFigures.GATEWAY_MAX_PORTS, gatewaysNeeded, drawnGateways);
+    }
+
+    /** Erlang B's ports at the grade of service, or why they were not computed. */
+    public String erlangBReasoning() {
+        return erlangBComputed ? erlangBFormula() : "Erlang B [ErlangB, domain.md §3] is not computed: " + whyNotComputed() + ".";
+    }
+
+    /** A = users × calls per user × holding time, with every term and its source. */
+    public String trafficReasoning() {
         String hours = String.format(Locale.ROOT, "%.0f s / 3,600 s", holdingSeconds);
         if (usersByCallRate.isEmpty()) {
-            return Optional.of(String.format(Locale.ROOT, "Offered traffic [UM, domain.md §3]: A = %,d users x calls per user x %s = %.2f E.",
-                    users, hours, erlangs));
+            return String.format(Locale.ROOT, "Offered traffic [UM, domain.md §3]: A = %,d users x calls per user x %s = %.2f E.",
+                    users, hours, erlangs);
         }
         List<String> terms = new ArrayList<>();
         usersByCallRate.forEach((calls, n) -> terms.add(String.format(Locale.ROOT, "%,d users x %s", n, calls(calls))));
         String sum = terms.size() == 1 ? terms.get(0) : "(" + String.join(" + ", terms) + ")";
-        return Optional.of(String.format(Locale.ROOT,
-                "Offered traffic [UM, DS, domain.md §3]: A = %s in the busy hour x %s = %.2f E.", sum, hours, erlangs));
+        return String.format(Locale.ROOT,
+                "Offered traffic [UM, DS, domain.md §3]: A = %s in the busy hour x %s = %.2f E.", sum, hours, erlangs);
     }
 
     private static String calls(double calls) {
@@ -129,7 +143,8 @@ public record SiteSizing(Site site, long users, double erlangs, long ruleOfThumb
         return line + ".";
     }
 
-    private String drawnLine() {
+    /** The drawn ports and their Erlang B blocking against the grade of service. */
+    public String drawnReasoning() {
         String line = String.format(Locale.ROOT, "Drawn: %,d ports on %d gateway(s)", drawnPorts, drawnGateways);
         if (erlangBComputed && erlangs > 0) {
             line += String.format(Locale.ROOT, "; B(%,d, %.2f E) = %s blocking, %s the grade of service %s", drawnPorts,
