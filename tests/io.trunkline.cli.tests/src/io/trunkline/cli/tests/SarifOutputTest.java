@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.trunkline.cli.internal.ExitCode;
 import io.trunkline.model.examples.Examples;
 
@@ -61,6 +66,24 @@ class SarifOutputTest {
 
     private static Map<String, Object> physical(Map<String, Object> result) {
         return Json.object(Json.object(Json.array(result.get("locations")).get(0)).get("physicalLocation"));
+    }
+
+    @Test
+    void aSarifLibraryReadsTheLogBackWithNoPropertyTheSchemaLacks() throws Exception {
+        Path file = flawed();
+        Cli run = Cli.run("validate", file.toString(), "--format", "sarif");
+        // java-sarif's classes are generated from the SARIF 2.1.0 JSON schema; Jackson refuses a property the
+        // schema does not define (FAIL_ON_UNKNOWN_PROPERTIES) and a level that is not one of its values.
+        SarifSchema210 log = new ObjectMapper().readValue(run.out(), SarifSchema210.class);
+        assertEquals(SarifSchema210.Version._2_1_0, log.getVersion());
+        com.contrastsecurity.sarif.Run only = log.getRuns().get(0);
+        Set<String> rules = only.getTool().getDriver().getRules().stream().map(ReportingDescriptor::getId)
+                .collect(Collectors.toSet());
+        assertTrue(only.getResults().stream().allMatch(r -> rules.contains(r.getRuleId())), "every ruleId is a driver rule");
+        Result gw05 = only.getResults().stream().filter(r -> r.getRuleId().equals("TL-GW-05")).findFirst().orElseThrow();
+        assertEquals(Result.Level.WARNING, gw05.getLevel());
+        // line 5 of flawed.topology holds the 1,200-port gateway peer-dead0301
+        assertEquals(5, gw05.getLocations().get(0).getPhysicalLocation().getRegion().getStartLine());
     }
 
     @Test
