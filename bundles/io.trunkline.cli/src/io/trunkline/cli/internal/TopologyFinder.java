@@ -5,7 +5,6 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -57,7 +56,13 @@ final class TopologyFinder {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (file.getFileName().toString().endsWith(EXTENSION) && !attributes.isDirectory()) {
+                    if (!file.getFileName().toString().endsWith(EXTENSION) || attributes.isDirectory()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // Following links, only a link to nothing is still seen as a link.
+                    if (attributes.isSymbolicLink()) {
+                        notes.add(file + " is a symbolic link to nothing; skipped");
+                    } else {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -67,8 +72,6 @@ final class TopologyFinder {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (e instanceof FileSystemLoopException) {
                         notes.add(file + " leads back to a folder above it through a symbolic link; not followed");
-                    } else if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
-                        notes.add(file + " is a symbolic link to nothing; skipped");
                     } else {
                         problems.add("cannot read " + file + ": " + TopologyInput.reason(e));
                     }

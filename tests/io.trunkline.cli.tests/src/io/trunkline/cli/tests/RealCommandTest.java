@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -118,9 +119,30 @@ class RealCommandTest {
 
     @Test
     void aFolderGivenAsTheTopologyExitsThreeWithTheReason() throws Exception {
-        Result result = trunkline("cli", "validate", folder.toString());
+        // size takes one file; validate walks folders (below)
+        Result result = trunkline("cli", "size", folder.toString());
         assertEquals(3, result.code());
         assertEquals("trunkline: " + folder + " is a folder, not a topology file\n", result.err());
+    }
+
+    @Test
+    void validatingAHostileFolderForCiWritesSarifExitsThreeAndLeavesNothingBehind() throws Exception {
+        Path plans = Files.createDirectories(folder.resolve("plans"));
+        Examples.copyTo(Examples.FLAWED, Files.createDirectories(plans.resolve("emea")).resolve("flawed.topology"));
+        Files.writeString(plans.resolve("broken.topology"), "<?xml version=\"1.0\"?>\n<topology:Topology xmlns:topology=\"http://trunkline.io/topology/1.0\" id=\"t\">\n  <oops/>\n</topology:Topology>\n");
+        Files.createSymbolicLink(plans.resolve("emea/loop"), plans);
+        Files.createSymbolicLink(plans.resolve("gone.topology"), folder.resolve("nowhere"));
+        List<String> before = listing(plans);
+        Result result = trunkline("cli", "validate", plans.toString(), "--format", "sarif");
+        assertEquals(3, result.code(), "a file that does not load fails the run: " + result.err());
+        Map<String, Object> log = Json.object(Json.parse(result.out()));
+        List<Object> results = Json.array(Json.object(Json.array(log.get("runs")).get(0)).get("results"));
+        assertTrue(results.stream().anyMatch(r -> "TL-FILE".equals(Json.object(r).get("ruleId"))), result.out());
+        assertTrue(results.stream().anyMatch(r -> "TL-GW-01".equals(Json.object(r).get("ruleId"))), "the flawed file is still checked");
+        assertTrue(result.err().contains("not followed"), result.err());
+        assertTrue(result.err().contains("gone.topology is a symbolic link to nothing"), result.err());
+        assertEquals(before, listing(plans), "validate writes nothing");
+        saysNothingOfJava(result);
     }
 
     @Test

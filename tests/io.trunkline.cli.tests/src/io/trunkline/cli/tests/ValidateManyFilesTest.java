@@ -90,4 +90,14 @@ class ValidateManyFilesTest {
             assertTrue(Json.object(Json.parse(line)).containsKey("findings"), line);
         }
     }
+
+    @Test
+    void aSymbolicLinkToNothingIsNotedAndSkipped() throws Exception {
+        Path plans = folder.resolve("plans");
+        example(Examples.VOIP_ONLY, plans);
+        Files.createSymbolicLink(plans.resolve("gone.topology"), folder.resolve("nowhere"));
+        Cli run = Cli.run("validate", plans.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("gone.topology is a symbolic link to nothing; skipped"), run.toString());
+    }
 }
