@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -293,16 +294,16 @@ public final class TopologySizer {
                         : PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_OFF;
                 long calls = (long) servers * perServer;
                 return new PoolLoad(pool, erlangs, peak, OptionalInt.of(saturated(calls)),
-                        "Capacity [UMU]: " + servers + " stand-alone server(s) x " + perServer + " calls (hyper-threading "
-                                + (pool.isHyperThreading() ? "on" : "off") + ") = " + calls + ".",
+                        String.format(Locale.ROOT, "Capacity [UMU]: %d stand-alone server(s) x %,d calls (hyper-threading %s) = %,d.",
+                                servers, perServer, pool.isHyperThreading() ? "on" : "off", calls),
                         nonBypass, ruleOfThumbCalls, erlangB, gradeOfService);
             }
             if (pool.getKind() == MediationKind.COLLOCATED_FE || pool.getKind() == MediationKind.COLLOCATED_SE) {
                 int hosts = pool.getCollocatedWith() instanceof FrontEndPool host ? Math.max(0, host.getServers()) : servers;
                 long calls = (long) hosts * PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER;
-                return new PoolLoad(pool, erlangs, peak, OptionalInt.of(saturated(calls)), "Capacity [UMU]: " + hosts
-                        + " Front End server(s) x " + PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER
-                        + " calls (collocated) = " + calls + ".", nonBypass, ruleOfThumbCalls, erlangB, gradeOfService);
+                return new PoolLoad(pool, erlangs, peak, OptionalInt.of(saturated(calls)), String.format(Locale.ROOT,
+                        "Capacity [UMU]: %d Front End server(s) x %d calls (collocated) = %,d.", hosts,
+                        PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER, calls), nonBypass, ruleOfThumbCalls, erlangB, gradeOfService);
             }
             return new PoolLoad(pool, erlangs, peak, OptionalInt.empty(),
                     "No call capacity is published for a Mediation Server inside an SBA or SBS; its branch's user range applies [EVR].",
