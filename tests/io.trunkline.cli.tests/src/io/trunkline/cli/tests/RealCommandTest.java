@@ -185,6 +185,32 @@ class RealCommandTest {
     }
 
     @Test
+    void aFolderTheUserCannotReadIsNamedAndFailsTheRunWhileTheRestIsChecked() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/bin/su")),
+                "needs root to become nobody, for whom a folder can be closed");
+        for (Path p = ROOT; p != null; p = p.getParent()) {
+            Assumptions.assumeTrue(Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE),
+                    p + " is closed to other users");
+        }
+        Path plans = Files.createDirectories(folder.resolve("plans"));
+        Examples.copyTo(Examples.VOIP_ONLY, plans.resolve("voip-only.topology"));
+        Path closed = Files.createDirectories(plans.resolve("closed"));
+        Examples.copyTo(Examples.FLAWED, closed.resolve("flawed.topology"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(plans, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(plans.resolve("voip-only.topology"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Process su = new ProcessBuilder("su", "nobody", "-s", "/bin/bash", "-c",
+                "cd '" + ROOT + "' && ./trunkline cli validate '" + plans + "'").redirectErrorStream(true).start();
+        assertTrue(su.waitFor(120, TimeUnit.SECONDS));
+        String said = new String(su.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(3, su.exitValue(), said);
+        assertTrue(said.contains("trunkline: cannot read " + closed + ": permission denied"), said);
+        assertTrue(said.contains("voip-only.topology: 0 errors"), said);
+        assertFalse(said.contains("Exception"), said);
+    }
+
+    @Test
     void twoProcessesExportingIntoOneFolderLeaveOneCompleteSet() throws Exception {
         Path seattle = example(Examples.VOIP_ONLY, "a/plan.topology");
         Path woodgrove = example(Examples.MULTI_SITE_ENTERPRISE, "b/plan.topology");
