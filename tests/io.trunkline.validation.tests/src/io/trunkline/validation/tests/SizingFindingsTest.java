@@ -60,7 +60,8 @@ class SizingFindingsTest {
     @Test
     void collocatedMediationOverItsPeakOfConcurrentCallsIsReported() {
         // 1,900 heavy + 40 light: 380 + 3 = 383 concurrent calls by the rule of thumb; A = 285 + 2 = 287 E, whose
-        // Erlang B at 1 % is about 311 ports; either is above 2 x 150 = 300. The busy-hour average, 287, is not.
+        // Erlang B at 1 % is 311 ports (exact rational recurrence); either is above 2 x 150 = 300. The busy-hour
+        // average, 287, is not.
         List<String> found = messages(collocatedOnTwoFrontEndServers(1_900), "TL-MS-04", "med-00000001");
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("up to 383 concurrent non-bypass calls"), found.get(0));
