@@ -2,6 +2,7 @@ package io.trunkline.planning;
 
 import java.util.List;
 
+import io.trunkline.model.Edition;
 import io.trunkline.model.FrontEndPool;
 
 /**
@@ -25,8 +26,14 @@ public record FrontEndLoad(FrontEndPool pool, long homedUsers, long maxUsers, lo
 
     /** How the numbers were reached, built on demand. */
     public List<String> reasoning() {
+        int perServer = pool.getEdition() == Edition.STANDARD ? PlanningFigures.USERS_PER_STANDARD_EDITION_SERVER
+                : PlanningFigures.USERS_PER_FRONT_END_SERVER;
         return List.of(capacityBasis, String.format(java.util.Locale.ROOT,
-                "Homed users %,d from %s, including branch users of associated SBAs/SBSs [UMU].", homedUsers, homedFrom));
+                "Homed users %,d from %s, including branch users of associated SBAs/SBSs [UMU].", homedUsers, homedFrom),
+                String.format(java.util.Locale.ROOT, "Servers recommended [UMU]: ⌈%,d users / %,d users per server⌉ = %,d; %d drawn%s.",
+                        homedUsers, perServer, recommendedServers, pool.getServers(),
+                        overCapacity() ? String.format(java.util.Locale.ROOT, ": over capacity by %,d users", homedUsers - maxUsers)
+                                : ""));
     }
 
     /** Whether more users are homed than the pool supports. */

@@ -39,6 +39,17 @@ public final class PlanningFigures {
     /** Share of PSTN calls that use media bypass in Microsoft's user model: "65% ... use media bypass" [UM]. */
     public static final double MEDIA_BYPASS_SHARE = 0.65;
 
+    /**
+     * The Mediation Server's listening port towards peers over TLS, 5067 [DMS] (domain.md §1, domain-catalogue.md
+     * §1.4): where a trunk switched back to TLS points.
+     */
+    public static final int MEDIATION_TLS_PORT = 5_067;
+    /**
+     * The Mediation Server's listening port towards peers over TCP, 5068, "disabled by default" [DMS, PS-MS,
+     * TBH-MS] (domain.md §1, domain-catalogue.md §1.4): where a trunk switched to TCP points.
+     */
+    public static final int MEDIATION_TCP_PORT = 5_068;
+
     /** Front End servers per pool: at most twelve [TB]; "ideally at least three" [TB]. */
     public static final int FRONT_END_MAX_SERVERS = 12;
     /** Recommended minimum Front End servers per pool [TB]. */

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -77,6 +79,7 @@ public final class TopologySizer {
         private final List<Site> sites = new ArrayList<>();
         private final Map<Site, List<Site>> servedBy = new IdentityHashMap<>();
         private final Map<Site, Double> siteErlangs = new IdentityHashMap<>();
+        private final Map<Site, Long> siteRuleOfThumb = new IdentityHashMap<>();
 
         Run(Topology topology) {
             this.topology = topology;
@@ -126,6 +129,7 @@ public final class TopologySizer {
             Optional<Site> carrier = carrier(site);
             List<Site> demand = carrier.isPresent() ? List.of() : servedBy.getOrDefault(site, List.of(site));
             Map<UsageProfile, Long> usersByProfile = new EnumMap<>(UsageProfile.class);
+            Map<Double, Long> usersByCallRate = new TreeMap<>();
             long users = 0;
             double erlangs = 0;
             for (Site served : demand) {
@@ -135,6 +139,9 @@ public final class TopologySizer {
                         served.getCustomCallsPerUserBusyHour());
                 // A negative or non-numeric call rate (rule TL-PL-03) makes the traffic unknown, not zero.
                 erlangs += calls >= 0 ? n * calls * holdingHours : Double.NaN;
+                if (n > 0) {
+                    usersByCallRate.merge(calls, n, Long::sum);
+                }
                 usersByProfile.merge(PlanningFigures.published(served.getUsageProfile(),
                         served.getCustomCallsPerUserBusyHour()), n, Long::sum);
             }
@@ -143,6 +150,7 @@ public final class TopologySizer {
                 ruleOfThumb += RuleOfThumb.ports(group.getValue(), group.getKey(), 0);
             }
             siteErlangs.put(site, Double.isFinite(erlangs) ? erlangs : 0);
+            siteRuleOfThumb.put(site, ruleOfThumb);
             long drawn = drawnPorts(site);
             ErlangB.Sizing erlang = erlangB(erlangs, drawn);
             int gateways = 0;
@@ -154,11 +162,11 @@ public final class TopologySizer {
             List<Site> alsoCarries = demand.stream().filter(s -> s != site).toList();
             return new SiteSizing(site, users, erlangs, ruleOfThumb, erlang.portsNeeded(), gradeOfService, drawn, gateways,
                     gatewaysNeeded, erlang.drawnBlocking(), erlang.computed(), carrier, verdict, usersByProfile,
-                    holdingHours * SECONDS_PER_HOUR, alsoCarries);
+                    holdingHours * SECONDS_PER_HOUR, alsoCarries, usersByCallRate);
         }
 
         private ErlangB.Sizing erlangB(double erlangs, long drawn) {
-            boolean inputsValid = holdingValid && gradeOfService > 0 && gradeOfService < 1 && Double.isFinite(erlangs);
+            boolean inputsValid = erlangBSizable() && Double.isFinite(erlangs);
             if (!inputsValid) {
                 return new ErlangB.Sizing(0, Double.NaN, false);
             }
@@ -166,6 +174,10 @@ public final class TopologySizer {
                 return new ErlangB.Sizing(0, 0, true);
             }
             return ErlangB.size(erlangs, gradeOfService, (int) Math.min(Integer.MAX_VALUE, drawn));
+        }
+
+        private boolean erlangBSizable() {
+            return holdingValid && gradeOfService > 0 && gradeOfService < 1;
         }
 
         /**
@@ -205,15 +217,18 @@ public final class TopologySizer {
             long erlangB = 0;
             long drawn = 0;
             int gateways = 0;
+            long siteGateways = 0;
             for (SiteSizing s : siteSizings) {
                 users += Math.max(0, s.site().getUsers());
                 ruleOfThumb += s.ruleOfThumbPorts();
                 erlangB += s.erlangBPorts();
                 drawn += s.drawnPorts();
                 gateways += s.drawnGateways();
+                siteGateways += s.gatewaysNeeded();
             }
-            long needed = Math.max(RuleOfThumb.gatewaysFor(ruleOfThumb), PlanningFigures.MIN_GATEWAYS_PER_ORGANISATION);
-            return new OrganisationSizing(users, ruleOfThumb, erlangB, drawn, gateways, needed);
+            // Gateways are per site: 1,000 ports at each of two sites need two gateways each, not ⌈2,000 / 960⌉ = 3.
+            long needed = Math.max(siteGateways, PlanningFigures.MIN_GATEWAYS_PER_ORGANISATION);
+            return new OrganisationSizing(users, ruleOfThumb, erlangB, drawn, gateways, needed, siteGateways);
         }
 
         private List<PoolLoad> mediationLoads() {
@@ -221,10 +236,12 @@ public final class TopologySizer {
             for (Site site : sites) {
                 List<TrunkPeer> peers = site.getTrunkPeers().stream().filter(Run::carriesPstnCalls).toList();
                 double siteTraffic = siteErlangs.getOrDefault(site, 0.0);
-                if (peers.isEmpty() || siteTraffic == 0) {
+                long sitePorts = siteRuleOfThumb.getOrDefault(site, 0L);
+                if (peers.isEmpty() || siteTraffic == 0 && sitePorts == 0) {
                     continue;
                 }
                 double perPeer = siteTraffic / peers.size();
+                double portsPerPeer = (double) sitePorts / peers.size();
                 for (TrunkPeer peer : peers) {
                     Map<MediationPool, Boolean> bypass = new IdentityHashMap<>(4);
                     for (Trunk trunk : peer.getTrunks()) {
@@ -235,17 +252,20 @@ public final class TopologySizer {
                     }
                     for (Map.Entry<MediationPool, Boolean> reach : bypass.entrySet()) {
                         double share = perPeer / bypass.size();
-                        double[] sums = load.computeIfAbsent(reach.getKey(), p -> new double[2]);
+                        double ports = portsPerPeer / bypass.size();
+                        double kept = reach.getValue() ? 1 - PlanningFigures.MEDIA_BYPASS_SHARE : 1;
+                        double[] sums = load.computeIfAbsent(reach.getKey(), p -> new double[3]);
                         sums[0] += share;
-                        sums[1] += reach.getValue() ? share * (1 - PlanningFigures.MEDIA_BYPASS_SHARE) : share;
+                        sums[1] += share * kept;
+                        sums[2] += ports * kept;
                     }
                 }
             }
             List<PoolLoad> result = new ArrayList<>();
             for (Site site : sites) {
                 for (MediationPool pool : site.getMediationPools()) {
-                    double[] sums = load.getOrDefault(pool, new double[2]);
-                    result.add(poolLoad(pool, sums[0], sums[1]));
+                    double[] sums = load.getOrDefault(pool, new double[3]);
+                    result.add(poolLoad(pool, sums[0], sums[1], sums[2]));
                 }
             }
             return result;
@@ -255,25 +275,39 @@ public final class TopologySizer {
             return trunk.isMediaBypass() && topology.getMediaBypassMode() != MediaBypassMode.OFF;
         }
 
-        private static PoolLoad poolLoad(MediationPool pool, double erlangs, double nonBypass) {
+        /**
+         * The load of one pool: its capacity is in concurrent calls, so its non-bypass traffic is turned into the
+         * peak of concurrent calls, the larger of the rule-of-thumb ports and the Erlang B ports at the
+         * topology's grade of service (domain.md §3).
+         */
+        private PoolLoad poolLoad(MediationPool pool, double erlangs, double nonBypass, double ruleOfThumbCalls) {
+            OptionalInt erlangB = OptionalInt.empty();
+            if (erlangBSizable() && Double.isFinite(nonBypass)) {
+                ErlangB.Sizing sizing = nonBypass == 0 ? new ErlangB.Sizing(0, 0, true) : ErlangB.size(nonBypass, gradeOfService, 0);
+                erlangB = sizing.computed() ? OptionalInt.of(sizing.portsNeeded()) : OptionalInt.empty();
+            }
+            // Float sums of equal shares may land a hair above a whole number of ports.
+            double peak = Math.max(Math.ceil(ruleOfThumbCalls - 1e-9), erlangB.orElse(0));
             int servers = Math.max(0, pool.getServers());
             if (pool.getKind() == MediationKind.STANDALONE) {
                 int perServer = pool.isHyperThreading() ? PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_ON
                         : PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_OFF;
                 long calls = (long) servers * perServer;
-                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(saturated(calls)),
-                        "Capacity [UMU]: " + servers + " stand-alone server(s) x " + perServer + " calls (hyper-threading "
-                                + (pool.isHyperThreading() ? "on" : "off") + ") = " + calls + ".");
+                return new PoolLoad(pool, erlangs, peak, OptionalInt.of(saturated(calls)),
+                        String.format(Locale.ROOT, "Capacity [UMU]: %d stand-alone server(s) x %,d calls (hyper-threading %s) = %,d.",
+                                servers, perServer, pool.isHyperThreading() ? "on" : "off", calls),
+                        nonBypass, ruleOfThumbCalls, erlangB, gradeOfService);
             }
             if (pool.getKind() == MediationKind.COLLOCATED_FE || pool.getKind() == MediationKind.COLLOCATED_SE) {
                 int hosts = pool.getCollocatedWith() instanceof FrontEndPool host ? Math.max(0, host.getServers()) : servers;
                 long calls = (long) hosts * PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER;
-                return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.of(saturated(calls)), "Capacity [UMU]: " + hosts
-                        + " Front End server(s) x " + PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER
-                        + " calls (collocated) = " + calls + ".");
+                return new PoolLoad(pool, erlangs, peak, OptionalInt.of(saturated(calls)), String.format(Locale.ROOT,
+                        "Capacity [UMU]: %d Front End server(s) x %d calls (collocated) = %,d.", hosts,
+                        PlanningFigures.COLLOCATED_MEDIATION_CALLS_PER_FE_SERVER, calls), nonBypass, ruleOfThumbCalls, erlangB, gradeOfService);
             }
-            return new PoolLoad(pool, erlangs, nonBypass, OptionalInt.empty(),
-                    "No call capacity is published for a Mediation Server inside an SBA or SBS; its branch's user range applies [EVR].");
+            return new PoolLoad(pool, erlangs, peak, OptionalInt.empty(),
+                    "No call capacity is published for a Mediation Server inside an SBA or SBS; its branch's user range applies [EVR].",
+                    nonBypass, ruleOfThumbCalls, erlangB, gradeOfService);
         }
 
         private List<FrontEndLoad> frontEndLoads() {

@@ -71,8 +71,9 @@ public final class CommandLine {
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
         commands.values().forEach(c -> text.append("  ").append(pad(c.name(), width)).append(c.summary()).append('\n'));
         text.append("\nRun '").append(PROGRAM).append(" help COMMAND' for the arguments of one command.\n");
-        text.append("Exit codes: 0 ok, 1 validation errors found, 2 wrong command line, 3 unreadable input or unwritable output,\n"
-                + "4 unexpected failure (one line names it and the log with the details).");
+        text.append("Exit codes: 0 ok, 1 findings at or above --fail-on (validate, plan, export; default: errors; worksheets are\n"
+                + "written all the same), 2 wrong command line, 3 unreadable input or unwritable output, 4 unexpected failure\n"
+                + "(one line names it and the log with the details).");
         console.out().println(text);
         return ExitCode.OK;
     }

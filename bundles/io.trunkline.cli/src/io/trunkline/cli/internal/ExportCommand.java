@@ -14,6 +14,7 @@ import io.trunkline.export.ExportResult;
 import io.trunkline.export.Paper;
 import io.trunkline.export.WorksheetExporter;
 import io.trunkline.model.Topology;
+import io.trunkline.validation.Validation;
 
 /** {@code trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]}: the planning worksheets. */
 final class ExportCommand implements Command {
@@ -30,13 +31,15 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]\n\n"
+        return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]\n"
+                + "                        [--fail-on error|warning|never]\n\n"
                 + "Writes FILE's worksheets (Summary, Sites, Gateways, Mediation Servers, Trunks, SBA-SBS, WAN links,\n"
                 + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.\n"
                 + "--paper  the paper the workbook and report print on; by default Letter in the US, Canada, Mexico,\n"
                 + "         the Philippines and other Letter countries of the user's locale, A4 elsewhere.\n"
                 + "--stamp  print the time of export in the page footers and the report (otherwise the same\n"
-                + "         topology always gives the same files).";
+                + "         topology always gives the same files).\n"
+                + FailOn.USAGE + "; the worksheets are written whatever the findings.";
     }
 
     @Override
@@ -45,8 +48,10 @@ final class ExportCommand implements Command {
         Path out;
         Set<ExportFormat> formats;
         ExportOptions options;
+        FailOn failOn;
         try {
-            Arguments args = Arguments.parse(arguments, Set.of("--stamp"), Set.of("--out", "--format", "--paper"));
+            Arguments args = Arguments.parse(arguments, Set.of("--stamp"), Set.of("--out", "--format", "--paper", FailOn.OPTION));
+            failOn = FailOn.of(args);
             file = args.single("topology file");
             out = Path.of(args.option("--out").orElseThrow(() -> new UsageException("missing --out DIR")));
             formats = args.option("--format").map(ExportCommand::formats).orElse(EnumSet.allOf(ExportFormat.class));
@@ -63,7 +68,10 @@ final class ExportCommand implements Command {
         if (topology.isEmpty()) {
             return ExitCode.IO;
         }
-        return export(topology.get(), file, out, formats, options, console) ? ExitCode.OK : ExitCode.IO;
+        if (!export(topology.get(), file, out, formats, options, console)) {
+            return ExitCode.IO;
+        }
+        return failOn.exitCode(file, Validation.validate(topology.get()), console);
     }
 
     static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, Console console) {

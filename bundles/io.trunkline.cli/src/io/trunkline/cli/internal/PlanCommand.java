@@ -31,17 +31,20 @@ final class PlanCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: trunkline plan FILE --out DIR\n\n"
+        return "Usage: trunkline plan FILE --out DIR [--fail-on error|warning|never]\n\n"
                 + "Validates FILE, prints the findings, and writes the xlsx, CSV and HTML worksheets into DIR.\n"
-                + "Exit code 1 when validation found errors (the worksheets are written all the same).";
+                + FailOn.USAGE + "\n"
+                + "The worksheets are written whatever the findings.";
     }
 
     @Override
     public int run(List<String> arguments, Console console) {
         String file;
         Path out;
+        FailOn failOn;
         try {
-            Arguments args = Arguments.parse(arguments, Set.of(), Set.of("--out"));
+            Arguments args = Arguments.parse(arguments, Set.of(), Set.of("--out", FailOn.OPTION));
+            failOn = FailOn.of(args);
             file = args.single("topology file");
             out = Path.of(args.option("--out").orElseThrow(() -> new UsageException("missing --out DIR")));
         } catch (UsageException e) {
@@ -59,6 +62,6 @@ final class PlanCommand implements Command {
         }
         console.out().println("Open " + out.toAbsolutePath().resolve(
                 Path.of(file).getFileName().toString().replaceFirst("\\.topology$", "") + ".html") + " for the report.");
-        return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+        return failOn.exitCode(file, result, console);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import io.trunkline.model.Topology;
@@ -16,28 +17,50 @@ import io.trunkline.model.persistence.TopologyLoadException;
 /** Loads the topology a command names, reporting a file that cannot be read the way a planner can act on. */
 final class TopologyInput {
 
+    /**
+     * What reading one file gave: the topology, or the problems of a file that does not load, or why it could
+     * not be read at all.
+     */
+    record Read(Optional<Topology> topology, List<LoadProblem> problems, Optional<String> failure) {
+
+        /** The reasons it did not load, as the lines a terminal shows. */
+        List<String> lines() {
+            return failure.map(List::of).orElseGet(() -> problems.stream().map(p -> "  " + p).toList());
+        }
+    }
+
     private TopologyInput() {
     }
 
     static Optional<Topology> load(String file, Console console) {
+        Read read = read(file);
+        if (read.topology().isEmpty()) {
+            if (read.failure().isEmpty()) {
+                console.err().println(CommandLine.PROGRAM + ": cannot load " + file + ":");
+            }
+            read.lines().forEach(line -> console.err().println(read.failure().isPresent() ? CommandLine.PROGRAM + ": " + line : line));
+        }
+        return read.topology();
+    }
+
+    static Read read(String file) {
         Path path = Path.of(file);
         try {
             if (Files.isDirectory(path)) {
-                console.err().println(CommandLine.PROGRAM + ": " + file + " is a folder, not a topology file");
-                return Optional.empty();
+                return failed(file + " is a folder, not a topology file");
             }
-            return Optional.of(TopologyFiles.load(path));
+            return new Read(Optional.of(TopologyFiles.load(path)), List.of(), Optional.empty());
         } catch (TopologyLoadException e) {
-            console.err().println(CommandLine.PROGRAM + ": cannot load " + file + ":");
-            for (LoadProblem problem : e.problems()) {
-                console.err().println("  " + problem);
-            }
+            return new Read(Optional.empty(), e.problems(), Optional.empty());
         } catch (NoSuchFileException e) {
-            console.err().println(CommandLine.PROGRAM + ": no such topology file: " + file);
+            return failed("no such topology file: " + file);
         } catch (IOException e) {
-            console.err().println(CommandLine.PROGRAM + ": cannot read " + file + ": " + reason(e));
+            return failed("cannot read " + file + ": " + reason(e));
         }
-        return Optional.empty();
+    }
+
+    private static Read failed(String why) {
+        return new Read(Optional.empty(), List.of(), Optional.of(why));
     }
 
     /** An I/O failure in the words a planner reads; Java's exception names and repeated paths say nothing to them. */

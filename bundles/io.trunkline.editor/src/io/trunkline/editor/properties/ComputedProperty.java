@@ -20,9 +20,24 @@ final class ComputedProperty extends PropertyDescriptor {
 		}
 	}
 
+	private final java.util.function.Supplier<String> explanation;
+
 	ComputedProperty(String name, java.util.function.Supplier<Object> value, String description) {
+		this(name, value, () -> description);
+	}
+
+	/**
+	 * @param explanation the figure's formula with the current numbers and its source, from the
+	 *                    planning engine, which the view shows when the row is selected
+	 */
+	ComputedProperty(String name, java.util.function.Supplier<Object> value, java.util.function.Supplier<String> explanation) {
 		super(new Value(name, value), name);
+		this.explanation = explanation;
 		setCategory(CATEGORY);
-		setDescription(description);
+	}
+
+	@Override
+	public String getDescription() {
+		return explanation.get();
 	}
 }

@@ -4,10 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+
+import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.Transport;
+import io.trunkline.model.Trunk;
+import io.trunkline.planning.TrunkPorts;
 
 /**
  * An EMF.Edit item's property descriptors as a workbench property source: what EMF's edit.ui
@@ -69,9 +78,32 @@ final class ItemPropertySource implements IPropertySource {
 	 */
 	@Override
 	public void setPropertyValue(Object id, Object value) {
-		if (!(id instanceof ComputedProperty.Value) && !same(getPropertyValue(id), value)) {
-			((IItemPropertyDescriptor) id).setPropertyValue(object, value);
+		if (id instanceof ComputedProperty.Value || same(getPropertyValue(id), value)) {
+			return;
 		}
+		IItemPropertyDescriptor descriptor = (IItemPropertyDescriptor) id;
+		if (object instanceof Trunk trunk && value instanceof Transport transport
+				&& descriptor.getFeature(object) == TopologyPackage.Literals.TRUNK__TRANSPORT) {
+			setTransport(trunk, transport);
+		} else {
+			descriptor.setPropertyValue(object, value);
+		}
+	}
+
+	/**
+	 * A trunk switched to TCP (or back to TLS) moves its Mediation port into the pool's range for
+	 * that transport in the same command, so one Undo takes back both and the switch does not
+	 * itself raise TL-GW-15.
+	 */
+	private static void setTransport(Trunk trunk, Transport transport) {
+		EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(trunk);
+		CompoundCommand command = new CompoundCommand("Set Transport");
+		command.append(SetCommand.create(domain, trunk, TopologyPackage.Literals.TRUNK__TRANSPORT, transport));
+		int port = TrunkPorts.mediationPort(trunk, transport);
+		if (port != trunk.getMediationPort()) {
+			command.append(SetCommand.create(domain, trunk, TopologyPackage.Literals.TRUNK__MEDIATION_PORT, port));
+		}
+		domain.getCommandStack().execute(command);
 	}
 
 	private static boolean same(Object current, Object value) {

@@ -22,12 +22,14 @@ import io.trunkline.model.TrunkPeer;
 import io.trunkline.editor.diagram.NewElements;
 import io.trunkline.model.edit.labels.TopologyLabels;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TrunkPorts;
 import io.trunkline.validation.rules.GatewayRules;
 
 /**
  * Repairs offered for the common findings, as EMF commands so they are undoable: a missing
  * trunk (TL-GW-01), too few ports (TL-GW-06), a peer or pool without an FQDN (TL-GW-09 and
- * any finding on an element without one), an SBA or SBS without its central pool (TL-BR-09).
+ * any finding on an element without one), a Mediation port outside the pool's range for the
+ * trunk's transport (TL-GW-15), an SBA or SBS without its central pool (TL-BR-09).
  */
 public final class QuickFixes {
 
@@ -58,6 +60,16 @@ public final class QuickFixes {
 						.ifPresent(gateway -> fixes.add(new QuickFix(
 								"Raise '" + TopologyLabels.name(gateway) + "' to " + (gateway.getPstnPorts() + shortfall) + " ports",
 								SetCommand.create(domain, gateway, P.getTrunkPeer_PstnPorts(), gateway.getPstnPorts() + shortfall))));
+			}
+		}
+		case "TL-GW-15" -> {
+			if (target instanceof Trunk trunk) {
+				int port = TrunkPorts.mediationPort(trunk, trunk.getTransport());
+				if (port != trunk.getMediationPort()) {
+					fixes.add(new QuickFix("Use Mediation port " + port + ", the first " + trunk.getTransport() + " port of '"
+							+ TopologyLabels.name(trunk.getMediationPool()) + "'",
+							SetCommand.create(domain, trunk, P.getTrunk_MediationPort(), port)));
+				}
 			}
 		}
 		case "TL-BR-09" -> {

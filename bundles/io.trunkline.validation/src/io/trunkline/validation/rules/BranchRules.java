@@ -38,8 +38,10 @@ public final class BranchRules {
                         BranchSite.class, P.getBranchSite())
                         .alsoWhen(Neighbourhoods.CONTAINING_SITE, Neighbourhoods.WAN_ENDS).checking((branch, ctx, out) -> {
                             if (needsLocalResiliency(branch, ctx) && !(hasRegistrar(branch) && hasMediation(branch))) {
+                                // A Registrar here is an SBA or SBS, which always brings its Mediation Server.
+                                String missing = hasMediation(branch) ? "Registrar" : "Registrar and no Mediation Server";
                                 out.report(branch, Labels.of(branch) + " has a PSTN gateway and no resilient WAN link, but no "
-                                        + (hasRegistrar(branch) ? "Mediation Server" : "Registrar") + " on site; a WAN outage cuts its PSTN calls.");
+                                        + missing + " on site; a WAN outage cuts its PSTN calls.");
                             }
                         }),
                 rule("TL-BR-02", 302, WARNING, "That Registrar, Mediation Server and gateway are a Survivable Branch Appliance",

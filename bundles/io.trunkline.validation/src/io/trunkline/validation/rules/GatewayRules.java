@@ -115,7 +115,8 @@ public final class GatewayRules {
                                 "If you have 47,000 users, you will require a total of 9,400 ports allocated among at least 10 large gateways."),
                         Site.class, P.getSite()).usingSizing().checking((site, ctx, out) -> {
                             SiteSizing s = ctx.sizing().site(site.getId()).orElse(null);
-                            if (s != null && s.verdict() == SiteVerdict.TOO_FEW_GATEWAYS) {
+                            // Checked on its own, not after the ports: a port shortfall must not hide it (domain.md §4 item 4).
+                            if (s != null && s.tooFewGateways()) {
                                 out.report(site, String.format(Locale.ROOT,
                                         "%s needs %,d ports, which takes at least %d gateways of at most %d ports; %d drawn.",
                                         Labels.of(site), s.ruleOfThumbPorts(), s.gatewaysNeeded(),

@@ -17,6 +17,7 @@ import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
+import io.trunkline.planning.Percent;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.PoolLoad;
 import io.trunkline.validation.Rule;
@@ -137,9 +138,13 @@ public final class MediationRules {
     private static void overload(MediationPool pool, RuleContext ctx, io.trunkline.validation.Findings out) {
         PoolLoad load = ctx.sizing().mediationPool(pool.getId()).orElse(null);
         if (load != null && load.overCapacity()) {
+            String erlangB = load.erlangBCalls().isPresent()
+                    ? String.format(Locale.ROOT, "Erlang B %,d at %s", load.erlangBCalls().getAsInt(), Percent.of(load.gradeOfService()))
+                    : "Erlang B not computed";
             out.report(pool, String.format(Locale.ROOT,
-                    "%s carries about %.0f concurrent non-bypass calls; its capacity is %,d.", Labels.of(pool),
-                    load.nonBypassCalls(), load.capacity().getAsInt()));
+                    "%s carries up to %,d concurrent non-bypass calls at the busy hour's peak (rule of thumb %,d, %s); its capacity is %,d. %s",
+                    Labels.of(pool), (long) load.nonBypassCalls(), (long) Math.ceil(load.ruleOfThumbCalls() - 1e-9), erlangB,
+                    load.capacity().getAsInt(), load.advice()));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -118,9 +119,30 @@ class RealCommandTest {
 
     @Test
     void aFolderGivenAsTheTopologyExitsThreeWithTheReason() throws Exception {
-        Result result = trunkline("cli", "validate", folder.toString());
+        // size takes one file; validate walks folders (below)
+        Result result = trunkline("cli", "size", folder.toString());
         assertEquals(3, result.code());
         assertEquals("trunkline: " + folder + " is a folder, not a topology file\n", result.err());
+    }
+
+    @Test
+    void validatingAHostileFolderForCiWritesSarifExitsThreeAndLeavesNothingBehind() throws Exception {
+        Path plans = Files.createDirectories(folder.resolve("plans"));
+        Examples.copyTo(Examples.FLAWED, Files.createDirectories(plans.resolve("emea")).resolve("flawed.topology"));
+        Files.writeString(plans.resolve("broken.topology"), "<?xml version=\"1.0\"?>\n<topology:Topology xmlns:topology=\"http://trunkline.io/topology/1.0\" id=\"t\">\n  <oops/>\n</topology:Topology>\n");
+        Files.createSymbolicLink(plans.resolve("emea/loop"), plans);
+        Files.createSymbolicLink(plans.resolve("gone.topology"), folder.resolve("nowhere"));
+        List<String> before = listing(plans);
+        Result result = trunkline("cli", "validate", plans.toString(), "--format", "sarif");
+        assertEquals(3, result.code(), "a file that does not load fails the run: " + result.err());
+        Map<String, Object> log = Json.object(Json.parse(result.out()));
+        List<Object> results = Json.array(Json.object(Json.array(log.get("runs")).get(0)).get("results"));
+        assertTrue(results.stream().anyMatch(r -> "TL-FILE".equals(Json.object(r).get("ruleId"))), result.out());
+        assertTrue(results.stream().anyMatch(r -> "TL-GW-01".equals(Json.object(r).get("ruleId"))), "the flawed file is still checked");
+        assertTrue(result.err().contains("not followed"), result.err());
+        assertTrue(result.err().contains("gone.topology is a symbolic link to nothing"), result.err());
+        assertEquals(before, listing(plans), "validate writes nothing");
+        saysNothingOfJava(result);
     }
 
     @Test
@@ -160,6 +182,32 @@ class RealCommandTest {
         assertEquals(0, su.exitValue(), said);
         assertTrue(said.contains("voip-only.topology: 0 errors"), said);
         assertEquals(installed, listing(PRODUCT), "nothing written into the install folder");
+    }
+
+    @Test
+    void aFolderTheUserCannotReadIsNamedAndFailsTheRunWhileTheRestIsChecked() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/bin/su")),
+                "needs root to become nobody, for whom a folder can be closed");
+        for (Path p = ROOT; p != null; p = p.getParent()) {
+            Assumptions.assumeTrue(Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE),
+                    p + " is closed to other users");
+        }
+        Path plans = Files.createDirectories(folder.resolve("plans"));
+        Examples.copyTo(Examples.VOIP_ONLY, plans.resolve("voip-only.topology"));
+        Path closed = Files.createDirectories(plans.resolve("closed"));
+        Examples.copyTo(Examples.FLAWED, closed.resolve("flawed.topology"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(plans, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(plans.resolve("voip-only.topology"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Process su = new ProcessBuilder("su", "nobody", "-s", "/bin/bash", "-c",
+                "cd '" + ROOT + "' && ./trunkline cli validate '" + plans + "'").redirectErrorStream(true).start();
+        assertTrue(su.waitFor(120, TimeUnit.SECONDS));
+        String said = new String(su.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(3, su.exitValue(), said);
+        assertTrue(said.contains("trunkline: cannot read " + closed + ": permission denied"), said);
+        assertTrue(said.contains("voip-only.topology: 0 errors"), said);
+        assertFalse(said.contains("Exception"), said);
     }
 
     @Test

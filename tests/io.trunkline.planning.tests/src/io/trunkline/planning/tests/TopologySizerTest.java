@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class TopologySizerTest {
         assertEquals(16, sizing.portShortfall());
         assertEquals(SiteVerdict.SHORT_OF_PORTS, sizing.verdict());
         assertFalse(sizing.meetsGradeOfService());
-        assertTrue(sizing.reasoning().get(0).contains("200 heavy users / 5 users per port = 40 ports"),
+        assertTrue(sizing.reasoning().stream().anyMatch(l -> l.contains("200 heavy users / 5 users per port = 40 ports")),
                 sizing.reasoning().toString());
     }
 
@@ -161,7 +162,10 @@ class TopologySizerTest {
         pool.setServers(3);
         PoolLoad after = TopologySizer.size(topology).mediationPool("med").orElseThrow();
         assertEquals(4_500, after.capacity().getAsInt());
-        assertFalse(after.overCapacity());
+        // Peak: the rule of thumb's 30,000 / 5 = 6,000 concurrent calls (Erlang B for 4,500 E needs fewer).
+        assertTrue(after.overCapacity());
+        pool.setServers(4);
+        assertFalse(TopologySizer.size(topology).mediationPool("med").orElseThrow().overCapacity(), "4 x 1,500 = 6,000");
     }
 
     @Test
@@ -169,9 +173,9 @@ class TopologySizerTest {
         CentralSite hq = central("hq", 1_000, UsageProfile.MODERATE);
         MediationPool pool = pool(hq, "med", 1);
         trunk(pool, gateway(hq, "g1", 120), true);
-        assertEquals(100.0, TopologySizer.size(topology).mediationPool("med").orElseThrow().nonBypassCalls(), 1e-9);
+        assertEquals(100.0, TopologySizer.size(topology).mediationPool("med").orElseThrow().nonBypassErlangs(), 1e-9);
         topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
-        assertEquals(35.0, TopologySizer.size(topology).mediationPool("med").orElseThrow().nonBypassCalls(), 1e-9);
+        assertEquals(35.0, TopologySizer.size(topology).mediationPool("med").orElseThrow().nonBypassErlangs(), 1e-9);
     }
 
     @Test
@@ -370,5 +374,127 @@ class TopologySizerTest {
         assertFalse(sizing.erlangBComputed());
         assertTrue(sizing.reasoning().stream().anyMatch(line -> line.contains("custom calls per user")),
                 sizing.reasoning().toString());
+    }
+
+    // Issue 15, defect 1: a port shortfall must not hide the gateway count.
+    @Test
+    void portsAndGatewaysShortAtOnceAreBothReported() {
+        CentralSite hq = central("hq", 47_000, UsageProfile.HEAVY);
+        for (int i = 0; i < 9; i++) {
+            gateway(hq, "g" + i, 960);
+        }
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        // 47,000 / 5 = 9,400 ports; 9 x 960 = 8,640 drawn, 760 short; ⌈9,400 / 960⌉ = 10 gateways, 9 drawn.
+        assertEquals(760, sizing.portShortfall());
+        assertTrue(sizing.tooFewGateways());
+        assertTrue(sizing.verdictText().contains("760 short"), sizing.verdictText());
+        assertTrue(sizing.verdictText().contains("too few gateways: 9 drawn, 10 needed"), sizing.verdictText());
+    }
+
+    // Issue 15, defect 2: the Mediation capacity (concurrent calls) is compared with the peak, not the average.
+    @Test
+    void collocatedMediationIsComparedWithThePeakOfConcurrentCalls() {
+        CentralSite hq = central("hq", 1_900, UsageProfile.HEAVY);
+        FrontEndPool fe = F.createFrontEndPool();
+        fe.setId("fe");
+        fe.setServers(2);
+        hq.getFrontEndPools().add(fe);
+        MediationPool pool = pool(hq, "med", 2);
+        pool.setKind(MediationKind.COLLOCATED_FE);
+        pool.setCollocatedWith(fe);
+        trunk(pool, gateway(hq, "g1", 480), false);
+        PoolLoad load = TopologySizer.size(topology).mediationPool("med").orElseThrow();
+        // A = 1,900 x 3 x 180 / 3,600 = 285 E; rule of thumb 1,900 / 5 = 380 ports; Erlang B at 1 %: 309 ports
+        // (B(308, 285) = 1.0038 %, B(309, 285) = 0.9174 %, exact rational recurrence outside this code).
+        assertEquals(285.0, load.nonBypassErlangs(), 1e-9);
+        assertEquals(309, load.erlangBCalls().getAsInt());
+        assertEquals(380.0, load.nonBypassCalls(), 1e-9, "max(380, 309)");
+        assertEquals(300, load.capacity().getAsInt(), "2 Front End servers x 150");
+        assertTrue(load.overCapacity());
+    }
+
+    @Test
+    void erlangBSetsThePeakWhenItExceedsTheRuleOfThumb() {
+        CentralSite hq = central("hq", 1_000, UsageProfile.MODERATE);
+        MediationPool pool = pool(hq, "med", 1);
+        trunk(pool, gateway(hq, "g1", 120), true);
+        topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+        PoolLoad load = TopologySizer.size(topology).mediationPool("med").orElseThrow();
+        // 1,000 x 2 x 0.05 h = 100 E, 35 % without bypass = 35 E → Erlang B 47 ports at 1 % (exact recurrence);
+        // rule of thumb 1,000 / 10 = 100 ports, 35 % of them = 35.
+        assertEquals(35.0, load.ruleOfThumbCalls(), 1e-9);
+        assertEquals(47.0, load.nonBypassCalls(), 1e-9);
+        assertTrue(load.reasoning().stream().anyMatch(l -> l.contains("max(rule of thumb 35, Erlang B 47 at 1.00 %) = 47")),
+                load.reasoning().toString());
+    }
+
+    @Test
+    void overloadedCollocatedPoolSaysHowManyServersToAdd() {
+        CentralSite hq = central("hq", 1_900, UsageProfile.HEAVY);
+        FrontEndPool fe = F.createFrontEndPool();
+        fe.setId("fe");
+        fe.setServers(2);
+        hq.getFrontEndPools().add(fe);
+        MediationPool pool = pool(hq, "med", 2);
+        pool.setKind(MediationKind.COLLOCATED_FE);
+        pool.setCollocatedWith(fe);
+        trunk(pool, gateway(hq, "g1", 480), false);
+        String advice = TopologySizer.size(topology).mediationPool("med").orElseThrow().advice();
+        // 380 calls: ⌈380 / 150⌉ = 3 Front End servers (one more), or ⌈380 / 1,100⌉ = 1 stand-alone server.
+        assertTrue(advice.contains("Add 1 Front End server(s) (3 x 150 = 450 calls)"), advice);
+        assertTrue(advice.contains("stand-alone Mediation pool of 1 server(s)"), advice);
+    }
+
+    // Issue 15, defect 4: gateways are needed per site; the organisation sums them (at least 2).
+    @Test
+    void organisationGatewaysNeededIsTheSumOfTheSites() {
+        CentralSite a = central("a", 5_000, UsageProfile.HEAVY);
+        CentralSite b = central("b", 5_000, UsageProfile.HEAVY);
+        gateway(a, "ga", 960);
+        gateway(b, "gb", 960);
+        TopologySizing sizing = TopologySizer.size(topology);
+        // Each site: 5,000 / 5 = 1,000 ports → ⌈1,000 / 960⌉ = 2 gateways; 2 + 2 = 4 (not ⌈2,000 / 960⌉ = 3).
+        assertEquals(4, sizing.organisation().gatewaysNeeded());
+    }
+
+    @Test
+    void organisationNeedsTwoGatewaysEvenWhenOneSiteNeedsOne() {
+        CentralSite a = central("a", 100, UsageProfile.MODERATE);
+        gateway(a, "ga", 24);
+        // 100 / 10 = 10 ports → 1 gateway at the site; the organisation still wants 2 for availability.
+        assertEquals(2, TopologySizer.size(topology).organisation().gatewaysNeeded());
+    }
+
+    // Issue 15, defect 5: every figure with its formula, numbers filled in and source.
+    @Test
+    void trafficFormulaNamesTheCallsPerUser() {
+        CentralSite hq = central("hq", 20, UsageProfile.LIGHT);
+        gateway(hq, "g1", 4);
+        List<String> why = TopologySizer.size(topology).site("hq").orElseThrow().reasoning();
+        // 20 light users x 1 call x 180 s / 3,600 s = 1 E
+        assertTrue(why.stream().anyMatch(l -> l.contains("A = 20 users x 1 call in the busy hour x 180 s / 3,600 s = 1.00 E")),
+                why.toString());
+    }
+
+    @Test
+    void coveredByTheRuleOfThumbButBlockingTooMuchSaysSo() {
+        CentralSite hq = central("hq", 20, UsageProfile.LIGHT);
+        gateway(hq, "g1", 4);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        // Rule of thumb ⌈20 / 15⌉ = 2 ports ≤ 4 drawn; but B(4, 1 E) = 1/65 = 1.54 % > 1 %; Erlang B needs 5.
+        assertEquals(SiteVerdict.COVERED, sizing.verdict());
+        assertTrue(sizing.verdictText().contains("but blocking 1.54 % is above 1.00 %: Erlang B needs 5 ports"),
+                sizing.verdictText());
+    }
+
+    @Test
+    void negligibleBlockingIsShownAsBelowOneHundredthOfAPercent() {
+        CentralSite hq = central("hq", 20, UsageProfile.LIGHT);
+        gateway(hq, "g1", 960);
+        SiteSizing sizing = TopologySizer.size(topology).site("hq").orElseThrow();
+        // B(960, 1 E) is about 1e-2460, far below what a double holds.
+        assertTrue(sizing.reasoning().stream().anyMatch(l -> l.contains("B(960, 1.00 E) = < 0.01 % blocking")),
+                sizing.reasoning().toString());
+        assertFalse(String.join(" ", sizing.reasoning()).contains("e-"), sizing.reasoning().toString());
     }
 }
