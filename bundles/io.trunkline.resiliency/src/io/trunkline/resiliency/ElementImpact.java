@@ -6,7 +6,9 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Site;
 
 /**
- * What the loss of one element (or of a chosen pair) costs compared with the topology with nothing failed.
+ * What the loss of one element (or of a chosen pair) costs compared with the topology with nothing failed. The
+ * users of a site that is itself down are not counted: they go down with it, and a design review asks who
+ * <em>else</em> loses service.
  *
  * @param failed                    the element(s) failed
  * @param usersWithoutPstn          users who could place PSTN calls before and cannot now
