@@ -34,6 +34,16 @@ public record ElementImpact(List<Element> failed, long usersWithoutPstn, long us
         return failed.get(0);
     }
 
+    /** What kind of element failed, in words: "Front End pool", "SBA", "PSTN gateway", "WAN link", … */
+    public String kind() {
+        return Text.kind(element());
+    }
+
+    /** The failed element's name (its id when it has none); a pair as "A + B". */
+    public String name() {
+        return String.join(" + ", failed.stream().map(Text::label).toList());
+    }
+
     /** Whether the loss leaves users without PSTN or without registration. */
     public boolean singlePointOfFailure() {
         return usersWithoutPstn > 0 || usersWithoutRegistration > 0;
