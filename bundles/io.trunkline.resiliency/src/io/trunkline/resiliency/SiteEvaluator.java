@@ -213,7 +213,7 @@ final class SiteEvaluator {
             why.append(", its own peers being down or unreachable");
         }
         if (lost > 0) {
-            why.append(", ").append(lost).append(" of ").append(tier.peers().size()).append(" peers lost");
+            why.append(", ").append(lost).append(" of ").append(tier.peers().size()).append(" peers out of service");
         }
         if (!receives) {
             why.append(", calls from the PSTN cannot reach its users (no Mediation next hop up)");
