@@ -132,9 +132,18 @@ public final class ResiliencyAnalysis {
         }
         List<Integer> moved = new ArrayList<>();
         int[] label = cutBy(element, moved);
+        // Only a site that now lies apart from a site its service runs through can change: one of the two moved.
+        // A central site cut out of a chain moves everything beyond it, which mostly stays together.
         for (int m : moved) {
             for (int s : compiled.siteDependents(m)) {
-                mark(s, affected);
+                if (label[s] != label[m]) {
+                    mark(s, affected);
+                }
+            }
+            for (int d : compiled.dependSites(m)) {
+                if (label[d] != label[m]) {
+                    mark(m, affected);
+                }
             }
         }
         Failures failures = new Failures(down, label);
