@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.PeerKind;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.WanLink;
@@ -25,7 +26,7 @@ import io.trunkline.resiliency.ResiliencyAnalysis;
 /**
  * The sweep re-evaluates only the sites a failure can reach; failing each element from scratch must give the same
  * impact. Synthetic topologies are varied at random so that every mechanism is exercised: backup Registrars,
- * sites whose PSTN another site serves, WAN links made non-resilient or removed, trunks removed.
+ * sites whose PSTN another site serves (some with no PSTN peer of their own), WAN links made non-resilient or removed, trunks removed.
  */
 class IncrementalSweepPropertyTest {
 
@@ -59,8 +60,12 @@ class IncrementalSweepPropertyTest {
         }
         List<Site> sites = SiteQueries.sites(topology);
         for (Site site : sites) {
-            if (random.nextInt(6) == 0) {
+            if (random.nextInt(4) == 0) {
                 site.setPstnServedBy(sites.get(random.nextInt(sites.size())));
+                if (random.nextBoolean()) {
+                    // No PSTN peer of its own: its calls depend on the serving site, wherever that is.
+                    site.getTrunkPeers().forEach(peer -> peer.setKind(PeerKind.IP_PBX));
+                }
             }
         }
         for (WanLink link : List.copyOf(topology.getWanLinks())) {
