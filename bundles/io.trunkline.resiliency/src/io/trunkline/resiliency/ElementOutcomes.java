@@ -1,9 +1,11 @@
 package io.trunkline.resiliency;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
@@ -39,10 +41,12 @@ final class ElementOutcomes {
     }
 
     Map<String, Outcome> outcomes() {
-        Map<Element, Boolean> backupInUse = new IdentityHashMap<>();
+        // A site's result lists its Registrars, not which users are on which: with some users failed over, every
+        // Registrar it lists is shown carrying failed-over users.
+        Set<Element> backupInUse = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SiteResult result : sites) {
             if (result.usersOnBackupRegistrar() > 0) {
-                result.registrars().forEach(r -> backupInUse.put(r, true));
+                backupInUse.addAll(result.registrars());
             }
         }
         for (int s = 0; s < compiled.sites.size(); s++) {
@@ -50,7 +54,7 @@ final class ElementOutcomes {
             put(site, sites.get(s).overall());
             if (site instanceof CentralSite central) {
                 for (FrontEndPool pool : central.getFrontEndPools()) {
-                    put(pool, backupInUse.containsKey(pool) ? Outcome.DEGRADED : Outcome.SURVIVES);
+                    put(pool, backupInUse.contains(pool) ? Outcome.DEGRADED : Outcome.SURVIVES);
                 }
                 central.getDirectorPools().forEach(p -> put(p, Outcome.SURVIVES));
                 central.getEdgePools().forEach(p -> put(p, Outcome.SURVIVES));

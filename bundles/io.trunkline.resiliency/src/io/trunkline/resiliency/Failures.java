@@ -18,7 +18,7 @@ record Failures(Set<Element> down, int[] label) {
 
     /** Whether sites {@code a} and {@code b} are both up and reach each other (-1: an element with no site). */
     boolean connected(int a, int b) {
-        return a >= 0 && b >= 0 && label[a] >= 0 && label[a] == label[b] && !siteDown(a) && !siteDown(b);
+        return a >= 0 && b >= 0 && label[a] >= 0 && label[a] == label[b];
     }
 
     boolean siteDown(int s) {

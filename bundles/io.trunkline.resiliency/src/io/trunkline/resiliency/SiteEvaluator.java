@@ -17,7 +17,8 @@ import io.trunkline.model.query.PeerQueries;
  * Decides what one site's users can do in one failure scenario.
  * <p>
  * Registration: users register with their primary Registrar if it is up and reachable, else with its backup after
- * the failover interval [EVR]. PSTN: a call goes from the user's Registrar to a Mediation pool and on through a
+ * the failover interval [EVR]; users of an SBA/SBS cut off from its central Front End pool stay registered on it
+ * with voice only (survivable mode [EVR]), which counts as degraded. PSTN: a call goes from the user's Registrar to a Mediation pool and on through a
  * trunk to a peer [MNT], so a peer carries the site's calls when it is up, reachable, and has a trunk to a Mediation
  * pool that is up and reachable; calls from the PSTN also need the pool's next hop [DMS]. The route is the
  * assumption {@link ResiliencyAnalysis#ASSUMPTION} states.
