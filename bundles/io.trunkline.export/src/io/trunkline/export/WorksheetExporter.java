@@ -48,7 +48,7 @@ public final class WorksheetExporter {
      */
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng) throws IOException {
-        return export(topology, name, folder, formats, diagramPng, ExportOptions.defaults());
+        return export(topology, name, folder, formats, diagramPng, Optional.empty(), ExportOptions.defaults());
     }
 
     /**
@@ -59,6 +59,18 @@ public final class WorksheetExporter {
      */
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng, ExportOptions options) throws IOException {
+        return export(topology, name, folder, formats, diagramPng, Optional.empty(), options);
+    }
+
+    /**
+     * Exports as {@link #export(Topology, String, Path, Set, Optional, ExportOptions)} does; {@code worstFailurePng},
+     * the overview tinted by the single failure that costs most (see {@code Sweep.worst()}), goes into the HTML
+     * report's Resiliency section.
+     *
+     * @throws IOException with a message naming the file that failed and the files left as they were
+     */
+    public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
+            Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options) throws IOException {
         ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology));
         List<String> warnings = new ArrayList<>();
         List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
@@ -76,7 +88,8 @@ public final class WorksheetExporter {
                 }
             }
             if (formats.contains(ExportFormat.HTML)) {
-                files.write(name + ".html", out -> text(out, w -> HtmlReportWriter.write(title, sheets, diagramPng, options, w)));
+                files.write(name + ".html", out -> text(out,
+                        w -> HtmlReportWriter.write(title, sheets, diagramPng, worstFailurePng, options, w)));
             }
             return new ExportResult(files.commit(), input.validation().findings().size(), warnings);
         }

@@ -42,9 +42,12 @@ public final class HtmlReportWriter {
     private HtmlReportWriter() {
     }
 
-    /** Writes the report titled {@code title} with {@code sheets} and an optional PNG diagram. */
-    public static void write(String title, List<Sheet> sheets, Optional<byte[]> diagramPng, ExportOptions options, Writer out)
-            throws IOException {
+    /**
+     * Writes the report titled {@code title} with {@code sheets}, an optional PNG diagram and, under the Resiliency
+     * heading, {@code worstFailurePng}: the overview tinted by the single failure that costs most.
+     */
+    public static void write(String title, List<Sheet> sheets, Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng,
+            ExportOptions options, Writer out) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>");
         out.write(escape(title));
         out.write("</title>\n<style>\n" + STYLE.replace("PAPER", options.paper() == Paper.LETTER ? "letter" : "A4")
@@ -66,15 +69,21 @@ public final class HtmlReportWriter {
             out.write("\"/></figure>\n");
         }
         for (Sheet sheet : sheets) {
-            table(sheet, options.paper(), out);
+            table(sheet, options.paper(), sheet.name().equals(ResiliencySheet.NAME) ? worstFailurePng : Optional.empty(), out);
         }
         out.write("</body>\n</html>\n");
     }
 
-    private static void table(Sheet sheet, Paper paper, Writer out) throws IOException {
+    private static void table(Sheet sheet, Paper paper, Optional<byte[]> picture, Writer out) throws IOException {
         boolean wide = PageSetup.wide(ColumnWidths.of(sheet), paper);
         out.write("<section id=\"" + id(sheet) + "\"" + (wide ? " class=\"wide\"" : "") + ">\n<h2>");
-        out.write(escape(sheet.name()) + "</h2>\n<table>\n<thead><tr>");
+        out.write(escape(sheet.name()) + "</h2>\n");
+        if (picture.isPresent()) {
+            out.write("<img class=\"diagram\" alt=\"The overview with the single failure that costs most simulated\" src=\"data:image/png;base64,");
+            out.write(Base64.getEncoder().encodeToString(picture.get()));
+            out.write("\"/>\n");
+        }
+        out.write("<table>\n<thead><tr>");
         for (Column column : sheet.columns()) {
             out.write((column.type() == Column.Type.TEXT ? "<th>" : "<th class=\"n\">") + escape(column.title()) + "</th>");
         }

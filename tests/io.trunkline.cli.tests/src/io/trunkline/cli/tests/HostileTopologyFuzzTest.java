@@ -174,7 +174,8 @@ class HostileTopologyFuzzTest {
         List<String> problems = new ArrayList<>();
         String[] plan = { "plan", file.toString(), "--out", out.toString() };
         String[] size = { "size", file.toString(), "--explain" };
-        for (String[] verb : List.of(plan, size)) {
+        String[] resilience = { "resilience", file.toString() };
+        for (String[] verb : List.of(plan, size, resilience)) {
             ByteArrayOutputStream stdout = new ByteArrayOutputStream();
             ByteArrayOutputStream stderr = new ByteArrayOutputStream();
             int code = CommandLine.standard().run(verb, new Console(new PrintStream(stdout, true, StandardCharsets.UTF_8),
