@@ -1,0 +1,208 @@
+package io.trunkline.resiliency;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.Site;
+import io.trunkline.model.WanLink;
+
+/**
+ * The sites and the WAN links between them as a graph, with which failures cut it: bridges and cut vertices are
+ * found once (Tarjan's low-link, iteratively so that a long chain of sites cannot overflow the stack), so a
+ * failure that cuts nothing needs no new reachability at all.
+ * <p>
+ * A resilient WAN link stands for redundant paths: one failure does not cut it (a resilient WAN link is why a
+ * branch needs no Registrar of its own [DS, BRS], domain-catalogue.md §2.3 BR-04). Where the topology draws no
+ * WAN link for a site, its network is not modelled and it is taken to reach its central site (a branch) or every
+ * other central site (a central site), over a link no single failure cuts.
+ */
+final class Network {
+
+    private final int sites;
+    private final int[] edgeA;
+    private final int[] edgeB;
+    /** The WAN link behind each edge, or null for an assumed link. */
+    private final WanLink[] edgeLink;
+    private final int[][] adjacency;
+    private final boolean[] bridge;
+    private final boolean[] cutVertex;
+    private final Map<WanLink, Integer> edgeOf = new IdentityHashMap<>();
+    private final int[] baseline;
+
+    Network(List<Site> siteList, Map<Site, Integer> index, List<WanLink> links) {
+        this.sites = siteList.size();
+        List<int[]> edges = new ArrayList<>();
+        List<WanLink> behind = new ArrayList<>();
+        boolean[] drawn = new boolean[sites];
+        for (WanLink link : links) {
+            Integer a = link.getSiteA() == null ? null : index.get(link.getSiteA());
+            Integer b = link.getSiteB() == null ? null : index.get(link.getSiteB());
+            if (a != null && b != null && !a.equals(b)) {
+                edgeOf.put(link, edges.size());
+                edges.add(new int[] { a, b });
+                behind.add(link);
+                drawn[a] = true;
+                drawn[b] = true;
+            }
+        }
+        List<Integer> undrawnCentrals = new ArrayList<>();
+        List<Integer> centrals = new ArrayList<>();
+        for (int s = 0; s < sites; s++) {
+            Site site = siteList.get(s);
+            if (site instanceof CentralSite) {
+                centrals.add(s);
+                if (!drawn[s]) {
+                    undrawnCentrals.add(s);
+                }
+            } else if (!drawn[s] && site instanceof BranchSite branch && branch.eContainer() instanceof CentralSite parent
+                    && index.containsKey(parent)) {
+                edges.add(new int[] { s, index.get(parent) });
+                behind.add(null);
+            }
+        }
+        for (int c : undrawnCentrals) {
+            for (int other : centrals) {
+                if (other != c) {
+                    edges.add(new int[] { c, other });
+                    behind.add(null);
+                }
+            }
+        }
+        int m = edges.size();
+        edgeA = new int[m];
+        edgeB = new int[m];
+        edgeLink = behind.toArray(new WanLink[0]);
+        int[] degree = new int[sites];
+        for (int e = 0; e < m; e++) {
+            edgeA[e] = edges.get(e)[0];
+            edgeB[e] = edges.get(e)[1];
+            degree[edgeA[e]]++;
+            degree[edgeB[e]]++;
+        }
+        adjacency = new int[sites][];
+        for (int s = 0; s < sites; s++) {
+            adjacency[s] = new int[degree[s]];
+        }
+        int[] fill = new int[sites];
+        for (int e = 0; e < m; e++) {
+            adjacency[edgeA[e]][fill[edgeA[e]]++] = e;
+            adjacency[edgeB[e]][fill[edgeB[e]]++] = e;
+        }
+        bridge = new boolean[m];
+        cutVertex = new boolean[sites];
+        findBridgesAndCutVertices();
+        baseline = components(Set.of(), new boolean[sites]);
+    }
+
+    /** Component labels with nothing failed. */
+    int[] baseline() {
+        return baseline;
+    }
+
+    /** Whether losing {@code link} (alone) can split the network: a non-resilient bridge. */
+    boolean cuts(WanLink link) {
+        Integer e = edgeOf.get(link);
+        return e != null && !link.isResilient() && bridge[e];
+    }
+
+    /** Whether losing site {@code s} splits the rest of the network. */
+    boolean cuts(int s) {
+        return cutVertex[s];
+    }
+
+    /**
+     * Component labels (the same label means reachable) without the {@code cut} WAN links (resilient ones stay)
+     * and without the {@code down} sites, which get -1.
+     */
+    int[] components(Set<WanLink> cut, boolean[] down) {
+        int[] label = new int[sites];
+        Arrays.fill(label, -1);
+        int[] queue = new int[sites];
+        for (int start = 0; start < sites; start++) {
+            if (label[start] >= 0 || down[start]) {
+                continue;
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            label[start] = start;
+            while (head < tail) {
+                int s = queue[head++];
+                for (int e : adjacency[s]) {
+                    WanLink link = edgeLink[e];
+                    if (link != null && !link.isResilient() && cut.contains(link)) {
+                        continue;
+                    }
+                    int t = edgeA[e] == s ? edgeB[e] : edgeA[e];
+                    if (label[t] < 0 && !down[t]) {
+                        label[t] = start;
+                        queue[tail++] = t;
+                    }
+                }
+            }
+        }
+        return label;
+    }
+
+    private void findBridgesAndCutVertices() {
+        int[] order = new int[sites];
+        int[] low = new int[sites];
+        Arrays.fill(order, -1);
+        int[] stackSite = new int[sites];
+        int[] stackEdge = new int[sites];
+        int[] next = new int[sites];
+        int counter = 0;
+        for (int root = 0; root < sites; root++) {
+            if (order[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            stackSite[0] = root;
+            stackEdge[0] = -1;
+            next[root] = 0;
+            order[root] = low[root] = counter++;
+            int rootChildren = 0;
+            while (depth >= 0) {
+                int s = stackSite[depth];
+                if (next[s] < adjacency[s].length) {
+                    int e = adjacency[s][next[s]++];
+                    if (e == stackEdge[depth]) {
+                        continue;
+                    }
+                    int t = edgeA[e] == s ? edgeB[e] : edgeA[e];
+                    if (order[t] < 0) {
+                        order[t] = low[t] = counter++;
+                        next[t] = 0;
+                        depth++;
+                        stackSite[depth] = t;
+                        stackEdge[depth] = e;
+                        if (s == root) {
+                            rootChildren++;
+                        }
+                    } else {
+                        low[s] = Math.min(low[s], order[t]);
+                    }
+                } else {
+                    depth--;
+                    if (depth >= 0) {
+                        int parent = stackSite[depth];
+                        low[parent] = Math.min(low[parent], low[s]);
+                        if (low[s] > order[parent]) {
+                            bridge[stackEdge[depth + 1]] = true;
+                        }
+                        if (parent != root && low[s] >= order[parent]) {
+                            cutVertex[parent] = true;
+                        }
+                    }
+                }
+            }
+            cutVertex[root] = rootChildren > 1;
+        }
+    }
+}
