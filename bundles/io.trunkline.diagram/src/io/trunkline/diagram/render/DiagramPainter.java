@@ -262,7 +262,8 @@ public final class DiagramPainter {
 		Overlay overlay = edge.overlay();
 		s.setForeground(selected ? SELECTION : overlay != null ? overlay.colour() : edge.style().color());
 		s.setLineWidth(edge.style().width() + (selected || overlay != null ? 1 : 0));
-		s.setLineDash(edge.style().dashed());
+		// a hatched overlay dashes the line: on an edge, that is its cue besides the colour
+		s.setLineDash(edge.style().dashed() || overlay != null && overlay.hatch() != Overlay.Hatch.NONE);
 		s.drawPolyline(points);
 		s.setLineDash(false);
 		s.setLineWidth(1);

@@ -39,18 +39,24 @@ final class OverlayPainter {
 	/** A container's wash and hatch below its title bar, which keeps the site's name readable. */
 	static void washBody(Surface s, Overlay overlay, Rectangle box, double zoom) {
 		if (overlay != null && box.height > DiagramContainer.TITLE_HEIGHT) {
-			hatch(s, overlay, new Rectangle(box.x, box.y + DiagramContainer.TITLE_HEIGHT, box.width, box.height - DiagramContainer.TITLE_HEIGHT), zoom);
+			// fainter and wider than on a node: a site's body is large, and its contents must stay legible
+			hatch(s, overlay, new Rectangle(box.x, box.y + DiagramContainer.TITLE_HEIGHT, box.width, box.height - DiagramContainer.TITLE_HEIGHT), zoom,
+					WASH_ALPHA / 2, HATCH_ALPHA / 2, HATCH_SPACING * 3 / 2);
 		}
 	}
 
 	private static void hatch(Surface s, Overlay overlay, Rectangle box, double zoom) {
-		s.setAlpha(WASH_ALPHA);
+		hatch(s, overlay, box, zoom, WASH_ALPHA, HATCH_ALPHA, HATCH_SPACING);
+	}
+
+	private static void hatch(Surface s, Overlay overlay, Rectangle box, double zoom, int washAlpha, int hatchAlpha, int screenSpacing) {
+		s.setAlpha(washAlpha);
 		s.setBackground(overlay.colour());
 		s.fillRectangle(box, 8);
-		s.setAlpha(HATCH_ALPHA);
+		s.setAlpha(hatchAlpha);
 		s.setForeground(overlay.colour());
 		s.setLineWidth((float) Math.max(1, 1.2 / zoom));
-		int spacing = (int) Math.max(HATCH_SPACING, Math.round(HATCH_SPACING / zoom));
+		int spacing = (int) Math.max(screenSpacing, Math.round(screenSpacing / zoom));
 		// inset, so the strokes stay inside rounded corners
 		Rectangle inner = new Rectangle(box.x + 3, box.y + 3, Math.max(0, box.width - 6), Math.max(0, box.height - 6));
 		if (overlay.hatch() != Overlay.Hatch.NONE) {
@@ -81,7 +87,7 @@ final class OverlayPainter {
 		return new int[] { box.x + startX, box.y + startY, box.x + endX, box.y + endY };
 	}
 
-	/** A node's word on its bottom edge; a container's inside its bottom-left corner, with its cross over the contents. */
+	/** A node's word on its bottom edge; a container's at the right of its title bar, with its cross over the contents. */
 	static void mark(Surface s, Overlay overlay, Rectangle box, boolean container, double zoom) {
 		if (overlay == null) {
 			return;
@@ -92,21 +98,23 @@ final class OverlayPainter {
 		int size = DiagramPainter.readableSize(WORD_SIZE, MIN_WORD_POINTS, zoom);
 		Point extent = s.textExtent(overlay.word(), size, true);
 		int margin = Math.max(3, size / 3);
-		int x = container ? box.x + margin * 2 : box.x + (box.width - extent.x) / 2 - margin;
-		int y = container ? box.y + box.height - extent.y - 3 * margin : box.y + box.height - extent.y / 2 - 2;
+		// a container's plate stops short of its collapse toggle (the last 24 px of the title bar)
+		int x = container ? box.x + box.width - 28 - extent.x - 2 * margin : box.x + (box.width - extent.x) / 2 - margin;
+		int y = container ? box.y + Math.max(1, (DiagramContainer.TITLE_HEIGHT - extent.y - 2) / 2) : box.y + box.height - extent.y / 2 - 2;
 		plate(s, overlay, x, y, extent, margin, size);
 	}
 
-	/** The cross and word of an edge, at the middle of its route. */
+	/**
+	 * A crossed-out edge's cross and word, at the middle of its route; other edges show their
+	 * overlay by colour and dashes alone (see {@link DiagramPainter}), which keeps busy diagrams legible.
+	 */
 	static void mark(Surface s, Overlay overlay, Point middle, double zoom) {
-		if (overlay == null) {
+		if (overlay == null || !overlay.crossedOut()) {
 			return;
 		}
 		int arm = (int) Math.max(9, Math.round(9 / zoom));
-		if (overlay.crossedOut()) {
-			cross(s, overlay.colour(), new int[] { middle.x - arm, middle.y - arm, middle.x + arm, middle.y + arm }, new int[] { middle.x + arm,
-					middle.y - arm, middle.x - arm, middle.y + arm }, zoom);
-		}
+		cross(s, overlay.colour(), new int[] { middle.x - arm, middle.y - arm, middle.x + arm, middle.y + arm }, new int[] { middle.x + arm,
+				middle.y - arm, middle.x - arm, middle.y + arm }, zoom);
 		int size = DiagramPainter.readableSize(WORD_SIZE, MIN_WORD_POINTS, zoom);
 		Point extent = s.textExtent(overlay.word(), size, true);
 		int margin = Math.max(3, size / 3);

@@ -57,6 +57,20 @@ class OverlayRenderingTest {
 	}
 
 	@Test
+	void aCrossedOutEdgeHasACrossAtTheMiddleOfItsRoute() throws Exception {
+		f.ac.setOverlay(new Overlay(RED, Overlay.Hatch.NONE, "failed", true));
+		f.settle();
+		ImageData shot = f.screenshot();
+		CanvasFixture.save(shot, "overlay-crossed-edge.png");
+		Point middle = io.trunkline.diagram.render.EdgeRoute.midpoint(io.trunkline.diagram.render.EdgeRoute.points(f.ac));
+		// at 100 % the cross's arms reach 9 px from the middle: probe 6 px out along each diagonal
+		for (int[] d : new int[][] { { -6, -6 }, { 6, 6 }, { 6, -6 }, { -6, 6 } }) {
+			Point p = f.pixel(middle.x + d[0], middle.y + d[1]);
+			assertTrue(nearby(shot, p, RED, 1), "the cross reaches " + d[0] + ", " + d[1] + " from the middle " + middle);
+		}
+	}
+
+	@Test
 	void hatchedNodesAreStripedNotOnlyTinted() throws Exception {
 		f.b.setOverlay(new Overlay(AMBER, Overlay.Hatch.DIAGONAL, "", false));
 		f.settle();
