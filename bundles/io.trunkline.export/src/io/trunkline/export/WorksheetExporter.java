@@ -44,6 +44,15 @@ public final class WorksheetExporter {
      */
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng) throws IOException {
+        return export(topology, name, folder, formats, diagramPng, Optional.empty());
+    }
+
+    /**
+     * Exports as above; {@code worstFailurePng}, the overview tinted by the single failure that costs most (see
+     * {@code Sweep.worst()}), goes into the HTML report's Resiliency section.
+     */
+    public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
+            Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng) throws IOException {
         ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology));
         List<String> warnings = new ArrayList<>();
         List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
@@ -61,7 +70,7 @@ public final class WorksheetExporter {
             }
             if (formats.contains(ExportFormat.HTML)) {
                 String title = CellText.fit(topology.getName() == null ? name : topology.getName());
-                files.write(name + ".html", out -> text(out, w -> HtmlReportWriter.write(title, sheets, diagramPng, w)));
+                files.write(name + ".html", out -> text(out, w -> HtmlReportWriter.write(title, sheets, diagramPng, worstFailurePng, w)));
             }
             return new ExportResult(files.commit(), input.validation().findings().size(), warnings);
         }

@@ -58,6 +58,7 @@ final class CompiledTopology {
     private final Map<Element, List<Element>> goesDownWith = new IdentityHashMap<>();
     private final Map<Element, int[]> dependents = new IdentityHashMap<>();
     private final int[][] dependSites;
+    private final int[][] siteDependents;
 
     CompiledTopology(Topology topology) {
         this.topology = topology;
@@ -90,6 +91,14 @@ final class CompiledTopology {
             dependSites[plan.index()] = at.stream().mapToInt(Integer::intValue).toArray();
         }
         inverse.forEach((element, list) -> dependents.put(element, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        List<List<Integer>> bySite = new ArrayList<>();
+        sites.forEach(site -> bySite.add(new ArrayList<>()));
+        for (int s = 0; s < dependSites.length; s++) {
+            for (int d : dependSites[s]) {
+                bySite.get(d).add(s);
+            }
+        }
+        siteDependents = bySite.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         network = new Network(sites, siteIndex, topology.getWanLinks());
     }
 
@@ -105,6 +114,11 @@ final class CompiledTopology {
     /** The sites (indexes) a site's service runs through, itself included. */
     int[] dependSites(int site) {
         return dependSites[site];
+    }
+
+    /** The sites whose service runs through site {@code site}, itself included. */
+    int[] siteDependents(int site) {
+        return siteDependents[site];
     }
 
     /**

@@ -6,7 +6,9 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Site;
 
 /**
- * What the loss of one element (or of a chosen pair) costs compared with the topology with nothing failed.
+ * What the loss of one element (or of a chosen pair) costs compared with the topology with nothing failed. The
+ * users of a site that is itself down are not counted: they go down with it, and a design review asks who
+ * <em>else</em> loses service.
  *
  * @param failed                    the element(s) failed
  * @param usersWithoutPstn          users who could place PSTN calls before and cannot now
@@ -30,6 +32,16 @@ public record ElementImpact(List<Element> failed, long usersWithoutPstn, long us
     /** The failed element (the first of a pair). */
     public Element element() {
         return failed.get(0);
+    }
+
+    /** What kind of element failed, in words: "Front End pool", "SBA", "PSTN gateway", "WAN link", … */
+    public String kind() {
+        return Text.kind(element());
+    }
+
+    /** The failed element's name (its id when it has none); a pair as "A + B". */
+    public String name() {
+        return String.join(" + ", failed.stream().map(Text::label).toList());
     }
 
     /** Whether the loss leaves users without PSTN or without registration. */

@@ -32,6 +32,13 @@ final class Network {
     private final int[][] adjacency;
     private final boolean[] bridge;
     private final boolean[] cutVertex;
+    /** Depth-first preorder number, low-link, subtree size and tree edge to the parent of each site (-1 for a root). */
+    private final int[] order;
+    private final int[] low;
+    private final int[] size;
+    private final int[] parentEdge;
+    /** The site with each preorder number: a subtree is a contiguous range of it. */
+    private final int[] byOrder;
     private final Map<WanLink, Integer> edgeOf = new IdentityHashMap<>();
     private final int[] baseline;
 
@@ -96,6 +103,11 @@ final class Network {
         }
         bridge = new boolean[m];
         cutVertex = new boolean[sites];
+        order = new int[sites];
+        low = new int[sites];
+        size = new int[sites];
+        parentEdge = new int[sites];
+        byOrder = new int[sites];
         findBridgesAndCutVertices();
         baseline = components(Set.of(), new boolean[sites]);
     }
@@ -109,11 +121,6 @@ final class Network {
     boolean cuts(WanLink link) {
         Integer e = edgeOf.get(link);
         return e != null && !link.isResilient() && bridge[e];
-    }
-
-    /** Whether losing site {@code s} splits the rest of the network. */
-    boolean cuts(int s) {
-        return cutVertex[s];
     }
 
     /**
@@ -150,12 +157,51 @@ final class Network {
         return label;
     }
 
+    /**
+     * The labels when {@code link} alone is cut, or null when that splits nothing; {@code moved} receives the sites
+     * that were cut off (the depth-first subtree below the bridge, a contiguous range of the preorder).
+     */
+    int[] without(WanLink link, List<Integer> moved) {
+        if (!cuts(link)) {
+            return null;
+        }
+        int e = edgeOf.get(link);
+        int child = parentEdge[edgeA[e]] == e ? edgeA[e] : edgeB[e];
+        int[] label = baseline.clone();
+        relabel(child, label, moved);
+        return label;
+    }
+
+    /**
+     * The labels when site {@code s} is gone (-1 for it): each child subtree that no back edge ties above {@code s}
+     * becomes a component of its own; {@code moved} receives their sites.
+     */
+    int[] without(int s, List<Integer> moved) {
+        int[] label = baseline.clone();
+        label[s] = -1;
+        if (cutVertex[s]) {
+            for (int e : adjacency[s]) {
+                int t = edgeA[e] == s ? edgeB[e] : edgeA[e];
+                if (parentEdge[t] == e && (parentEdge[s] < 0 || low[t] >= order[s])) {
+                    relabel(t, label, moved);
+                }
+            }
+        }
+        return label;
+    }
+
+    /** Gives the subtree of {@code root} a label of its own (one no baseline component uses). */
+    private void relabel(int root, int[] label, List<Integer> moved) {
+        for (int i = order[root]; i < order[root] + size[root]; i++) {
+            label[byOrder[i]] = sites + root;
+            moved.add(byOrder[i]);
+        }
+    }
+
     private void findBridgesAndCutVertices() {
-        int[] order = new int[sites];
-        int[] low = new int[sites];
         Arrays.fill(order, -1);
+        Arrays.fill(parentEdge, -1);
         int[] stackSite = new int[sites];
-        int[] stackEdge = new int[sites];
         int[] next = new int[sites];
         int counter = 0;
         for (int root = 0; root < sites; root++) {
@@ -164,24 +210,24 @@ final class Network {
             }
             int depth = 0;
             stackSite[0] = root;
-            stackEdge[0] = -1;
-            next[root] = 0;
+            byOrder[counter] = root;
             order[root] = low[root] = counter++;
+            size[root] = 1;
             int rootChildren = 0;
             while (depth >= 0) {
                 int s = stackSite[depth];
                 if (next[s] < adjacency[s].length) {
                     int e = adjacency[s][next[s]++];
-                    if (e == stackEdge[depth]) {
+                    if (e == parentEdge[s]) {
                         continue;
                     }
                     int t = edgeA[e] == s ? edgeB[e] : edgeA[e];
                     if (order[t] < 0) {
+                        byOrder[counter] = t;
                         order[t] = low[t] = counter++;
-                        next[t] = 0;
-                        depth++;
-                        stackSite[depth] = t;
-                        stackEdge[depth] = e;
+                        size[t] = 1;
+                        parentEdge[t] = e;
+                        stackSite[++depth] = t;
                         if (s == root) {
                             rootChildren++;
                         }
@@ -193,8 +239,9 @@ final class Network {
                     if (depth >= 0) {
                         int parent = stackSite[depth];
                         low[parent] = Math.min(low[parent], low[s]);
+                        size[parent] += size[s];
                         if (low[s] > order[parent]) {
-                            bridge[stackEdge[depth + 1]] = true;
+                            bridge[parentEdge[s]] = true;
                         }
                         if (parent != root && low[s] >= order[parent]) {
                             cutVertex[parent] = true;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,16 @@ public final class ResiliencyAnalysis {
     private final SiteEvaluator evaluator;
     private final SiteResult[] baselineSites;
     private final FailureResult baseline;
+    /** Which sites the current sweep step has marked for re-evaluation: those stamped with {@link #generation}. */
+    private final int[] marked;
+    private int generation;
 
     private ResiliencyAnalysis(Topology topology) {
         this.compiled = new CompiledTopology(topology);
         this.evaluator = new SiteEvaluator(compiled);
         Failures none = new Failures(compiled.down(List.of()), compiled.network.baseline());
         this.baselineSites = new SiteResult[compiled.plans.size()];
+        this.marked = new int[compiled.plans.size()];
         for (SitePlan plan : compiled.plans) {
             baselineSites[plan.index()] = evaluator.evaluate(plan, none);
         }
@@ -82,7 +87,7 @@ public final class ResiliencyAnalysis {
     /** What is left when {@code failed} (any elements of the topology, trunks included) are down together. */
     public FailureResult simulate(Collection<? extends Element> failed) {
         Set<Element> down = compiled.down(failed);
-        Failures failures = new Failures(down, reachability(down, true));
+        Failures failures = new Failures(down, reachability(down));
         List<SiteResult> sites = new ArrayList<>(compiled.plans.size());
         for (SitePlan plan : compiled.plans) {
             sites.add(evaluator.evaluate(plan, failures));
@@ -98,7 +103,7 @@ public final class ResiliencyAnalysis {
                 changed.add(s);
             }
         }
-        return impact(result.failed(), changed, s -> result.sites().get(s));
+        return impact(result.failed(), new HashSet<>(result.down()), changed, s -> result.sites().get(s));
     }
 
     /** Fails every {@linkplain #failableElements() failable element} alone. */
@@ -118,84 +123,85 @@ public final class ResiliencyAnalysis {
     /** One element of the sweep: only the sites that depend on what its loss takes down are evaluated again. */
     private ElementImpact sweepOne(Element element) {
         Set<Element> down = compiled.down(List.of(element));
-        int[] label = reachability(down, false);
-        Failures failures = new Failures(down, label);
-        boolean[] affected = new boolean[baselineSites.length];
+        generation++;
+        List<Integer> affected = new ArrayList<>();
         for (Element gone : down) {
             for (int s : compiled.dependents(gone)) {
-                affected[s] = true;
-            }
-            Integer s = gone instanceof Site site ? compiled.siteIndex.get(site) : null;
-            if (s != null) {
-                affected[s] = true;
+                mark(s, affected);
             }
         }
-        int[] before = compiled.network.baseline();
-        if (label != before) {
-            for (int s = 0; s < affected.length; s++) {
-                for (int d : compiled.dependSites(s)) {
-                    if (before[s] == before[d] && !failures.connected(s, d)) {
-                        affected[s] = true;
-                        break;
-                    }
-                }
+        List<Integer> moved = new ArrayList<>();
+        int[] label = cutBy(element, moved);
+        for (int m : moved) {
+            for (int s : compiled.siteDependents(m)) {
+                mark(s, affected);
             }
         }
+        Failures failures = new Failures(down, label);
+        affected.sort(null);
         Map<Integer, SiteResult> after = new HashMap<>();
         List<Integer> changed = new ArrayList<>();
-        for (int s = 0; s < affected.length; s++) {
-            if (affected[s]) {
-                SiteResult result = evaluator.evaluate(compiled.plans.get(s), failures);
-                if (!result.equals(baselineSites[s])) {
-                    after.put(s, result);
-                    changed.add(s);
-                }
+        for (int s : affected) {
+            SiteResult result = evaluator.evaluate(compiled.plans.get(s), failures);
+            if (!result.equals(baselineSites[s])) {
+                after.put(s, result);
+                changed.add(s);
             }
         }
-        return impact(List.of(element), changed, after::get);
+        return impact(List.of(element), down, changed, after::get);
     }
 
     /**
-     * Reachability with {@code down} gone: the baseline labels when nothing down cuts the network (with down sites
-     * marked), otherwise a new search. {@code always} forces the search (a chosen set may cut in combination).
+     * Reachability when {@code element} alone fails, from the network's depth-first tree rather than a new search:
+     * a site (with its WAN links) is gone and the subtrees only it held are cut off; a non-resilient bridge cuts off
+     * the subtree below it; anything else cuts nothing. {@code moved} receives the site itself and the sites cut off.
      */
-    private int[] reachability(Set<Element> down, boolean always) {
+    private int[] cutBy(Element element, List<Integer> moved) {
         Network network = compiled.network;
-        boolean[] downSites = new boolean[compiled.sites.size()];
-        boolean anySite = false;
-        boolean cuts = always;
+        if (element instanceof Site site && compiled.siteIndex.containsKey(site)) {
+            int s = compiled.siteIndex.get(site);
+            moved.add(s);
+            return network.without(s, moved);
+        }
+        if (element instanceof WanLink link) {
+            int[] label = network.without(link, moved);
+            if (label != null) {
+                return label;
+            }
+        }
+        return network.baseline();
+    }
+
+    private void mark(int site, List<Integer> affected) {
+        if (marked[site] != generation) {
+            marked[site] = generation;
+            affected.add(site);
+        }
+    }
+
+    /** Reachability with {@code down} gone, found by a new search: a chosen set may cut in combination. */
+    private int[] reachability(Set<Element> down) {
+        boolean[] gone = new boolean[compiled.sites.size()];
         Set<WanLink> links = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : down) {
             if (element instanceof Site site && compiled.siteIndex.containsKey(site)) {
-                int s = compiled.siteIndex.get(site);
-                downSites[s] = true;
-                anySite = true;
-                cuts |= network.cuts(s);
+                gone[compiled.siteIndex.get(site)] = true;
             } else if (element instanceof WanLink link) {
                 links.add(link);
-                cuts |= network.cuts(link);
             }
         }
-        if (cuts) {
-            return network.components(links, downSites);
-        }
-        if (!anySite) {
-            return network.baseline();
-        }
-        int[] label = network.baseline().clone();
-        for (int s = 0; s < label.length; s++) {
-            if (downSites[s]) {
-                label[s] = -1;
-            }
-        }
-        return label;
+        return compiled.network.components(links, gone);
     }
 
     private interface SiteLookup {
         SiteResult after(int site);
     }
 
-    private ElementImpact impact(List<Element> failed, List<Integer> changed, SiteLookup after) {
+    /**
+     * The cost of a failure from the sites whose result changed. The users of a site that is itself down are not
+     * counted: they go down with their site, and what a design review asks is who <em>else</em> loses service.
+     */
+    private ElementImpact impact(List<Element> failed, Set<Element> down, List<Integer> changed, SiteLookup after) {
         long noPstn = 0;
         long noRegistration = 0;
         Map<Site, Long> shortAt = new LinkedHashMap<>();
@@ -205,6 +211,11 @@ public final class ResiliencyAnalysis {
         for (int s : changed) {
             SiteResult now = after.after(s);
             SiteResult was = baselineSites[s];
+            sites.add(now.site());
+            results.add(now);
+            if (down.contains(now.site())) {
+                continue;
+            }
             noPstn += Math.max(0, now.usersWithoutPstn() - was.usersWithoutPstn());
             noRegistration += Math.max(0, now.usersWithoutRegistration() - was.usersWithoutRegistration());
             long more = now.portShortfall() - was.portShortfall();
@@ -212,27 +223,30 @@ public final class ResiliencyAnalysis {
                 shortAt.merge(now.pstnSite().orElse(now.site()), more, Math::max);
             }
             worst = worst.worst(now.overall());
-            sites.add(now.site());
-            results.add(now);
         }
         long shortfall = shortAt.values().stream().mapToLong(Long::longValue).sum();
         return new ElementImpact(failed, noPstn, noRegistration, shortfall, worst, sites,
-                cost(results, r -> baselineSites[compiled.siteIndex.get(r.site())]));
+                cost(results, down, r -> baselineSites[compiled.siteIndex.get(r.site())]));
     }
 
     /** What a loss costs in words: the worst-hit sites first, three at most, then how many more. */
-    private static String cost(List<SiteResult> results, Function<SiteResult, SiteResult> was) {
+    private static String cost(List<SiteResult> results, Set<Element> down, Function<SiteResult, SiteResult> was) {
         if (results.isEmpty()) {
             return "nothing lost";
         }
         List<SiteResult> worstFirst = new ArrayList<>(results);
-        worstFirst.sort(Comparator.comparing(SiteResult::overall).reversed()
+        worstFirst.sort(Comparator.comparing((SiteResult r) -> down.contains(r.site())).reversed()
+                .thenComparing(Comparator.comparing(SiteResult::overall).reversed())
                 .thenComparing(Comparator.comparingLong(SiteResult::users).reversed()));
         StringBuilder out = new StringBuilder();
         for (SiteResult r : worstFirst.subList(0, Math.min(3, worstFirst.size()))) {
             SiteResult before = was.apply(r);
             if (out.length() > 0) {
                 out.append("; ");
+            }
+            if (down.contains(r.site())) {
+                out.append(Text.label(r.site())).append(" down with its ").append(Text.number(r.users())).append(" users");
+                continue;
             }
             out.append(Text.label(r.site())).append(' ').append(r.overall().words());
             long noPstn = r.usersWithoutPstn() - before.usersWithoutPstn();

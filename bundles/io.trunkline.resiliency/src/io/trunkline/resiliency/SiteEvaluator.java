@@ -1,12 +1,9 @@
 package io.trunkline.resiliency;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 import io.trunkline.model.Element;
 import io.trunkline.model.MediationPool;
@@ -42,19 +39,19 @@ final class SiteEvaluator {
                     List.of("the site itself is down"));
         }
         List<String> reasons = new ArrayList<>(3);
-        Set<Element> registrars = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> registrars = new ArrayList<>(2);
         long unregistered = 0;
         long onBackup = 0;
         int failover = -1;
         Element cutOffFrom = null;
         for (SitePlan.Group group : plan.groups()) {
             if (usable(group.primary(), s, failures)) {
-                registrars.add(group.primary());
+                addOnce(registrars, group.primary());
                 if (group.central() != null && !usable(group.central(), s, failures)) {
                     cutOffFrom = group.central();
                 }
             } else if (usable(group.backup(), s, failures)) {
-                registrars.add(group.backup());
+                addOnce(registrars, group.backup());
                 onBackup += group.users();
                 failover = Math.max(failover, group.failoverSeconds());
             } else {
@@ -76,7 +73,14 @@ final class SiteEvaluator {
                 pstn.usersWithout, pstn.peers, pstn.at, pstn.receives, pstn.portsLeft, pstn.needed, reasons);
     }
 
-    private String registrationReason(SitePlan plan, Set<Element> registrars, long unregistered, long onBackup,
+    /** Adds {@code registrar} unless present; a site has a handful, so a list in order of first use beats a set. */
+    private static void addOnce(List<Element> registrars, Element registrar) {
+        if (!registrars.contains(registrar)) {
+            registrars.add(registrar);
+        }
+    }
+
+    private String registrationReason(SitePlan plan, List<Element> registrars, long unregistered, long onBackup,
             int failover, Element cutOffFrom) {
         if (plan.users() == 0) {
             return "no users to register";
@@ -209,7 +213,7 @@ final class SiteEvaluator {
             why.append(", its own peers being down or unreachable");
         }
         if (lost > 0) {
-            why.append(", ").append(lost).append(" of ").append(tier.peers().size()).append(" peers lost");
+            why.append(", ").append(lost).append(" of ").append(tier.peers().size()).append(" peers out of service");
         }
         if (!receives) {
             why.append(", calls from the PSTN cannot reach its users (no Mediation next hop up)");

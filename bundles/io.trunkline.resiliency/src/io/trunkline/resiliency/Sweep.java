@@ -1,6 +1,7 @@
 package io.trunkline.resiliency;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The N-1 sweep: every element failed alone.
@@ -14,6 +15,14 @@ public record Sweep(FailureResult baseline, List<ElementImpact> impacts) {
     /** Creates a sweep; the list is copied. */
     public Sweep {
         impacts = List.copyOf(impacts);
+    }
+
+    /**
+     * The single failure that costs most (the first of {@link #impacts()}), for the overview picture tinted by it;
+     * empty when no failure changes anything.
+     */
+    public Optional<ElementImpact> worst() {
+        return impacts.stream().findFirst().filter(i -> !i.sitesAffected().isEmpty());
     }
 
     /** Elements whose loss leaves users without PSTN or registration, the most users affected first. */

@@ -1,8 +1,17 @@
 package io.trunkline.resiliency;
 
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.DirectorPool;
 import io.trunkline.model.Element;
+import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.MediationPool;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.SurvivableBranch;
+import io.trunkline.model.SurvivableKind;
+import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.WanLink;
 
 /** The words reports use for elements and numbers; built by hand because a sweep writes thousands of them. */
 final class Text {
@@ -20,6 +29,43 @@ final class Text {
     static String peer(TrunkPeer peer) {
         String address = peer.getAddress() != null && !peer.getAddress().isBlank() ? peer.getAddress() : label(peer);
         return (peer.getKind() == PeerKind.ITSP_SBC ? "ITSP SBC " : "gateway ") + address;
+    }
+
+    /** What kind of element it is, in the words of the domain: "Front End pool", "SBA", "WAN link", … */
+    static String kind(Element element) {
+        if (element instanceof TrunkPeer peer) {
+            return switch (peer.getKind()) {
+            case PSTN_GATEWAY -> "PSTN gateway";
+            case SBA_GATEWAY -> "SBA gateway";
+            case IP_PBX -> "IP-PBX";
+            case ITSP_SBC -> "ITSP SBC";
+            };
+        }
+        if (element instanceof SurvivableBranch box) {
+            return box.getKind() == SurvivableKind.SBS ? "SBS" : "SBA";
+        }
+        if (element instanceof CentralSite) {
+            return "central site";
+        }
+        if (element instanceof BranchSite) {
+            return "branch site";
+        }
+        if (element instanceof FrontEndPool) {
+            return "Front End pool";
+        }
+        if (element instanceof DirectorPool) {
+            return "Director pool";
+        }
+        if (element instanceof MediationPool) {
+            return "Mediation pool";
+        }
+        if (element instanceof WanLink) {
+            return "WAN link";
+        }
+        if (element instanceof Trunk) {
+            return "trunk";
+        }
+        return element.eClass().getName();
     }
 
     /** {@code n} with thousands separators: 12,345. */

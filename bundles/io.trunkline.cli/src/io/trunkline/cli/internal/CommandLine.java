@@ -26,7 +26,7 @@ public final class CommandLine {
     /** The command line with every verb Trunkline ships. */
     public static CommandLine standard() {
         return new CommandLine(List.of(new PlanCommand(), new ValidateCommand(), new RulesCommand(), new SizeCommand(),
-                new ExportCommand(),
+                new ExportCommand(), new ResilienceCommand(),
                 new GenerateCommand(), new VersionCommand()));
     }
 

@@ -29,6 +29,15 @@ public final class HtmlReportWriter {
 
     /** Writes the report titled {@code title} with {@code sheets} and an optional PNG diagram. */
     public static void write(String title, List<Sheet> sheets, Optional<byte[]> diagramPng, Writer out) throws IOException {
+        write(title, sheets, diagramPng, Optional.empty(), out);
+    }
+
+    /**
+     * Writes the report; {@code worstFailurePng}, the overview tinted by the single failure that costs most, goes
+     * under the Resiliency table's heading.
+     */
+    public static void write(String title, List<Sheet> sheets, Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng,
+            Writer out) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>");
         out.write(escape(title));
         out.write("</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<h1>");
@@ -41,15 +50,21 @@ public final class HtmlReportWriter {
         }
         boolean first = true;
         for (Sheet sheet : sheets) {
-            table(sheet, first, out);
+            table(sheet, first, sheet.name().equals(ResiliencySheet.NAME) ? worstFailurePng : Optional.empty(), out);
             first = false;
         }
         out.write("</body>\n</html>\n");
     }
 
-    private static void table(Sheet sheet, boolean first, Writer out) throws IOException {
+    private static void table(Sheet sheet, boolean first, Optional<byte[]> picture, Writer out) throws IOException {
         out.write(first ? "<h2 class=\"first\">" : "<h2>");
-        out.write(escape(sheet.name()) + "</h2>\n<table>\n<thead><tr>");
+        out.write(escape(sheet.name()) + "</h2>\n");
+        if (picture.isPresent()) {
+            out.write("<img class=\"diagram\" alt=\"The overview with the single failure that costs most simulated\" src=\"data:image/png;base64,");
+            out.write(Base64.getEncoder().encodeToString(picture.get()));
+            out.write("\"/>\n");
+        }
+        out.write("<table>\n<thead><tr>");
         for (Column column : sheet.columns()) {
             out.write("<th>" + escape(column.title()) + "</th>");
         }

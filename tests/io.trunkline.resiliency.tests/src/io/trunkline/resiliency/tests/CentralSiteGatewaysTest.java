@@ -58,7 +58,7 @@ class CentralSiteGatewaysTest {
         SiteResult site = ResiliencyAnalysis.of(topology).simulate(List.of(gw1)).site("Paris").orElseThrow();
 
         assertEquals("Paris: registration via fe.paris; PSTN via gateway gw2.paris.example \u2014 12 of 18 ports needed,"
-                + " 1 of 2 peers lost", site.summary());
+                + " 1 of 2 peers out of service", site.summary());
     }
 
     @Test

@@ -41,37 +41,36 @@ class FlawedExampleSweepTest {
     }
 
     @Test
-    void losingTheParisSiteCostsTheMost() {
+    void losingTheParisFrontEndPoolCostsTheMost() {
         ElementImpact worst = sweep.singlePointsOfFailure().get(0);
 
-        // Without PSTN: Paris 5,000 + Lyon 400 + Lille 3,000 (its only WAN link goes with Paris) = 8,400 (Nice had
-        // none). Without registration: Paris 5,000 + Lyon 400 + Nice 20 = 5,420 (Lille stays on its SBAs).
-        assertEquals(List.of("site-dead0101", 8_400L, 5_420L),
+        // No backup Registrar: Paris 5,000 + Lyon 400 + Nice 20 = 5,420 cannot register; without PSTN 5,000 + 400 =
+        // 5,400 (Nice had none; the collocated Mediation pool goes too, but Lille keeps its trunk to Berlin).
+        assertEquals(List.of("fe-dead0201", 5_400L, 5_420L),
                 List.of(worst.element().getId(), worst.usersWithoutPstn(), worst.usersWithoutRegistration()));
     }
 
     @Test
-    void theParisFrontEndPoolComesSecond() {
-        ElementImpact second = sweep.singlePointsOfFailure().get(1);
+    void losingTheParisSiteCountsTheUsersOfOtherSitesOnly() {
+        ElementImpact paris = sweep.impacts().stream().filter(i -> i.element().getId().equals("site-dead0101")).findFirst()
+                .orElseThrow();
 
-        // Its users and Lyon's and Nice's cannot register (no backup Registrar): 5,000 + 400 + 20 = 5,420; without
-        // PSTN 5,000 + 400 = 5,400 (the collocated Mediation pool goes too, but Lille keeps its Berlin trunk).
-        assertEquals(List.of("fe-dead0201", 5_400L, 5_420L),
-                List.of(second.element().getId(), second.usersWithoutPstn(), second.usersWithoutRegistration()));
+        // Its own 5,000 users go down with it. Without PSTN: Lyon 400 + Lille 3,000 (its only WAN link goes with
+        // Paris) = 3,400; without registration: Lyon 400 + Nice 20 = 420 (Lille stays on its SBAs).
+        assertEquals(List.of(3_400L, 420L), List.of(paris.usersWithoutPstn(), paris.usersWithoutRegistration()));
     }
 
     @Test
     void theSinglePointsOfFailureAreSortedByUsersAffected() {
         List<String> ids = sweep.singlePointsOfFailure().stream().map(i -> i.element().getId() + " " + i.usersAffected()).toList();
 
-        // Paris site 8,400; Paris FE 5,420; Paris Mediation and Paris gateway 5,000 (Paris's only working peer and
-        // its only trunked pool); Lille site, Lille SBA gateway and the Paris - Lille link 3,000; Lille SBA 1
-        // (no Front End pool, so no backup) 1,000; then Lyon's 400: the Lyon site, its gateway, the Berlin site and
-        // Mediation pool (Lyon's only trunk), the Paris - Lyon and Paris - Berlin links; then Nice's 20.
-        assertEquals(List.of("site-dead0101 8400", "fe-dead0201 5420", "med-dead0201 5000", "peer-dead0301 5000",
-                "branch-dead0103 3000", "peer-dead0305 3000", "wan-dead0802 3000", "sba-dead0201 1000",
-                "branch-dead0102 400", "peer-dead0304 400", "site-dead0105 400", "med-dead0202 400", "wan-dead0801 400",
-                "wan-dead0803 400", "branch-dead0104 20"), ids);
+        // Paris FE 5,420; Paris Mediation and Paris gateway 5,000 (Paris's only trunked pool and its only working
+        // peer); the Paris site 3,400; the Lille SBA gateway and the Paris - Lille link 3,000; Lille SBA 1 (no Front
+        // End pool, so no backup) 1,000; then Lyon's 400: its gateway, the Berlin site and Mediation pool (Lyon's
+        // only trunk), the Paris - Lyon and Paris - Berlin links. Branch sites take only their own users down.
+        assertEquals(List.of("fe-dead0201 5420", "med-dead0201 5000", "peer-dead0301 5000", "site-dead0101 3400",
+                "peer-dead0305 3000", "wan-dead0802 3000", "sba-dead0201 1000", "peer-dead0304 400", "site-dead0105 400",
+                "med-dead0202 400", "wan-dead0801 400", "wan-dead0803 400"), ids);
     }
 
     @Test
