@@ -116,16 +116,9 @@ public final class FailureSimulation {
 		return sweep;
 	}
 
-	/**
-	 * What the worst single failure of the N-1 sweep leaves (the sweep's first element: the most
-	 * users affected), or null when no single failure costs anything.
-	 */
+	/** What the single failure that costs most ({@link Sweep#worst()}) leaves, or null when no single failure changes anything. */
 	public FailureResult worstSingleFailure() {
-		List<ElementImpact> impacts = sweep().impacts();
-		if (impacts.isEmpty() || impacts.get(0).worst() == Outcome.SURVIVES) {
-			return null;
-		}
-		return analysis().simulate(impacts.get(0).failed());
+		return sweep().worst().map(worst -> analysis().simulate(worst.failed())).orElse(null);
 	}
 
 	/** One line for the status bar: what failed and what it leaves. */
