@@ -151,6 +151,18 @@ class ResiliencyJourneyTest {
 			user.focusCanvas();
 			j.input.moveTo(j.ui(() -> view.sitesTable().toDisplay(40, 8)));
 			j.windowScreenshot("readme-resiliency");
+
+			j.step("double-click the sweep's first row: the diagram shows that element");
+			String worst = j.ui(() -> view.rows(true).get(0).get(0));
+			org.eclipse.swt.graphics.Point row = j.ui(() -> {
+				org.eclipse.swt.widgets.Table table = view.singlePointsTable();
+				Rectangle cell = table.getItem(0).getBounds(0);
+				return table.toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
+			});
+			user.doubleClick(row);
+			j.expectWithin("the diagram selects " + worst, () -> viewer.selectedElements().stream()
+					.anyMatch(e -> e.semantic() instanceof Element element && worst.equals(element.getName())));
+			j.expect("the editor is the active part again", j.ui(() -> j.page.getActivePart() == editor));
 		});
 	}
 
