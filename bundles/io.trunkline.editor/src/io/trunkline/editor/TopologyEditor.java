@@ -56,6 +56,7 @@ import io.trunkline.editor.diagram.TopologyDiagrams;
 import io.trunkline.editor.diagram.TopologyEditing;
 import io.trunkline.editor.outline.TopologyOutlinePage;
 import io.trunkline.editor.properties.TopologyPropertySheetPage;
+import io.trunkline.editor.resiliency.FailureSimulation;
 import io.trunkline.editor.validation.EditorValidation;
 import io.trunkline.editor.validation.ValidationMarkers;
 import io.trunkline.model.Element;
@@ -94,6 +95,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	private String loadError;
 	private EditorValidation validation;
 	private TopologySizing sizing;
+	private FailureSimulation simulation;
 	private DiagramViewer viewer;
 	private TopologyOutlinePage outline;
 	private final List<TopologyPropertySheetPage> propertyPages = new ArrayList<>();
@@ -122,6 +124,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		}
 		if (topology != null) {
 			validation = new EditorValidation(topology, input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null);
+			simulation = new FailureSimulation(topology);
 			domain.getCommandStack().addCommandStackListener(stackListener);
 		}
 	}
@@ -161,6 +164,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		viewer.addSelectionChangedListener(e -> updateStatus());
 		palette.getControl().setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 		validation.showMarkers();
+		simulation.addListener(this::simulationChanged);
 		rebuild();
 		if (!layout.problems().isEmpty()) {
 			MessageDialog.openWarning(getSite().getShell(), "Layout file", String.join("\n", layout.problems()));
@@ -249,6 +253,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
 		sizing = TopologySizer.size(topology);
 		TopologyDiagrams.build(viewer.diagram(), topology, scope(), layout, validation.byElement(), sizing);
+		simulation.paint(viewer.diagram());
 		viewer.setSelection(new StructuredSelection(selected));
 		navigation.updateBreadcrumb();
 		updateStatus();
@@ -261,6 +266,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	 */
 	private void commandStackChanged(EventObject event) {
 		validation.flush();
+		simulation.modelChanged(); // the simulation follows edits: the same failed elements, on the edited topology
 		firePropertyChange(PROP_DIRTY);
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -290,8 +296,22 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	private void updateStatus() {
 		if (validation != null) {
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(validation.summary());
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage(simulation.isActive() ? simulation.summary() + "   |   " + validation.summary() : validation.summary());
 		}
+	}
+
+	/** A failure simulated or cleared: the diagram's overlays and the status bar follow; the model is untouched. */
+	private void simulationChanged() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			simulation.paint(viewer.diagram());
+			updateStatus();
+		}
+	}
+
+	/** The what-if failures shown on this editor's diagrams; null when the file could not be opened. */
+	public FailureSimulation simulation() {
+		return simulation;
 	}
 
 	// ---- commands offered by the contributor ----------------------------------------------------
@@ -420,6 +440,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	public void dispose() {
 		arrangement.cancel();
 		if (validation != null) {
+			simulation.dispose();
 			validation.dispose(isDirty() ? file : null);
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 		}
@@ -434,8 +455,22 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 
 	/** A PNG of the overview diagram, for the HTML report. */
 	public byte[] overviewPng() {
+		return overviewPng(null);
+	}
+
+	/**
+	 * A PNG of the overview drawn as the worst single failure of the N-1 sweep leaves it, for the
+	 * Resiliency sheet; null when no single failure costs anything.
+	 */
+	public byte[] worstFailureOverviewPng() {
+		io.trunkline.resiliency.FailureResult worst = simulation.worstSingleFailure();
+		return worst == null ? null : overviewPng(worst);
+	}
+
+	private byte[] overviewPng(io.trunkline.resiliency.FailureResult tint) {
 		io.trunkline.diagram.model.Diagram overview = new io.trunkline.diagram.model.Diagram();
 		TopologyDiagrams.build(overview, topology, null, layout, validation.byElement(), sizing);
+		FailureSimulation.paint(overview, tint);
 		return io.trunkline.diagram.export.DiagramImages.png(viewer.getControl().getDisplay(), overview, List.of(), 1);
 	}
 

@@ -17,6 +17,7 @@ public abstract class DiagramElement {
 	private String label;
 	private URL icon;
 	private List<Decoration> decorations = List.of();
+	private Overlay overlay;
 	Diagram diagram;
 
 	protected DiagramElement(String id, Object semantic, String label) {
@@ -59,6 +60,18 @@ public abstract class DiagramElement {
 	public void setDecorations(List<Decoration> decorations) {
 		this.decorations = List.copyOf(decorations);
 		changed();
+	}
+
+	/** The client's passing state drawn over this element, or {@code null}. */
+	public Overlay overlay() {
+		return overlay;
+	}
+
+	public void setOverlay(Overlay overlay) {
+		if (!Objects.equals(this.overlay, overlay)) {
+			this.overlay = overlay;
+			changed();
+		}
 	}
 
 	/** The most serious decoration, or {@code null} when there is none. */

@@ -17,6 +17,7 @@ import io.trunkline.diagram.model.DiagramElement;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.model.NodeShape;
 import io.trunkline.diagram.model.NodeStyle;
+import io.trunkline.diagram.model.Overlay;
 import io.trunkline.diagram.model.Severity;
 
 /**
@@ -73,6 +74,7 @@ public final class DiagramPainter {
 		containers.sort(Comparator.comparingInt(DiagramPainter::depth));
 		for (DiagramContainer container : containers) {
 			paintContainer(surface, container, zoom);
+			OverlayPainter.washBody(surface, container.overlay(), container.visibleBounds(), zoom);
 		}
 		for (DiagramEdge edge : edges) {
 			paintEdge(surface, edge, selection.contains(edge));
@@ -95,6 +97,12 @@ public final class DiagramPainter {
 				Point middle = EdgeRoute.midpoint(EdgeRoute.points(edge));
 				paintDecoration(surface, edge, new Point(middle.x - 14, middle.y - 14), zoom);
 			}
+		}
+		for (DiagramNode node : nodes) {
+			OverlayPainter.mark(surface, node.overlay(), node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds(), node instanceof DiagramContainer, zoom);
+		}
+		for (DiagramEdge edge : edges) {
+			OverlayPainter.mark(surface, edge.overlay(), EdgeRoute.midpoint(EdgeRoute.points(edge)), zoom);
 		}
 		if (enlargesTitles(zoom)) {
 			// taller than their title bars now, so above the nodes and badges they reach over
@@ -202,6 +210,8 @@ public final class DiagramPainter {
 			s.fillRectangle(box, arc);
 			s.drawRectangle(box, arc);
 		}
+		// under the label, which stays readable on a failed or tinted node
+		OverlayPainter.wash(s, node.overlay(), box, zoom);
 		int labelSize = readableSize(LABEL_SIZE, MIN_LABEL_POINTS, zoom);
 		if (zoom >= DETAIL_ZOOM && labelSize == LABEL_SIZE) {
 			paintNodeDetail(s, node, box);
@@ -249,9 +259,11 @@ public final class DiagramPainter {
 
 	private void paintEdge(Surface s, DiagramEdge edge, boolean selected) {
 		int[] points = EdgeRoute.points(edge);
-		s.setForeground(selected ? SELECTION : edge.style().color());
-		s.setLineWidth(edge.style().width() + (selected ? 1 : 0));
-		s.setLineDash(edge.style().dashed());
+		Overlay overlay = edge.overlay();
+		s.setForeground(selected ? SELECTION : overlay != null ? overlay.colour() : edge.style().color());
+		s.setLineWidth(edge.style().width() + (selected || overlay != null ? 1 : 0));
+		// a hatched overlay dashes the line: on an edge, that is its cue besides the colour
+		s.setLineDash(edge.style().dashed() || overlay != null && overlay.hatch() != Overlay.Hatch.NONE);
 		s.drawPolyline(points);
 		s.setLineDash(false);
 		s.setLineWidth(1);

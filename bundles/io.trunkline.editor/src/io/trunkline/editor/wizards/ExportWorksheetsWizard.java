@@ -21,6 +21,7 @@ import org.eclipse.ui.IFileEditorInput;
 
 import io.trunkline.editor.TopologyEditor;
 import io.trunkline.export.ExportFormat;
+import io.trunkline.export.ExportOptions;
 import io.trunkline.export.ExportResult;
 import io.trunkline.export.WorksheetExporter;
 
@@ -107,11 +108,13 @@ public final class ExportWorksheetsWizard extends Wizard {
 		Path target = Path.of(folder.getText().strip());
 		String name = editor.file().getFileName().toString().replaceFirst("\\.topology$", "");
 		Optional<byte[]> picture = formats.contains(ExportFormat.HTML) ? Optional.of(editor.overviewPng()) : Optional.empty();
+		Optional<byte[]> worstFailure = formats.contains(ExportFormat.HTML) ? Optional.ofNullable(editor.worstFailureOverviewPng()) : Optional.empty();
 		try {
 			getContainer().run(true, false, (IProgressMonitor monitor) -> {
 				monitor.beginTask("Writing worksheets to " + target, IProgressMonitor.UNKNOWN);
 				try {
-					result = WorksheetExporter.export(editor.topology(), name, target, formats, picture);
+					result = WorksheetExporter.export(editor.topology(), name, target, formats, picture, worstFailure,
+							ExportOptions.defaults());
 				} catch (java.io.IOException failed) {
 					throw new InvocationTargetException(failed);
 				} finally {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.trunkline.export.ExportFormat;
+import io.trunkline.export.ExportOptions;
 import io.trunkline.export.WorksheetExporter;
 import io.trunkline.model.examples.Examples;
 import io.trunkline.model.persistence.TopologyFiles;
@@ -74,7 +75,8 @@ class ResiliencySheetTest {
     @Test
     void theHtmlReportShowsTheTintedOverviewUnderTheResiliencyHeading() throws Exception {
         WorksheetExporter.export(Examples.load(Examples.FLAWED, TopologyFiles.newResourceSet()), "flawed", out,
-                EnumSet.of(ExportFormat.HTML), Optional.empty(), Optional.of(new byte[] { 1, 2, 3 }));
+                EnumSet.of(ExportFormat.HTML), Optional.empty(), Optional.of(new byte[] { 1, 2, 3 }),
+                ExportOptions.defaults());
 
         String html = Files.readString(out.resolve("flawed.html"));
         // Base64 of the bytes 1, 2, 3 is "AQID".

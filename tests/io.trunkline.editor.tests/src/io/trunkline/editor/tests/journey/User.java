@@ -570,4 +570,9 @@ final class User {
 	void doubleClick(Point p) throws Exception {
 		in.doubleClick(p);
 	}
+
+	/** Ctrl+click: adds the element there to the selection. */
+	void ctrlClick(Point p) throws Exception {
+		in.ctrlClick(p);
+	}
 }

@@ -92,6 +92,19 @@ final class XInput {
 		awaitSoftly(SWT.MouseUp, ups);
 	}
 
+	/** A click with Ctrl held: adds to the selection. */
+	void ctrlClick(Point p) throws Exception {
+		moveTo(p);
+		int ups = count(SWT.MouseUp);
+		xdo("keydown", "ctrl");
+		try {
+			xdo("click", "1");
+			awaitSoftly(SWT.MouseUp, ups);
+		} finally {
+			xdo("keyup", "ctrl");
+		}
+	}
+
 	void doubleClick(Point p) throws Exception {
 		moveTo(p);
 		int doubles = count(SWT.MouseDoubleClick);
