@@ -82,7 +82,8 @@ public final class ValidationReport {
         return text.replace("|", "\\|");
     }
 
-    static String quote(String text) {
+    /** A JSON string (RFC 8259 §7), or {@code null}: quotes, backslashes and control characters escaped. */
+    public static String quote(String text) {
         if (text == null) {
             return "null";
         }

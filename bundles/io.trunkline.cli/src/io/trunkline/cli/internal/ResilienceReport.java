@@ -8,6 +8,7 @@ import io.trunkline.resiliency.ElementImpact;
 import io.trunkline.resiliency.FailureResult;
 import io.trunkline.resiliency.SiteResult;
 import io.trunkline.resiliency.Sweep;
+import io.trunkline.validation.ValidationReport;
 
 /** The resilience command's output: lines for a terminal, or one JSON object for a script. */
 final class ResilienceReport {
@@ -102,25 +103,8 @@ final class ResilienceReport {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** A JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped. */
+    /** A JSON string, written as the validation report writes its own. */
     static String quote(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            default -> {
-                if (c < 0x20) {
-                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-            }
-        }
-        return out.append('"').toString();
+        return ValidationReport.quote(text);
     }
 }
