@@ -43,7 +43,7 @@ final class SitesSheet {
             row.number(s.erlangs()).number(s.erlangBPorts()).number(s.drawnPorts())
                     .formula("MAX(0,I" + excelRow + "-L" + excelRow + ")", s.portShortfall())
                     .number(s.drawnBlocking()).text(s.servedBy().map(Rows::name).orElse(""))
-                    .text(Rows.literal(s.verdict()));
+                    .text(s.verdictText());
             rows.add(row.done());
         }
         return new Sheet("Sites", COLUMNS, rows);

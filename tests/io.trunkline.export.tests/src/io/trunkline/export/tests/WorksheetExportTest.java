@@ -71,7 +71,8 @@ class WorksheetExportTest {
         assertEquals("180", seattle.get(9), "1,800 users x 2 calls x 180 s / 3600 = 180 E");
         assertEquals("244", seattle.get(11), "120 + 120 + 4 ports drawn");
         assertEquals("=MAX(0,I2-L2)", seattle.get(12));
-        assertEquals("covered", seattle.get(15));
+        // 244 ports for 180 E block far less than 1 in 10,000 calls (Erlang B needs about 200 at 1 %).
+        assertEquals("covered by the rule of thumb; blocking < 0.01 % within 1.00 %", seattle.get(15));
     }
 
     @Test
@@ -112,10 +113,20 @@ class WorksheetExportTest {
         assertEquals(1 + 6, book.sheet("Sites").size(), "2 central and 4 branch sites");
         List<String> edinburgh = book.sheet("Sites").stream().filter(r -> r.get(0).equals("Edinburgh")).findFirst().orElseThrow();
         assertEquals("London", edinburgh.get(14), "served by London");
-        assertEquals("served elsewhere", edinburgh.get(15));
+        assertEquals("served elsewhere, by London", edinburgh.get(15));
         assertEquals(1 + 3, book.sheet("SBA-SBS").size(), "two SBAs and one SBS");
         assertEquals(1 + 5, book.sheet("WAN links").size());
         assertEquals(1 + 10, book.sheet("Trunks").size());
+    }
+
+    @Test
+    void aSiteCoveredByTheRuleOfThumbButBlockingTooMuchSaysSo() throws Exception {
+        export(Examples.MULTI_SITE_ENTERPRISE, out);
+        XlsxContent book = new XlsxContent(out.resolve("multi-site-enterprise.xlsx"));
+        List<String> boston = book.sheet("Sites").stream().filter(r -> r.get(0).equals("Boston")).findFirst().orElseThrow();
+        // 900 moderate users: 90 ports by the rule of thumb, 96 drawn; 90 E need 107 ports at 1 % by Erlang B.
+        assertTrue(boston.get(15).startsWith("covered by the rule of thumb; but blocking "), boston.get(15));
+        assertTrue(boston.get(15).endsWith("is above 1.00 %: Erlang B needs 107 ports"), boston.get(15));
     }
 
     @Test
