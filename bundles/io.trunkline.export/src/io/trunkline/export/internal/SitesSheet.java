@@ -19,7 +19,7 @@ final class SitesSheet {
             Column.integer("Users carried"), Column.text("Usage profile", 12), Column.integer("Users per port"),
             Column.integer("Ports (rule of thumb)"), Column.decimal("Traffic (erlangs)"),
             Column.integer("Ports (Erlang B)"), Column.integer("Ports drawn"), Column.integer("Shortfall"),
-            Column.percent("Blocking of drawn ports"), Column.text("PSTN served by", 16), Column.text("Verdict", 22));
+            Column.percent("Blocking of drawn ports"), Column.text("PSTN served by", 16), Column.text("Verdict", 40));
 
     private SitesSheet() {
     }

@@ -161,12 +161,14 @@ class FormatsTest {
     @Test
     void aRowWithWrappedTextIsTallEnoughForAllItsLines() throws Exception {
         Topology topology = example(Examples.MULTI_SITE_ENTERPRISE);
-        topology.getCentralSites().get(0).setName("London headquarters, Canary Wharf tower, trading floors and the data centre");
+        String name = "London headquarters, Canary Wharf tower, trading floors and the data centre";
+        // New York, so that Edinburgh (central site London, verdict "served elsewhere, by London") wraps nothing.
+        topology.getCentralSites().get(1).setName(name);
         XlsxContent book = export(topology);
         // In 24 characters: "London headquarters," / "Canary Wharf tower," / "trading floors and the" / "data centre":
         // 4 lines of 15 points.
-        assertEquals(60, book.rowHeight(2, 1));
-        assertEquals(-1, book.rowHeight(2, row(book, "Sites", "New York")), "a row without wrapped text keeps the default height");
+        assertEquals(60, book.rowHeight(2, row(book, "Sites", name)));
+        assertEquals(-1, book.rowHeight(2, row(book, "Sites", "Edinburgh")), "a row without wrapped text keeps the default height");
     }
 
     @Test
