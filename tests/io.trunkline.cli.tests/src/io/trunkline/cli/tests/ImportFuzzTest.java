@@ -68,15 +68,10 @@ class ImportFuzzTest {
     }
 
     private static RealImportCommand.Result inProcess(Path folder, Path home, String... arguments) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("import"));
         all.addAll(List.of(arguments));
-        int code = io.trunkline.cli.internal.CommandLine.standard().run(all.toArray(String[]::new),
-                new io.trunkline.cli.internal.Console(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new RealImportCommand.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                RealImportCommand.listing(folder));
+        Cli run = Cli.run(all.toArray(String[]::new));
+        return new RealImportCommand.Result(run.exitCode(), run.out(), run.err(), RealImportCommand.listing(folder));
     }
 
     private void fuzz(int variants, int parallel, Runner runner) throws Exception {
