@@ -91,7 +91,7 @@ public final class WorksheetExporter {
                 files.write(name + ".html", out -> text(out,
                         w -> HtmlReportWriter.write(title, sheets, diagramPng, worstFailurePng, options, w)));
             }
-            return new ExportResult(files.commit(), input.validation().findings().size(), warnings);
+            return new ExportResult(files.commit(), input.validation(), warnings);
         }
     }
 

@@ -14,7 +14,6 @@ import io.trunkline.export.ExportResult;
 import io.trunkline.export.Paper;
 import io.trunkline.export.WorksheetExporter;
 import io.trunkline.model.Topology;
-import io.trunkline.validation.Validation;
 
 /** {@code trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]}: the planning worksheets. */
 final class ExportCommand implements Command {
@@ -68,29 +67,31 @@ final class ExportCommand implements Command {
         if (topology.isEmpty()) {
             return ExitCode.IO;
         }
-        if (!export(topology.get(), file, out, formats, options, console)) {
+        Optional<ExportResult> result = export(topology.get(), file, out, formats, options, console);
+        if (result.isEmpty()) {
             return ExitCode.IO;
         }
-        return failOn.exitCode(file, Validation.validate(topology.get()), console);
+        return failOn.exitCode(file, result.get().validation(), console);
     }
 
     static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, Console console) {
-        return export(topology, file, out, formats, ExportOptions.defaults(), console);
+        return export(topology, file, out, formats, ExportOptions.defaults(), console).isPresent();
     }
 
-    static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, ExportOptions options,
-            Console console) {
+    /** The export, or empty when it failed (and said why). */
+    private static Optional<ExportResult> export(Topology topology, String file, Path out, Set<ExportFormat> formats,
+            ExportOptions options, Console console) {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.topology$", "");
         try {
             ExportResult result = WorksheetExporter.export(topology, name, out, formats, Optional.empty(), options);
             console.out().println("Wrote " + result.files().size() + " file(s) to " + out.toAbsolutePath() + ":");
             result.files().forEach(f -> console.out().println("  " + f.getFileName()));
             result.warnings().forEach(w -> console.err().println(CommandLine.PROGRAM + ": warning: " + w));
-            return true;
+            return Optional.of(result);
         } catch (IOException e) {
             // The exporter's message names the file, the reason, and what was and was not written.
             console.err().println(CommandLine.PROGRAM + ": the worksheets were not written: " + e.getMessage());
-            return false;
+            return Optional.empty();
         }
     }
 
