@@ -29,7 +29,13 @@ public final class TopologyIcons {
 			Map.entry(P.getEdgePool(), "edge-pool"), Map.entry(P.getMediationPool(), "mediation-pool"),
 			Map.entry(P.getSurvivableBranch(), "survivable-branch"), Map.entry(P.getTrunkPeer(), "pstn-gateway"),
 			Map.entry(P.getPbx(), "pbx"), Map.entry(P.getTrunk(), "trunk"), Map.entry(P.getPbxLink(), "pbx-link"),
-			Map.entry(P.getPstnLink(), "pstn-link"), Map.entry(P.getWanLink(), "wan-link"));
+			Map.entry(P.getPstnLink(), "pstn-link"), Map.entry(P.getWanLink(), "wan-link"),
+			Map.entry(P.getVoiceRoute(), "voice-route"), Map.entry(P.getPstnUsage(), "pstn-usage"),
+			Map.entry(P.getVoicePolicy(), "voice-policy"), Map.entry(P.getNetworkRegion(), "network-region"),
+			Map.entry(P.getNetworkSite(), "network-site"), Map.entry(P.getSubnet(), "subnet"),
+			Map.entry(P.getBandwidthPolicyProfile(), "bandwidth-policy-profile"), Map.entry(P.getRegionLink(), "region-link"),
+			Map.entry(P.getRegionRoute(), "region-route"), Map.entry(P.getEmergencyLocation(), "emergency-location"),
+			Map.entry(P.getSuppression(), "suppression"));
 
 	private TopologyIcons() {
 	}
