@@ -1,9 +1,13 @@
 package io.trunkline.editor.diagram;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -71,6 +75,17 @@ public final class NewElements {
 		pool.setCollocatedWith(host);
 		pool.setNextHop(host);
 		return pool;
+	}
+
+	/**
+	 * A new element for the list {@code list} of {@code owner} (a voice route, a network region …): a fresh id and
+	 * the type's name numbered after those already in the list; everything else starts at the model's defaults.
+	 */
+	public static Element listed(EObject owner, EReference list, String typeLabel) {
+		Element element = (Element) EcoreUtil.create(list.getEReferenceType());
+		element.setId(ElementIds.newId(element.eClass()));
+		element.setName(typeLabel + " " + (((List<?>) owner.eGet(list)).size() + 1));
+		return element;
 	}
 
 	/** An FQDN made from the element's name in the topology's first SIP domain. */

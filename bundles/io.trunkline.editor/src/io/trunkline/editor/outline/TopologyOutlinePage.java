@@ -44,6 +44,7 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 		tree.setLabelProvider(labels);
 		tree.setInput(topology);
 		tree.expandToLevel(2);
+		NewPlanningElementMenu.install(topology, tree);
 		listeners.forEach(tree::addSelectionChangedListener);
 		new DiagramOverview(sash, diagram);
 		sash.setWeights(3, 1);
