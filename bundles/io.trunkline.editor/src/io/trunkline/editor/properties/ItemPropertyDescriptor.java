@@ -6,15 +6,19 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
@@ -51,6 +55,9 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 		if (choices != null && !item.isMany(object)) {
 			return combo(parent, new ArrayList<>(choices));
 		}
+		if (choices != null && item.getFeature(object) instanceof EReference reference && reference.isMany()) {
+			return orderedChoice(parent, new ArrayList<>(choices));
+		}
 		if (item.getFeature(object) instanceof EAttribute attribute && !attribute.isMany()) {
 			EDataType type = attribute.getEAttributeType();
 			Class<?> javaType = type.getInstanceClass();
@@ -60,6 +67,27 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 			return new DataTypeCellEditor(parent, attribute, getDisplayName());
 		}
 		return null;
+	}
+
+	/** A list reference (a route's trunks, a policy's usages): its labels in order, and a dialog to pick and order them. */
+	private CellEditor orderedChoice(Composite parent, List<Object> choices) {
+		IItemLabelProvider labels = item.getLabelProvider(object);
+		return new DialogCellEditor(parent) {
+			@Override
+			protected Object openDialogBox(Control cell) {
+				OrderedChoiceDialog dialog = new OrderedChoiceDialog(cell.getShell(), getDisplayName(), choices,
+						getValue() instanceof List<?> current ? current : List.of(), labels::getText);
+				return dialog.open() == Window.OK ? dialog.chosen() : null;
+			}
+
+			@Override
+			protected void updateContents(Object value) {
+				if (getDefaultLabel() != null) {
+					getDefaultLabel().setText(value instanceof List<?> list
+							? String.join(", ", list.stream().map(labels::getText).toList()) : "");
+				}
+			}
+		};
 	}
 
 	private CellEditor combo(Composite parent, List<Object> values) {

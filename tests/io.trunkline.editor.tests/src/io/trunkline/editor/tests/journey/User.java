@@ -458,6 +458,11 @@ final class User {
 		in.key("Return");
 	}
 
+	/** Clicks the value of the Properties row {@code name}, which opens its editor. */
+	void clickProperty(String name) throws Exception {
+		in.click(propertyCell(name::equalsIgnoreCase, name));
+	}
+
 	/** Clicks the value of the Properties row {@code name} (a choice) and moves the choice with {@code keys}, then Return. */
 	void chooseProperty(String name, String... keys) throws Exception {
 		Point cell = propertyCell(name::equalsIgnoreCase, name);
