@@ -105,6 +105,15 @@ class RoutingAndAdmissionRoundTripTest {
         assertFalse(saved.contains("codec="), saved);
     }
 
+    @Test
+    void aReasonMayBeLongerThanAName() throws IOException {
+        Topology topology = build();
+        // A reason is prose: 1,000 characters is well past the 256 a name may have, and well inside a worksheet cell.
+        String reason = "Accepted until the second gateway is delivered. ".repeat(25).substring(0, 1_000);
+        topology.getSuppressions().get(0).setReason(reason);
+        assertEquals(reason, reload(topology).getSuppressions().get(0).getReason());
+    }
+
     private static Topology reload(Topology topology) throws IOException {
         return load(TopologyFiles.toBytes(topology));
     }
