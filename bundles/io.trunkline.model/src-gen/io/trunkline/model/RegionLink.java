@@ -31,12 +31,12 @@ public interface RegionLink extends Element {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * One end.
+	 * One end; required, left to a planning rule to report when missing so a half-made one can be saved.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Region A</em>' reference.
 	 * @see #setRegionA(NetworkRegion)
 	 * @see io.trunkline.model.TopologyPackage#getRegionLink_RegionA()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	NetworkRegion getRegionA();
@@ -61,7 +61,7 @@ public interface RegionLink extends Element {
 	 * @return the value of the '<em>Region B</em>' reference.
 	 * @see #setRegionB(NetworkRegion)
 	 * @see io.trunkline.model.TopologyPackage#getRegionLink_RegionB()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	NetworkRegion getRegionB();

@@ -32,12 +32,12 @@ public interface RegionRoute extends Element {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * One end.
+	 * One end; required, left to a planning rule to report when missing so a half-made one can be saved.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Region A</em>' reference.
 	 * @see #setRegionA(NetworkRegion)
 	 * @see io.trunkline.model.TopologyPackage#getRegionRoute_RegionA()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	NetworkRegion getRegionA();
@@ -62,7 +62,7 @@ public interface RegionRoute extends Element {
 	 * @return the value of the '<em>Region B</em>' reference.
 	 * @see #setRegionB(NetworkRegion)
 	 * @see io.trunkline.model.TopologyPackage#getRegionRoute_RegionB()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	NetworkRegion getRegionB();

@@ -56,12 +56,12 @@ public interface Suppression extends Element {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The element the finding is on.
+	 * The element the finding is on; required. When the element is deleted the acceptance no longer applies, which the rule settings report instead of a load or structural error.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Element</em>' reference.
 	 * @see #setElement(Element)
 	 * @see io.trunkline.model.TopologyPackage#getSuppression_Element()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	Element getElement();
