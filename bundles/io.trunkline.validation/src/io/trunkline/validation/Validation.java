@@ -10,7 +10,12 @@ public final class Validation {
 
     /** Validates {@code topology}; the result lists findings ordered by rule id, element id and message. */
     public static ValidationResult validate(Topology topology) {
+        return validate(topology, RuleSettings.defaults());
+    }
+
+    /** Validates {@code topology} with the rules {@code settings} leave on, at the severities they give. */
+    public static ValidationResult validate(Topology topology, RuleSettings settings) {
         RuleRunner runner = new RuleRunner(RuleCatalogue.all());
-        return new ValidationResult(RuleRunner.ordered(runner.runAll(topology, new RuleContext(topology)).values()));
+        return new ValidationResult(settings.apply(RuleRunner.ordered(runner.runAll(topology, new RuleContext(topology)).values())));
     }
 }
