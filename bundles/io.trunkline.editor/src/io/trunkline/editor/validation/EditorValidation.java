@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 
+import io.trunkline.editor.preferences.ValidationPreferences;
 import io.trunkline.model.Topology;
 import io.trunkline.model.persistence.TopologyFiles;
 import io.trunkline.validation.Finding;
 import io.trunkline.validation.LiveValidation;
+import io.trunkline.validation.RuleSettings;
 import io.trunkline.validation.Severity;
 import io.trunkline.validation.Validation;
 import io.trunkline.validation.ValidationDelta;
@@ -22,31 +24,45 @@ import io.trunkline.validation.ValidationDelta;
  * diagram's badges and quick fixes) and, for a workspace file, the Problems markers kept in
  * step with every command before any save. The editor calls {@link #flush()} after each
  * command, undo and redo, so a cascade of notifications is validated once, when complete.
+ * Findings follow the workspace's rule settings (Preferences ▸ Trunkline ▸ Validation): live
+ * validation checks every rule, and the settings decide which findings are shown and how severe.
  */
 public final class EditorValidation {
 
 	private final LiveValidation live;
 	private final ValidationMarkers markers;
+	private final Runnable stopListening;
+	private RuleSettings settings;
 	private Map<String, List<Finding>> byElement;
+	private Runnable onSettingsChanged = () -> {
+	};
 
 	/** @param file the workspace file to put markers on, or null for a file outside the workspace */
 	public EditorValidation(Topology topology, IFile file) {
 		live = new LiveValidation(topology);
 		live.setAutoFlush(false); // the editor flushes once per command, on the finished state
 		markers = file == null ? null : new ValidationMarkers(file);
-		byElement = group(live.findings());
+		settings = ValidationPreferences.settings();
+		byElement = group(findings());
 		live.addListener(this::changed);
+		stopListening = ValidationPreferences.listen(this::settingsChanged);
+	}
+
+	/** Runs {@code action} after the rule settings changed and findings, badges' data and markers follow them. */
+	public void onSettingsChanged(Runnable action) {
+		onSettingsChanged = action;
 	}
 
 	/** Puts a marker on the file for every current finding, replacing what was there. */
 	public void showMarkers() {
 		if (markers != null) {
-			markers.reset(live.findings());
+			markers.reset(findings());
 		}
 	}
 
+	/** The findings of the rules switched on, at the severities the settings give. */
 	public List<Finding> findings() {
-		return live.findings();
+		return settings.apply(live.findings());
 	}
 
 	/** The findings whose target is the element with this id. */
@@ -74,7 +90,7 @@ public final class EditorValidation {
 	/** "Validation: 2 errors, 1 warnings, 0 infos", for the status bar. */
 	public String summary() {
 		long errors = 0, warnings = 0, infos = 0;
-		for (Finding finding : live.findings()) {
+		for (Finding finding : findings()) {
 			if (finding.severity() == Severity.ERROR) {
 				errors++;
 			} else if (finding.severity() == Severity.WARNING) {
@@ -92,9 +108,10 @@ public final class EditorValidation {
 	 */
 	public void dispose(Path savedFile) {
 		live.dispose();
+		stopListening.run();
 		if (markers != null && savedFile != null) {
 			try {
-				markers.reset(Validation.validate(TopologyFiles.load(savedFile)).findings());
+				markers.reset(Validation.validate(TopologyFiles.load(savedFile), settings).findings());
 			} catch (IOException unreadable) {
 				markers.reset(List.of());
 			}
@@ -102,10 +119,17 @@ public final class EditorValidation {
 	}
 
 	private void changed(ValidationDelta delta) {
-		byElement = group(live.findings());
+		byElement = group(findings());
 		if (markers != null) {
-			markers.apply(delta);
+			markers.apply(new ValidationDelta(settings.apply(delta.added()), settings.apply(delta.removed())));
 		}
+	}
+
+	private void settingsChanged(RuleSettings changed) {
+		settings = changed;
+		byElement = group(findings());
+		showMarkers();
+		onSettingsChanged.run();
 	}
 
 	private static Map<String, List<Finding>> group(List<Finding> findings) {
