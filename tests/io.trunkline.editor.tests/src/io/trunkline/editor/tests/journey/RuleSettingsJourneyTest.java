@@ -121,14 +121,19 @@ class RuleSettingsJourneyTest {
 		throw new AssertionError("no row " + rule + " on the Validation page");
 	}
 
-	/** Where the check box of the rule's row is: left of the first column's text, as GTK draws it. */
+	/**
+	 * Where the check box of the rule's row is: GTK draws the box, then the image, then the text in the first cell,
+	 * so the box lies between the cell's start and the image's.
+	 */
 	static Point checkBox(Journey j, Shell dialog, String rule) throws Exception {
 		return j.ui(() -> {
 			TableItem item = row(dialog, rule);
 			Table table = item.getParent();
 			table.showItem(item);
-			Rectangle text = item.getBounds(0);
-			return table.toDisplay(Math.max(2, text.x - 12), text.y + text.height / 2);
+			Rectangle cell = item.getBounds(0);
+			Rectangle image = item.getImageBounds(0);
+			int x = image.x - cell.x >= 12 ? (cell.x + image.x) / 2 : cell.x - 12;
+			return table.toDisplay(x, cell.y + cell.height / 2);
 		});
 	}
 
