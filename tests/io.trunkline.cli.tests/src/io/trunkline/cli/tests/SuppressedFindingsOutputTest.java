@@ -39,7 +39,7 @@ class SuppressedFindingsOutputTest {
 
     /**
      * 20 light users on one 4-port gateway, whose only finding is the TL-GW-04 warning (one gateway where two are
-     * advised), suppressed on its element with {@link #REASON}.
+     * advised, reported on the topology), suppressed on its element with {@code rule} and {@link #REASON}.
      */
     private String suppressed(String rule) throws Exception {
         SmallTopologies t = new SmallTopologies();
@@ -61,6 +61,9 @@ class SuppressedFindingsOutputTest {
     }
 
     private static Element element(SmallTopologies t, String id) {
+        if (id.equals(t.topology().getId())) {
+            return t.topology();
+        }
         for (Iterator<EObject> all = t.topology().eAllContents(); all.hasNext();) {
             if (all.next() instanceof Element e && id.equals(e.getId())) {
                 return e;
