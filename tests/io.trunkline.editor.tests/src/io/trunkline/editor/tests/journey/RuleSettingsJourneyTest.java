@@ -43,6 +43,9 @@ class RuleSettingsJourneyTest {
 				j.step("Preferences, Trunkline ▸ Validation, uncheck " + NO_TRUNK + ", Apply and Close");
 				Shell preferences = openValidationPage(j, user);
 				Point check = checkBox(j, preferences, NO_TRUNK);
+				j.step("uncheck " + NO_TRUNK + " at " + check + " (" + j.ui(() -> geometry(row(preferences, NO_TRUNK))) + ")");
+				j.input.moveTo(check);
+				j.screenshot("00-pointer-on-check-box");
 				j.input.click(check);
 				j.waitUntil("the row is unchecked", () -> !row(preferences, NO_TRUNK).getChecked());
 				j.screenshot("01-switched-off");
@@ -122,19 +125,30 @@ class RuleSettingsJourneyTest {
 	}
 
 	/**
-	 * Where the check box of the rule's row is: GTK draws the box, then the image, then the text in the first cell,
-	 * so the box lies between the cell's start and the image's.
+	 * Where the check box of the rule's row is, once the row is scrolled into view: left of the first cell, whose
+	 * bounds GTK gives without the box. The table's own hit test confirms the row is there.
 	 */
 	static Point checkBox(Journey j, Shell dialog, String rule) throws Exception {
+		j.ui(() -> {
+			TableItem item = row(dialog, rule);
+			item.getParent().showItem(item);
+			return null;
+		});
+		j.waitUntil("the row is scrolled into view", () -> {
+			TableItem item = row(dialog, rule);
+			Rectangle cell = item.getBounds(0);
+			return item.getParent().getItem(new Point(cell.x + 4, cell.y + cell.height / 2)) == item
+					&& item.getParent().getClientArea().contains(cell.x, cell.y + cell.height - 1);
+		});
 		return j.ui(() -> {
 			TableItem item = row(dialog, rule);
-			Table table = item.getParent();
-			table.showItem(item);
 			Rectangle cell = item.getBounds(0);
-			Rectangle image = item.getImageBounds(0);
-			int x = image.x - cell.x >= 12 ? (cell.x + image.x) / 2 : cell.x - 12;
-			return table.toDisplay(x, cell.y + cell.height / 2);
+			return item.getParent().toDisplay(cell.x / 2, cell.y + cell.height / 2);
 		});
+	}
+
+	private static String geometry(TableItem item) {
+		return "cell " + item.getBounds(0) + ", image " + item.getImageBounds(0) + ", table at " + item.getParent().toDisplay(0, 0);
 	}
 
 	private static boolean rowStarts(Journey j, String rule) throws Exception {

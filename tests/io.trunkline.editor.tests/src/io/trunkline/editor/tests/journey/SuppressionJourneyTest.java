@@ -57,6 +57,12 @@ class SuppressionJourneyTest {
 			LiveValidationJourneyTest.openErrors(j, user);
 			j.expectWithin("the Problems view's errors no longer list it",
 					() -> LiveValidationJourneyTest.problemRows(j).stream().noneMatch(r -> r.startsWith(NO_TRUNK) && !r.contains("suppressed")));
+			j.step("open the Problems view's Infos");
+			j.waitUntil("the Problems view has an Infos group", () -> user.treeRow("Infos (1 item)") != null);
+			j.input.click(user.treeRow("Infos (1 item)"));
+			user.key("shift+Right");
+			j.expectWithin("the Infos list the finding as suppressed, with the reason", () -> LiveValidationJourneyTest.problemRows(j).stream()
+					.anyMatch(r -> r.startsWith(NO_TRUNK + " suppressed (" + REASON + "): ")));
 			user.focusCanvas(); // the status bar is the active part's
 			j.expectWithin("the status bar counts it as suppressed", () -> statusTexts(j.shell).contains(", 1 suppressed"));
 			j.screenshot("02-suppressed");
@@ -73,6 +79,8 @@ class SuppressionJourneyTest {
 			j.waitUntil("the suppression is undone", () -> topology.getSuppressions().isEmpty());
 			j.expectWithin("the marker is an error again", () -> severity(file, id) == IMarker.SEVERITY_ERROR);
 			j.expectWithin("with the rule's own message", () -> message(file, id).startsWith(NO_TRUNK + " PSTN gateway"));
+			j.expectWithin("and the Problems view lists it again", () -> LiveValidationJourneyTest.problemRows(j).stream()
+					.anyMatch(r -> r.startsWith(NO_TRUNK + " PSTN gateway")));
 			j.screenshot("03-undone");
 		});
 	}
