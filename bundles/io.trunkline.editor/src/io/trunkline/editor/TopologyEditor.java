@@ -124,6 +124,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		}
 		if (topology != null) {
 			validation = new EditorValidation(topology, input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null);
+			validation.onSettingsChanged(this::ruleSettingsChanged);
 			simulation = new FailureSimulation(topology);
 			domain.getCommandStack().addCommandStackListener(stackListener);
 		}
@@ -315,6 +316,15 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	}
 
 	// ---- commands offered by the contributor ----------------------------------------------------
+
+	/** The rule settings changed in the preferences: badges and the status bar follow (markers already have). */
+	private void ruleSettingsChanged() {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				rebuild();
+			}
+		});
+	}
 
 	/** Re-validates everything from scratch (the live result is incremental). */
 	public void validate() {

@@ -24,6 +24,7 @@ import io.trunkline.export.internal.Sheet;
 import io.trunkline.export.internal.XlsxWriter;
 import io.trunkline.model.Topology;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.validation.RuleSettings;
 import io.trunkline.validation.Validation;
 
 /**
@@ -71,7 +72,19 @@ public final class WorksheetExporter {
      */
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options) throws IOException {
-        ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology));
+        return export(topology, name, folder, formats, diagramPng, worstFailurePng, options, RuleSettings.defaults());
+    }
+
+    /**
+     * Exports as {@link #export(Topology, String, Path, Set, Optional, Optional, ExportOptions)} does; the Validation
+     * sheet lists the findings of the rules {@code rules} leave on, at the severities they give.
+     *
+     * @throws IOException with a message naming the file that failed and the files left as they were
+     */
+    public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
+            Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options, RuleSettings rules)
+            throws IOException {
+        ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology, rules));
         List<String> warnings = new ArrayList<>();
         List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());

@@ -15,8 +15,9 @@ import io.trunkline.model.Element;
  * @param target   the element the finding is reported on (markers and badges attach here)
  * @param message  what is wrong, naming the elements and numbers involved
  * @param involved every element the message depends on, the target first
+ * @param severity the rule's severity, or the one the user's {@link RuleSettings} give it
  */
-public record Finding(Rule rule, Element target, String message, List<EObject> involved) {
+public record Finding(Rule rule, Element target, String message, List<EObject> involved, Severity severity) {
 
     /** Source of the diagnostics this bundle produces. */
     public static final String DIAGNOSTIC_SOURCE = "io.trunkline.validation";
@@ -26,9 +27,14 @@ public record Finding(Rule rule, Element target, String message, List<EObject> i
         involved = List.copyOf(involved);
     }
 
-    /** Severity of the rule. */
-    public Severity severity() {
-        return rule.severity();
+    /** A finding at the severity of its rule. */
+    public Finding(Rule rule, Element target, String message, List<EObject> involved) {
+        this(rule, target, message, involved, rule.severity());
+    }
+
+    /** The same finding at another severity (the key stays the same). */
+    public Finding withSeverity(Severity other) {
+        return other == severity ? this : new Finding(rule, target, message, involved, other);
     }
 
     /** Identity for comparing result sets: rule, element id and message. */
@@ -38,7 +44,7 @@ public record Finding(Rule rule, Element target, String message, List<EObject> i
 
     /** The finding as an EMF diagnostic whose data are the involved elements. */
     public Diagnostic toDiagnostic() {
-        return new BasicDiagnostic(rule.severity().diagnosticSeverity(), DIAGNOSTIC_SOURCE, rule.code(),
+        return new BasicDiagnostic(severity.diagnosticSeverity(), DIAGNOSTIC_SOURCE, rule.code(),
                 rule.id() + " " + message, involved.toArray());
     }
 }

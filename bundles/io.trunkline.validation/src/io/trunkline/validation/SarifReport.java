@@ -30,19 +30,27 @@ public final class SarifReport {
      */
     public SarifReport add(String uri, ValidationResult result, ToIntFunction<String> lineOf) {
         for (Finding f : result.findings()) {
-            int index = RuleCatalogue.all().indexOf(f.rule());
-            results.add(result(f.rule().id(), index, level(f.severity()), f.message(), uri,
-                    f.target().getId() == null ? 0 : lineOf.applyAsInt(f.target().getId()), f.target().getId(),
-                    f.target().getName()));
+            results.add(result(f, uri, lineOf).append('}').toString());
+        }
+        // §3.27.23 and §3.35: a result whose suppressions array is not empty is suppressed; "inSource" because the
+        // suppression is written in the topology file itself, with the architect's reason as justification
+        for (SuppressedFinding s : result.suppressed()) {
+            results.add(result(s.finding(), uri, lineOf).append(",\"suppressions\":[{\"kind\":\"inSource\",\"justification\":")
+                    .append(ValidationReport.quote(s.reason())).append("}]}").toString());
         }
         return this;
+    }
+
+    private static StringBuilder result(Finding f, String uri, ToIntFunction<String> lineOf) {
+        return result(f.rule().id(), RuleCatalogue.all().indexOf(f.rule()), level(f.severity()), f.message(), uri,
+                f.target().getId() == null ? 0 : lineOf.applyAsInt(f.target().getId()), f.target().getId(), f.target().getName());
     }
 
     /** Adds the problems that kept one file from loading. */
     public SarifReport addLoadProblems(String uri, List<LoadProblem> problems) {
         for (LoadProblem problem : problems) {
             String text = problem.element().isEmpty() ? problem.message() : problem.element() + ": " + problem.message();
-            results.add(result(LOAD_RULE_ID, RuleCatalogue.all().size(), "error", text, uri, problem.line(), null, null));
+            results.add(result(LOAD_RULE_ID, RuleCatalogue.all().size(), "error", text, uri, problem.line(), null, null).append('}').toString());
         }
         return this;
     }
@@ -96,7 +104,8 @@ public final class SarifReport {
                 + "},\"defaultConfiguration\":{\"level\":\"" + level + "\"}}";
     }
 
-    private static String result(String ruleId, int ruleIndex, String level, String message, String uri, int line,
+    /** A result object, still open for more members. */
+    private static StringBuilder result(String ruleId, int ruleIndex, String level, String message, String uri, int line,
             String elementId, String elementName) {
         StringBuilder out = new StringBuilder("{\"ruleId\":").append(ValidationReport.quote(ruleId))
                 .append(",\"ruleIndex\":").append(ruleIndex).append(",\"level\":\"").append(level)
@@ -113,7 +122,7 @@ public final class SarifReport {
             }
             out.append(",\"kind\":\"element\"}]");
         }
-        return out.append("}]}").toString();
+        return out.append("}]");
     }
 
     private static String level(Severity severity) {

@@ -9,24 +9,36 @@ public final class ValidationReport {
     private ValidationReport() {
     }
 
-    /** One line per finding ({@code SEVERITY RULE element-id: message [source]}) and a summary line. */
+    /**
+     * One line per finding ({@code SEVERITY RULE element-id: message [source]}), then one per suppressed finding
+     * ({@code SUPPRESSED (SEVERITY) RULE element-id: message [source] reason: …}), and a summary line.
+     */
     public static String text(String file, ValidationResult result) {
         StringBuilder out = new StringBuilder();
         for (Finding f : result.findings()) {
             out.append(String.format(Locale.ROOT, "%-7s %-9s %s: %s [%s]%n", f.severity(), f.rule().id(),
                     f.target().getId(), f.message(), f.rule().source().key()));
         }
+        for (SuppressedFinding s : result.suppressed()) {
+            Finding f = s.finding();
+            out.append(String.format(Locale.ROOT, "SUPPRESSED (%s) %s %s: %s [%s] reason: %s%n", f.severity(), f.rule().id(),
+                    f.target().getId(), f.message(), f.rule().source().key(), s.reason()));
+        }
         out.append(summary(file, result)).append(System.lineSeparator());
         return out.toString();
     }
 
-    /** {@code file: N errors, N warnings, N infos}. */
+    /** {@code file: N errors, N warnings, N infos}, and {@code , N suppressed} when some are. */
     public static String summary(String file, ValidationResult result) {
         return String.format(Locale.ROOT, "%s: %d errors, %d warnings, %d infos", file, result.of(Severity.ERROR).size(),
-                result.of(Severity.WARNING).size(), result.of(Severity.INFO).size());
+                result.of(Severity.WARNING).size(), result.of(Severity.INFO).size())
+                + (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed");
     }
 
-    /** A JSON object {@code {"file":…, "errors":n, "warnings":n, "infos":n, "findings":[…]}}. */
+    /**
+     * A JSON object {@code {"file":…, "errors":n, "warnings":n, "infos":n, "findings":[…], "suppressed":[…]}}; a
+     * suppressed finding carries its {@code reason} and counts in none of the numbers.
+     */
     public static String json(String file, ValidationResult result) {
         StringBuilder out = new StringBuilder("{\"file\":").append(quote(file));
         out.append(",\"errors\":").append(result.of(Severity.ERROR).size());
@@ -35,15 +47,26 @@ public final class ValidationReport {
         out.append(",\"findings\":[");
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            out.append(i == 0 ? "" : ",").append("{\"rule\":").append(quote(f.rule().id()))
-                    .append(",\"severity\":").append(quote(f.severity().name().toLowerCase(Locale.ROOT)))
-                    .append(",\"element\":").append(quote(f.target().getId()))
-                    .append(",\"elementName\":").append(quote(f.target().getName()))
-                    .append(",\"message\":").append(quote(f.message()))
-                    .append(",\"source\":").append(quote(f.rule().source().key())).append('}');
+            out.append(i == 0 ? "" : ",");
+            finding(findings.get(i), out).append('}');
+        }
+        out.append("],\"suppressed\":[");
+        List<SuppressedFinding> suppressed = result.suppressed();
+        for (int i = 0; i < suppressed.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            finding(suppressed.get(i).finding(), out).append(",\"reason\":").append(quote(suppressed.get(i).reason())).append('}');
         }
         return out.append("]}").toString();
+    }
+
+    /** A finding's JSON object, still open for more members. */
+    private static StringBuilder finding(Finding f, StringBuilder out) {
+        return out.append("{\"rule\":").append(quote(f.rule().id()))
+                .append(",\"severity\":").append(quote(f.severity().name().toLowerCase(Locale.ROOT)))
+                .append(",\"element\":").append(quote(f.target().getId()))
+                .append(",\"elementName\":").append(quote(f.target().getName()))
+                .append(",\"message\":").append(quote(f.message()))
+                .append(",\"source\":").append(quote(f.rule().source().key()));
     }
 
     /** The catalogue as text: id, severity, title and source, one rule per line. */

@@ -8,13 +8,20 @@ import org.eclipse.emf.common.util.Diagnostic;
 /**
  * What a validation found.
  *
- * @param findings every finding, ordered by rule id, element id and message
+ * @param findings   every finding that counts, ordered by rule id, element id and message
+ * @param suppressed the findings the topology's suppressions accept, in the same order; they count for nothing
  */
-public record ValidationResult(List<Finding> findings) {
+public record ValidationResult(List<Finding> findings, List<SuppressedFinding> suppressed) {
 
-    /** Creates a result; the list is copied. */
+    /** Creates a result; the lists are copied. */
     public ValidationResult {
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    /** A result with nothing suppressed. */
+    public ValidationResult(List<Finding> findings) {
+        this(findings, List.of());
     }
 
     /** Findings of one severity. */

@@ -14,8 +14,13 @@ import io.trunkline.export.ExportResult;
 import io.trunkline.export.Paper;
 import io.trunkline.export.WorksheetExporter;
 import io.trunkline.model.Topology;
+import io.trunkline.validation.RuleSettings;
+import io.trunkline.validation.RuleSettingsException;
 
-/** {@code trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]}: the planning worksheets. */
+/**
+ * {@code trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp] [--rules FILE]}: the
+ * planning worksheets.
+ */
 final class ExportCommand implements Command {
 
     @Override
@@ -31,14 +36,15 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "Usage: trunkline export FILE --out DIR [--format xlsx,csv,html] [--paper a4|letter] [--stamp]\n"
-                + "                        [--fail-on error|warning|never]\n\n"
+                + "                        [--fail-on error|warning|never] [--rules FILE]\n\n"
                 + "Writes FILE's worksheets (Summary, Sites, Gateways, Mediation Servers, Trunks, SBA-SBS, WAN links,\n"
                 + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.\n"
                 + "--paper  the paper the workbook and report print on; by default Letter in the US, Canada, Mexico,\n"
                 + "         the Philippines and other Letter countries of the user's locale, A4 elsewhere.\n"
                 + "--stamp  print the time of export in the page footers and the report (otherwise the same\n"
                 + "         topology always gives the same files).\n"
-                + FailOn.USAGE + "; the worksheets are written whatever the findings.";
+                + FailOn.USAGE + "; the worksheets are written whatever the findings.\n"
+                + RulesOption.USAGE + "; the Validation sheet follows them.";
     }
 
     @Override
@@ -48,18 +54,21 @@ final class ExportCommand implements Command {
         Set<ExportFormat> formats;
         ExportOptions options;
         FailOn failOn;
+        RuleSettings rules;
         try {
-            Arguments args = Arguments.parse(arguments, Set.of("--stamp"), Set.of("--out", "--format", "--paper", FailOn.OPTION));
+            Arguments args = Arguments.parse(arguments, Set.of("--stamp"),
+                    Set.of("--out", "--format", "--paper", FailOn.OPTION, RulesOption.OPTION));
             failOn = FailOn.of(args);
             file = args.single("topology file");
             out = Path.of(args.option("--out").orElseThrow(() -> new UsageException("missing --out DIR")));
             formats = args.option("--format").map(ExportCommand::formats).orElse(EnumSet.allOf(ExportFormat.class));
             options = new ExportOptions(args.option("--paper").map(Paper::parse).orElseGet(Paper::ofDefaultLocale),
                     args.flag("--stamp") ? Optional.of(Instant.now()) : Optional.empty());
+            rules = RulesOption.of(args);
         } catch (UsageException e) {
             console.err().println(CommandLine.PROGRAM + " export: " + e.getMessage() + "\n\n" + usage());
             return ExitCode.USAGE;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | RuleSettingsException e) {
             console.err().println(CommandLine.PROGRAM + " export: " + e.getMessage());
             return ExitCode.USAGE;
         }
@@ -67,23 +76,24 @@ final class ExportCommand implements Command {
         if (topology.isEmpty()) {
             return ExitCode.IO;
         }
-        Optional<ExportResult> result = export(topology.get(), file, out, formats, options, console);
+        Optional<ExportResult> result = export(topology.get(), file, out, formats, options, rules, console);
         if (result.isEmpty()) {
             return ExitCode.IO;
         }
         return failOn.exitCode(file, result.get().validation(), console);
     }
 
-    static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, Console console) {
-        return export(topology, file, out, formats, ExportOptions.defaults(), console).isPresent();
+    static boolean export(Topology topology, String file, Path out, Set<ExportFormat> formats, RuleSettings rules,
+            Console console) {
+        return export(topology, file, out, formats, ExportOptions.defaults(), rules, console).isPresent();
     }
 
     /** The export, or empty when it failed (and said why). */
     private static Optional<ExportResult> export(Topology topology, String file, Path out, Set<ExportFormat> formats,
-            ExportOptions options, Console console) {
+            ExportOptions options, RuleSettings rules, Console console) {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.topology$", "");
         try {
-            ExportResult result = WorksheetExporter.export(topology, name, out, formats, Optional.empty(), options);
+            ExportResult result = WorksheetExporter.export(topology, name, out, formats, Optional.empty(), Optional.empty(), options, rules);
             console.out().println("Wrote " + result.files().size() + " file(s) to " + out.toAbsolutePath() + ":");
             result.files().forEach(f -> console.out().println("  " + f.getFileName()));
             result.warnings().forEach(w -> console.err().println(CommandLine.PROGRAM + ": warning: " + w));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.trunkline.model.persistence.LoadProblem;
+import io.trunkline.validation.RuleSettings;
+import io.trunkline.validation.RuleSettingsException;
 import io.trunkline.validation.SarifReport;
 import io.trunkline.validation.Severity;
 import io.trunkline.validation.Validation;
@@ -14,7 +16,7 @@ import io.trunkline.validation.ValidationReport;
 import io.trunkline.validation.ValidationResult;
 
 /**
- * {@code trunkline validate FILE|FOLDER... [--format text|json|sarif] [--fail-on LEVEL]}: the planning rules, for
+ * {@code trunkline validate FILE|FOLDER... [--format text|json|sarif] [--fail-on LEVEL] [--rules FILE]}: the planning rules, for
  * a terminal or a planner's CI, over every topology below the folders given.
  */
 final class ValidateCommand implements Command {
@@ -35,7 +37,8 @@ final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: trunkline validate FILE|FOLDER... [--format text|json|sarif] [--fail-on error|warning|never]\n\n"
+        return "Usage: trunkline validate FILE|FOLDER... [--format text|json|sarif] [--fail-on error|warning|never]\n"
+                + "                          [--rules FILE]\n\n"
                 + "Checks each FILE, and every *.topology below each FOLDER (symbolic links followed, loops not),\n"
                 + "against every planning rule (see 'trunkline rules').\n"
                 + "  --format text   one line per finding and a summary per file (the default)\n"
@@ -43,7 +46,8 @@ final class ValidateCommand implements Command {
                 + "  --format sarif  one SARIF 2.1.0 log for all files: rule, level, message, file and line of the\n"
                 + "                  element, the rule's source as help; for a Git host's code scanning\n"
                 + FailOn.USAGE + "\n"
-                + "Exit code 3 when a file or folder cannot be read or a file is not a topology (the others are\n"
+                + RulesOption.USAGE + "\n"
+                + "Exit code 2 when the command line or the --rules file is wrong (nothing is checked), 3 when a file or folder cannot be read or a file is not a topology (the others are\n"
                 + "still checked), else 1 when a finding reaches --fail-on, else 0.";
     }
 
@@ -52,16 +56,21 @@ final class ValidateCommand implements Command {
         Format format;
         FailOn failOn;
         List<String> inputs;
+        RuleSettings rules;
         try {
-            Arguments args = Arguments.parse(arguments, Set.of("--json"), Set.of("--format", FailOn.OPTION));
+            Arguments args = Arguments.parse(arguments, Set.of("--json"), Set.of("--format", FailOn.OPTION, RulesOption.OPTION));
             format = format(args);
             failOn = FailOn.of(args);
+            rules = RulesOption.of(args);
             inputs = args.positional();
             if (inputs.isEmpty()) {
                 throw new UsageException("missing topology file");
             }
         } catch (UsageException e) {
             console.err().println(CommandLine.PROGRAM + " validate: " + e.getMessage() + "\n\n" + usage());
+            return ExitCode.USAGE;
+        } catch (RuleSettingsException e) {
+            console.err().println(CommandLine.PROGRAM + " validate: " + e.getMessage());
             return ExitCode.USAGE;
         }
         TopologyFinder.Found found = TopologyFinder.find(inputs);
@@ -83,7 +92,7 @@ final class ValidateCommand implements Command {
                 report(file, read, format, sarif, console);
                 continue;
             }
-            ValidationResult result = Validation.validate(read.topology().get());
+            ValidationResult result = Validation.validate(read.topology().get(), rules);
             failed |= failOn.fails(result);
             errors += result.of(Severity.ERROR).size();
             warnings += result.of(Severity.WARNING).size();

@@ -35,6 +35,7 @@ import io.trunkline.diagram.model.DiagramElement;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.editor.validation.QuickFix;
 import io.trunkline.editor.validation.QuickFixes;
+import io.trunkline.editor.validation.SuppressFinding;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
@@ -54,6 +55,7 @@ import io.trunkline.model.query.PeerQueries;
 import io.trunkline.model.edit.icons.TopologyIcons;
 import io.trunkline.model.persistence.ElementIds;
 import io.trunkline.validation.Finding;
+import io.trunkline.validation.Suppressions;
 
 /**
  * The topology's editing policy for the diagram canvas: the palette, where each element type
@@ -363,6 +365,12 @@ public final class TopologyEditing implements DiagramEditing {
 				menu.add(new Separator("quickfix"));
 				for (QuickFix fix : fixes) {
 					menu.add(action("Quick Fix: " + fix.label(), () -> host.domain().getCommandStack().execute(fix.command())));
+				}
+			}
+			Suppressions suppressions = Suppressions.of(host.topology());
+			for (String rule : host.findings(element.getId()).stream().map(f -> f.rule().id()).distinct().toList()) {
+				if (suppressions.reason(rule, element.getId()).isEmpty()) {
+					menu.add(action("Suppress " + rule + "…", () -> SuppressFinding.ask(host.shell(), host.domain(), host.topology(), rule, element)));
 				}
 			}
 		}

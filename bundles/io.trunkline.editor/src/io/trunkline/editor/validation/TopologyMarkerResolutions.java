@@ -28,9 +28,11 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Topology;
 import io.trunkline.model.persistence.TopologyFiles;
 import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
+import io.trunkline.validation.Suppressions;
 
 /**
- * Quick fixes in the Problems view, for the markers that have one. Asking for them changes
+ * Quick fixes in the Problems view, for the markers that have one, and "Suppress…" for every
+ * finding not yet suppressed. Asking for them changes
  * nothing: the fixes are worked out on the open editor's model, or on the file as saved when no
  * editor has it open. Only running a fix opens the editor (if needed) and executes the fix on its
  * command stack, so it is undoable and the marker goes away through live validation.
@@ -70,12 +72,28 @@ public final class TopologyMarkerResolutions implements IMarkerResolutionGenerat
 		}
 		TopologyEditor open = openEditor(file);
 		List<QuickFix> fixes;
+		boolean suppressed;
 		if (open != null) {
 			fixes = fixes(rule, open.element(elementId), open.domain());
+			suppressed = Suppressions.of(open.topology()).reason(rule, elementId).isPresent();
 		} else {
 			fixes = fixesOnSavedFile(file, rule, elementId);
+			suppressed = suppressedOnSavedFile(file, rule, elementId);
 		}
-		return fixes.stream().map(QuickFix::label).toList();
+		List<String> labels = new ArrayList<>(fixes.stream().map(QuickFix::label).toList());
+		if (!suppressed) {
+			labels.add(SuppressFinding.LABEL);
+		}
+		return labels;
+	}
+
+	private static boolean suppressedOnSavedFile(IFile file, String rule, String elementId) {
+		try {
+			return file.getLocation() != null
+					&& Suppressions.of(TopologyFiles.load(file.getLocation().toFile().toPath())).reason(rule, elementId).isPresent();
+		} catch (IOException unreadable) {
+			return true; // nothing to offer on a file that does not load
+		}
 	}
 
 	private static List<QuickFix> fixesOnSavedFile(IFile file, String rule, String elementId) {
@@ -110,6 +128,13 @@ public final class TopologyMarkerResolutions implements IMarkerResolutionGenerat
 				throw new PartInitException("No topology editor could be opened for " + file.getFullPath());
 			}
 			Element element = editor.element(marker.getAttribute(ValidationMarkers.ELEMENT_ID, ""));
+			if (label.equals(SuppressFinding.LABEL)) {
+				if (element == null) {
+					throw new PartInitException("The element of the finding is no longer in the topology.");
+				}
+				SuppressFinding.ask(window.getShell(), editor.domain(), editor.topology(), marker.getAttribute(ValidationMarkers.RULE_ID, ""), element);
+				return;
+			}
 			QuickFix fix = fixes(marker.getAttribute(ValidationMarkers.RULE_ID, ""), element, editor.domain()).stream()
 					.filter(candidate -> candidate.label().equals(label)).findFirst()
 					.orElseThrow(() -> new PartInitException("'" + label + "' no longer applies: the topology changed since the problem was found."));

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IFileEditorInput;
 
 import io.trunkline.editor.TopologyEditor;
+import io.trunkline.editor.preferences.ValidationPreferences;
 import io.trunkline.export.ExportFormat;
 import io.trunkline.export.ExportOptions;
 import io.trunkline.export.ExportResult;
@@ -113,8 +114,9 @@ public final class ExportWorksheetsWizard extends Wizard {
 			getContainer().run(true, false, (IProgressMonitor monitor) -> {
 				monitor.beginTask("Writing worksheets to " + target, IProgressMonitor.UNKNOWN);
 				try {
+					// the Validation sheet lists what the Problems view shows: the workspace's rule settings
 					result = WorksheetExporter.export(editor.topology(), name, target, formats, picture, worstFailure,
-							ExportOptions.defaults());
+							ExportOptions.defaults(), ValidationPreferences.settings());
 				} catch (java.io.IOException failed) {
 					throw new InvocationTargetException(failed);
 				} finally {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.trunkline.validation.Finding;
+import io.trunkline.validation.SuppressedFinding;
 
 /** Every finding with its rule, element and source, so the deployment team sees what is still open. */
 final class ValidationSheet {
@@ -21,6 +22,13 @@ final class ValidationSheet {
         for (Finding f : in.validation().findings()) {
             rows.add(new Rows().text(f.severity().name().toLowerCase(Locale.ROOT)).text(f.rule().id())
                     .text(Rows.name(f.target())).text(f.target().getId()).text(f.message())
+                    .text(f.rule().source().key()).text(f.rule().source().section()).done());
+        }
+        // accepted risks stay on the sheet the deployment team reads, with the architect's reason
+        for (SuppressedFinding s : in.validation().suppressed()) {
+            Finding f = s.finding();
+            rows.add(new Rows().text("suppressed " + f.severity().name().toLowerCase(Locale.ROOT)).text(f.rule().id())
+                    .text(Rows.name(f.target())).text(f.target().getId()).text(f.message() + " Suppressed: " + s.reason())
                     .text(f.rule().source().key()).text(f.rule().source().section()).done());
         }
         return new Sheet("Validation", COLUMNS, rows);

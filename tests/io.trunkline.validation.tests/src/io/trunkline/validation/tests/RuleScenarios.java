@@ -73,6 +73,7 @@ final class RuleScenarios {
                     b.hq.setCustomCallsPerUserBusyHour(2.5);
                 }),
                 new Scenario("TL-PL-04", b -> b.hq.setUsers(-5), b -> b.hq.setUsers(0)),
+                new Scenario("TL-SP-01", b -> suppress(b, "TL-GW-99"), b -> suppress(b, "TL-GW-05")),
                 new Scenario("TL-PL-05", b -> {
                     b.hq.setUsers(Integer.MAX_VALUE);
                     b.hq.setUsageProfile(UsageProfile.HEAVY);
@@ -257,6 +258,16 @@ final class RuleScenarios {
                     b.gw2.setCertified(false);
                 }, b -> b.gw2.setKind(PeerKind.ITSP_SBC)),
                 new Scenario("TL-NW-01", b -> b.wan.setSiteB(b.hq), b -> b.wan.setSiteB(b.branch)));
+    }
+
+    /** A suppression of {@code rule} on gw1, with a reason. */
+    private static void suppress(Base b, String rule) {
+        io.trunkline.model.Suppression suppression = Base.F.createSuppression();
+        suppression.setId("supp-00000001");
+        suppression.setRuleId(rule);
+        suppression.setElement(b.gw1);
+        suppression.setReason("accepted by the design authority");
+        b.topology.getSuppressions().add(suppression);
     }
 
     private static Pbx pbx() {
