@@ -46,6 +46,8 @@ public final class DiagramPainter {
 	private static final int MIN_LABEL_POINTS = 7;
 	/** Screen pixels a zoomed-out container's name may take, even beyond the container. */
 	private static final int MIN_TITLE_ROOM = 120;
+	/** Screen pixels a zoomed-out title plate or problem badge may stand beyond its element's box. */
+	private static final int REACH_POINTS = 24;
 	/** Fewest letters of a shortened node label worth drawing. */
 	private static final int MIN_LETTERS = 3;
 
@@ -113,6 +115,41 @@ public final class DiagramPainter {
 		for (DiagramElement element : selection) {
 			paintSelection(surface, element, element == primary, zoom);
 		}
+	}
+
+	/**
+	 * The selection alone, over a picture of the scene painted without it (the zoomed-out
+	 * bitmap): selected edges in the selection colour, then every handle. A selected edge comes
+	 * out over the nodes it passes under, which at that size reads the same.
+	 */
+	public void paintSelectionOver(Surface surface, Set<DiagramElement> selection, DiagramElement primary, double zoom) {
+		List<DiagramElement> shown = new ArrayList<>();
+		for (DiagramElement element : selection) {
+			if (element instanceof DiagramNode node ? !node.isHidden()
+					: ((DiagramEdge) element).source().visibleRepresentative() != ((DiagramEdge) element).target().visibleRepresentative()) {
+				shown.add(element);
+			}
+		}
+		for (DiagramElement element : shown) {
+			if (element instanceof DiagramEdge edge) {
+				paintEdge(surface, edge, true);
+			}
+		}
+		for (DiagramElement element : shown) {
+			paintSelection(surface, element, element == primary, zoom);
+		}
+	}
+
+	/**
+	 * The diagram area whose elements may draw into {@code area}: a zoomed-out site's name runs
+	 * up to {@link #MIN_TITLE_ROOM} screen pixels right of the site's left edge and its plate and
+	 * problem badges stand a little above and below, so a painter of part of the picture asks
+	 * for the elements of this larger area and every part agrees with the whole.
+	 */
+	public static Rectangle reachingInto(Rectangle area, double zoom) {
+		int left = enlargesTitles(zoom) ? (int) Math.ceil(MIN_TITLE_ROOM / zoom) : 0;
+		int around = (int) Math.ceil(REACH_POINTS / Math.min(zoom, 1));
+		return new Rectangle(area.x - left - around, area.y - around, area.width + left + 2 * around, area.height + 2 * around);
 	}
 
 	private void paintContainer(Surface s, DiagramContainer container, double zoom) {
