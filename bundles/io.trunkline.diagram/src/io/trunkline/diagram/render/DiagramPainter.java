@@ -47,7 +47,7 @@ public final class DiagramPainter {
 	/** Screen pixels a zoomed-out container's name may take, even beyond the container. */
 	private static final int MIN_TITLE_ROOM = 120;
 	/** Screen pixels a zoomed-out title plate or problem badge may stand beyond its element's box. */
-	private static final int REACH_POINTS = 24;
+	private static final int REACH_POINTS = 16;
 	/** Fewest letters of a shortened node label worth drawing. */
 	private static final int MIN_LETTERS = 3;
 
