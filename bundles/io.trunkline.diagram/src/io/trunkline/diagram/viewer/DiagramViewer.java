@@ -82,7 +82,12 @@ public final class DiagramViewer implements ISelectionProvider {
 		@Override
 		public void appearanceChanged(DiagramElement element) {
 			labelPlates = null; // a label's text, and so its plate, may have changed
-			sceneCache.invalidate();
+			if (element instanceof DiagramContainer) {
+				titled = null; // a new name may clear or cover others
+				sceneCache.invalidate();
+			} else {
+				sceneCache.invalidate(boundsOf(element));
+			}
 			canvas.redraw();
 		}
 
@@ -106,6 +111,9 @@ public final class DiagramViewer implements ISelectionProvider {
 	/** Where every edge label of the diagram goes; placed for the whole diagram so a partial repaint agrees with a full one. */
 	private Map<DiagramEdge, Rectangle> labelPlates;
 	private int labelSize;
+	/** The containers whose names are drawn, chosen over the whole diagram for the same reason. */
+	private Set<DiagramContainer> titled;
+	private double titledZoom;
 	private Tool activeTool = new Tool.Select();
 	private boolean snapping = true;
 	private int gridSize = 10;
@@ -193,6 +201,7 @@ public final class DiagramViewer implements ISelectionProvider {
 	private void contentChanged() {
 		index.invalidate();
 		labelPlates = null;
+		titled = null;
 		sceneCache.invalidate();
 		viewport.updateScrollBars();
 		canvas.redraw();
@@ -384,7 +393,15 @@ public final class DiagramViewer implements ISelectionProvider {
 		paintGrid(gc, area);
 		GcSurface surface = new GcSurface(gc, resources, zoom);
 		Map<DiagramEdge, Rectangle> plates = zoom >= DiagramPainter.DETAIL_ZOOM ? labelPlatesIn(surface, area) : Map.of();
-		painter.paint(surface, nodes, edges, plates, selected, primary, zoom);
+		painter.paint(surface, nodes, edges, plates, titledAt(surface, zoom), selected, primary, zoom);
+	}
+
+	private Set<DiagramContainer> titledAt(GcSurface surface, double zoom) {
+		if (titled == null || zoom != titledZoom) {
+			titledZoom = zoom;
+			titled = DiagramPainter.titled(surface, diagram.nodes(), zoom);
+		}
+		return titled;
 	}
 
 	private Map<DiagramEdge, Rectangle> labelPlatesIn(GcSurface surface, Rectangle area) {

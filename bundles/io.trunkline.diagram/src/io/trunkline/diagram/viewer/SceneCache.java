@@ -1,11 +1,16 @@
 package io.trunkline.diagram.viewer;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
+
+import io.trunkline.diagram.render.DiagramPainter;
 
 /**
  * A bitmap of the zoomed-out scene (everything but the selection and the gesture feedback), so
@@ -14,7 +19,9 @@ import org.eclipse.swt.widgets.Canvas;
  * the zoom or the view, a new bitmap is painted in bands between events (GC on an Image belongs
  * to the UI thread on GTK, so not on a thread of its own), each band a few milliseconds, while
  * the previous bitmap stays on screen; when the last band is done it replaces the old one, which
- * is disposed. At most two bitmaps of a bounded size exist at a time.
+ * is disposed. At most two bitmaps of a bounded size exist at a time. A change of one element's
+ * look alone (a label, a marker, an overlay) is re-painted at the next paint into the bitmap on
+ * screen, where the element draws, which takes a few milliseconds whatever the diagram's size.
  */
 final class SceneCache {
 
@@ -42,6 +49,8 @@ final class SceneCache {
 	private final Color background;
 	private Picture shown;
 	private Render rendering;
+	/** Boxes of elements whose look changed since the bitmap on screen was painted. */
+	private final List<Rectangle> dirty = new ArrayList<>();
 	/** Counts diagram changes; a picture is current when painted at the latest. */
 	private long generation;
 
@@ -55,6 +64,20 @@ final class SceneCache {
 	/** The diagram changed: the bitmap on screen stays until its successor is painted. */
 	void invalidate() {
 		generation++;
+		dirty.clear();
+	}
+
+	/**
+	 * One element's look changed where it stands (a label, a marker, an overlay): the next paint
+	 * re-paints only where it draws, {@code box} and what {@link DiagramPainter#paintedExtent}
+	 * adds, into the bitmap on screen, when that is current and no successor is under way.
+	 */
+	void invalidate(Rectangle box) {
+		if (shown != null && shown.generation == generation && rendering == null) {
+			dirty.add(box);
+		} else {
+			invalidate();
+		}
 	}
 
 	/** Frees both bitmaps, for when the view is zoomed in again or closes. */
@@ -71,19 +94,22 @@ final class SceneCache {
 
 	/** Whether the bitmap shows the diagram as it is now, at the view's zoom, over the whole view. */
 	boolean isCurrent() {
-		return shown != null && shown.generation == generation && shown.fits(viewport, canvas.getClientArea());
+		return shown != null && shown.generation == generation && dirty.isEmpty() && shown.fits(viewport, canvas.getClientArea());
 	}
 
 	/**
 	 * Draws the cached scene into {@code clip} and, when it is not current, starts painting its
-	 * successor. Returns false when there is no bitmap yet, or the view is too large for one, so
-	 * the caller paints the scene directly this once.
+	 * successor. Returns false when there is no bitmap yet, or the view is empty or too large for
+	 * one, so the caller paints the scene directly this once.
 	 */
 	boolean draw(GC gc, Rectangle clip) {
 		Rectangle client = canvas.getClientArea();
-		if (pixels(client) > MAX_PIXELS) {
+		if (client.isEmpty() || pixels(client) > MAX_PIXELS) {
 			dispose();
 			return false;
+		}
+		if (!dirty.isEmpty()) {
+			repaintDirty();
 		}
 		if (!isCurrent()) {
 			renderSoon(client);
@@ -93,6 +119,44 @@ final class SceneCache {
 		}
 		shown.drawInto(gc, clip, viewport, background);
 		return true;
+	}
+
+	/** Re-paints the changed elements' places in the bitmap on screen: a few milliseconds, so at once. */
+	private void repaintDirty() {
+		Rectangle bounds = shown.image.getBounds();
+		GC gc = new GC(shown.image);
+		try {
+			for (Rectangle box : dirty) {
+				Rectangle extent = DiagramPainter.paintedExtent(box, shown.zoom);
+				int x0 = (int) Math.floor((extent.x - shown.x) * shown.zoom), y0 = (int) Math.floor((extent.y - shown.y) * shown.zoom);
+				int x1 = (int) Math.ceil((extent.x + extent.width - shown.x) * shown.zoom), y1 = (int) Math.ceil((extent.y + extent.height - shown.y) * shown.zoom);
+				Rectangle pixels = new Rectangle(x0, y0, x1 - x0, y1 - y0).intersection(bounds);
+				if (!pixels.isEmpty()) {
+					paintPart(gc, pixels, shown.zoom, shown.x, shown.y);
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		dirty.clear();
+	}
+
+	/** Paints the pixels {@code part} of a bitmap whose pixel (0, 0) is diagram point (x, y) at {@code zoom}. */
+	private void paintPart(GC gc, Rectangle part, double zoom, double x, double y) {
+		gc.setTransform(null);
+		gc.setClipping(part);
+		Transform transform = new Transform(canvas.getDisplay());
+		try {
+			transform.scale((float) zoom, (float) zoom);
+			transform.translate((float) -x, (float) -y);
+			gc.setTransform(transform);
+			Rectangle area = new Rectangle((int) Math.floor(x + part.x / zoom) - 1, (int) Math.floor(y + part.y / zoom) - 1,
+					(int) Math.ceil(part.width / zoom) + 2, (int) Math.ceil(part.height / zoom) + 2);
+			scene.paint(gc, area, zoom);
+		} finally {
+			gc.setTransform(null);
+			transform.dispose();
+		}
 	}
 
 	private void renderSoon(Rectangle client) {
@@ -189,7 +253,7 @@ final class SceneCache {
 			long start = System.nanoTime();
 			Rectangle bounds = image.getBounds();
 			do {
-				paintBand(new Rectangle(0, nextBand, bounds.width, Math.min(BAND, bounds.height - nextBand)));
+				paintPart(gc, new Rectangle(0, nextBand, bounds.width, Math.min(BAND, bounds.height - nextBand)), zoom, x, y);
 				nextBand += BAND;
 			} while (nextBand < bounds.height && System.nanoTime() - start < TURN_NANOS);
 			if (nextBand < bounds.height) {
@@ -203,23 +267,6 @@ final class SceneCache {
 			}
 			shown = new Picture(image, zoom, x, y, generation);
 			canvas.redraw();
-		}
-
-		private void paintBand(Rectangle band) {
-			gc.setTransform(null);
-			gc.setClipping(band);
-			Transform transform = new Transform(canvas.getDisplay());
-			try {
-				transform.scale((float) zoom, (float) zoom);
-				transform.translate((float) -x, (float) -y);
-				gc.setTransform(transform);
-				Rectangle area = new Rectangle((int) Math.floor(x + band.x / zoom) - 1, (int) Math.floor(y + band.y / zoom) - 1,
-						(int) Math.ceil(band.width / zoom) + 2, (int) Math.ceil(band.height / zoom) + 2);
-				scene.paint(gc, area, zoom);
-			} finally {
-				gc.setTransform(null);
-				transform.dispose();
-			}
 		}
 
 		void cancel() {

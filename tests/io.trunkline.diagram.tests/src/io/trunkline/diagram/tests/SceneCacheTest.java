@@ -31,8 +31,8 @@ import io.trunkline.diagram.viewer.DiagramViewer;
 
 /**
  * The zoomed-out bitmap of the scene: it shows what direct painting shows, a change of the
- * diagram reaches it once it is re-painted (the old picture staying until then), and the
- * selection drawn over it is always the current one. Scenes are CanvasBenchmark's generated
+ * diagram reaches it once it is re-painted (the old picture staying until then; a new look of
+ * one element at the next paint), and the selection drawn over it is always the current one. Scenes are CanvasBenchmark's generated
  * sites at fit-to-window in a 1000×700 viewer.
  */
 class SceneCacheTest {
@@ -120,13 +120,13 @@ class SceneCacheTest {
 	}
 
 	@Test
-	void aRenamedSiteShowsItsNewName() throws Exception {
+	void aRenamedSiteShowsItsNewNameOnceTheBitmapIsRepainted() throws Exception {
 		DiagramContainer site = (DiagramContainer) diagram.node("s0");
 		// the name is drawn from the site's top-left corner: 120 screen pixels at most, 20 high
 		Rectangle title = new Rectangle(0, 0, (int) (130 / viewer.zoom()), (int) (20 / viewer.zoom()));
 		ImageData before = shot();
 		site.setLabel("Wolverhampton");
-		awaitCache();
+		awaitCache(); // a site's new name may clear or cover other names: a new bitmap
 		ImageData after = shot();
 		assertTrue(differingShare(region(before, title), region(after, title)) > 0.02, "the site's title changed on screen");
 		viewer.setSceneCacheZoom(0);
@@ -134,14 +134,14 @@ class SceneCacheTest {
 	}
 
 	@Test
-	void aNewProblemMarkerAppearsOnceTheBitmapIsRepainted() throws Exception {
+	void aNewProblemMarkerAppearsAtTheNextPaint() throws Exception {
 		DiagramNode node = diagram.node("n60-0");
 		Rectangle box = node.bounds();
 		Rectangle nearBadge = new Rectangle(box.x + box.width - 200, box.y - 200, 400, 300);
 		assertFalse(hasBadgeRed(shot(), nearBadge), "no badge before the marker");
 		node.setDecorations(List.of(new Decoration(Severity.ERROR, "Gateway has no trunk")));
-		awaitCache();
-		assertTrue(hasBadgeRed(shot(), nearBadge), "the error badge is drawn after the re-paint");
+		assertTrue(hasBadgeRed(shot(), nearBadge), "the error badge is drawn at the next paint");
+		assertTrue(viewer.isSceneCacheCurrent(), "without a new bitmap");
 	}
 
 	@Test
