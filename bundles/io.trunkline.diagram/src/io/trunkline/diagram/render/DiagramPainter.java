@@ -3,6 +3,8 @@ package io.trunkline.diagram.render;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,8 @@ import io.trunkline.diagram.model.Severity;
  * Draws nodes, containers, edges, decorations and selection onto a {@link Surface}. Order:
  * containers outside-in, then edges, then plain nodes, edge labels, decorations and last the
  * selection handles, so nothing covers a handle. Container titles are drawn at a minimum size
- * on screen at every zoom, so a zoomed-out diagram still names its sites; node labels too, as
+ * on screen at every zoom, so a zoomed-out diagram still names its sites (as many as have room
+ * for their names without covering another's, see {@link #titled}); node labels too, as
  * long as they fit their box, and edge labels. Below {@link #DETAIL_ZOOM} icons, badges and edge
  * labels are left out: at that size they are unreadable and cost most of the paint time.
  */
@@ -231,7 +234,7 @@ public final class DiagramPainter {
 				containers.add(container);
 			}
 		}
-		Set<DiagramContainer> titled = new java.util.HashSet<>();
+		Set<DiagramContainer> titled = new HashSet<>();
 		if (!enlargesTitles(zoom)) {
 			titled.addAll(containers);
 			return titled;
@@ -239,7 +242,7 @@ public final class DiagramPainter {
 		containers.sort(Comparator.comparingLong((DiagramContainer c) -> -(long) c.visibleBounds().width * c.visibleBounds().height));
 		int size = readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom);
 		int cell = (int) Math.ceil(MIN_TITLE_ROOM / zoom);
-		Map<Long, List<Rectangle>> placed = new java.util.HashMap<>();
+		Map<Long, List<Rectangle>> placed = new HashMap<>();
 		for (DiagramContainer container : containers) {
 			Rectangle plate = titlePlate(s, container, container.visibleBounds(), size, zoom);
 			if (plate == null || clashes(plate, placed, cell)) {
