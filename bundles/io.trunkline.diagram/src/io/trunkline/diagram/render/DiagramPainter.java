@@ -3,6 +3,8 @@ package io.trunkline.diagram.render;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,8 @@ import io.trunkline.diagram.model.Severity;
  * Draws nodes, containers, edges, decorations and selection onto a {@link Surface}. Order:
  * containers outside-in, then edges, then plain nodes, edge labels, decorations and last the
  * selection handles, so nothing covers a handle. Container titles are drawn at a minimum size
- * on screen at every zoom, so a zoomed-out diagram still names its sites; node labels too, as
+ * on screen at every zoom, so a zoomed-out diagram still names its sites (as many as have room
+ * for their names without covering another's, see {@link #titled}); node labels too, as
  * long as they fit their box, and edge labels. Below {@link #DETAIL_ZOOM} icons, badges and edge
  * labels are left out: at that size they are unreadable and cost most of the paint time.
  */
@@ -46,21 +49,26 @@ public final class DiagramPainter {
 	private static final int MIN_LABEL_POINTS = 7;
 	/** Screen pixels a zoomed-out container's name may take, even beyond the container. */
 	private static final int MIN_TITLE_ROOM = 120;
+	/** Screen pixels a problem badge may stand right of a narrow node (its clearance, 6.5, and its size, 15). */
+	private static final int REACH_ACROSS = 24;
+	/** Screen pixels a zoomed-out title plate or a badge may stand above or below its element's box. */
+	private static final int REACH_UP_DOWN = 16;
 	/** Fewest letters of a shortened node label worth drawing. */
 	private static final int MIN_LETTERS = 3;
 
 	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges,
 			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
-		paint(surface, nodes, edges, zoom >= DETAIL_ZOOM ? EdgeLabels.place(surface, nodes, edges, EdgeLabels.size(zoom)) : Map.of(), selection, primary,
-				zoom);
+		paint(surface, nodes, edges, zoom >= DETAIL_ZOOM ? EdgeLabels.place(surface, nodes, edges, EdgeLabels.size(zoom)) : Map.of(),
+				titled(surface, nodes, zoom), selection, primary, zoom);
 	}
 
 	/**
 	 * Paints with edge labels already placed (see {@link EdgeLabels}, at the size for
-	 * {@code zoom}), for a caller that paints part of a diagram and keeps the placement of the whole.
+	 * {@code zoom}) and the zoomed-out containers that show their names chosen (see
+	 * {@link #titled}), for a caller that paints part of a diagram and keeps the placement of the whole.
 	 */
 	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges, Map<DiagramEdge, Rectangle> labelPlates,
-			Set<DiagramElement> selection, DiagramElement primary, double zoom) {
+			Set<DiagramContainer> titled, Set<DiagramElement> selection, DiagramElement primary, double zoom) {
 		boolean detail = zoom >= DETAIL_ZOOM;
 		List<DiagramContainer> containers = new ArrayList<>();
 		List<DiagramNode> leaves = new ArrayList<>();
@@ -107,12 +115,62 @@ public final class DiagramPainter {
 		if (enlargesTitles(zoom)) {
 			// taller than their title bars now, so above the nodes and badges they reach over
 			for (DiagramContainer container : containers) {
-				paintEnlargedTitle(surface, container, container.visibleBounds(), readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom), zoom);
+				if (titled.contains(container)) {
+					paintEnlargedTitle(surface, container, container.visibleBounds(), readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom), zoom);
+				}
 			}
 		}
 		for (DiagramElement element : selection) {
 			paintSelection(surface, element, element == primary, zoom);
 		}
+	}
+
+	/**
+	 * The selection alone, over a picture of the scene painted without it (the zoomed-out
+	 * bitmap): selected edges in the selection colour, then every handle. A selected edge comes
+	 * out over the nodes it passes under, which at that size reads the same.
+	 */
+	public void paintSelectionOver(Surface surface, Set<DiagramElement> selection, DiagramElement primary, double zoom) {
+		List<DiagramElement> shown = new ArrayList<>();
+		for (DiagramElement element : selection) {
+			if (element instanceof DiagramNode node ? !node.isHidden()
+					: ((DiagramEdge) element).source().visibleRepresentative() != ((DiagramEdge) element).target().visibleRepresentative()) {
+				shown.add(element);
+			}
+		}
+		for (DiagramElement element : shown) {
+			if (element instanceof DiagramEdge edge) {
+				paintEdge(surface, edge, true);
+			}
+		}
+		for (DiagramElement element : shown) {
+			paintSelection(surface, element, element == primary, zoom);
+		}
+	}
+
+	/**
+	 * The diagram area whose elements may draw into {@code area}: a zoomed-out site's name runs
+	 * up to {@link #MIN_TITLE_ROOM} screen pixels right of the site's left edge and its plate and
+	 * problem badges stand a little above and below, so a painter of part of the picture asks
+	 * for the elements of this larger area and every part agrees with the whole.
+	 */
+	public static Rectangle reachingInto(Rectangle area, double zoom) {
+		int left = titleReach(zoom), across = reach(REACH_ACROSS, zoom), upDown = reach(REACH_UP_DOWN, zoom);
+		return new Rectangle(area.x - left - across, area.y - upDown, area.width + left + 2 * across, area.height + 2 * upDown);
+	}
+
+	/** Where an element with {@code box} may draw at {@code zoom}: the mirror of {@link #reachingInto}. */
+	public static Rectangle paintedExtent(Rectangle box, double zoom) {
+		int right = titleReach(zoom), across = reach(REACH_ACROSS, zoom), upDown = reach(REACH_UP_DOWN, zoom);
+		return new Rectangle(box.x - across, box.y - upDown, box.width + right + 2 * across, box.height + 2 * upDown);
+	}
+
+	private static int titleReach(double zoom) {
+		return enlargesTitles(zoom) ? (int) Math.ceil(MIN_TITLE_ROOM / zoom) : 0;
+	}
+
+	private static int reach(int pixels, double zoom) {
+		return (int) Math.ceil(pixels / Math.min(zoom, 1));
 	}
 
 	private void paintContainer(Surface s, DiagramContainer container, double zoom) {
@@ -160,6 +218,75 @@ public final class DiagramPainter {
 		s.fillPolygon(container.isCollapsed()
 				? new int[] { toggle, box.y + 8, toggle + 8, box.y + 13, toggle, box.y + 18 }
 				: new int[] { toggle, box.y + 10, toggle + 10, box.y + 10, toggle + 5, box.y + 16 });
+	}
+
+	/**
+	 * The containers among {@code nodes} whose names are drawn at {@code zoom} where names are
+	 * enlarged to stay readable: the largest containers first, then in diagram order, each whose
+	 * name clears every name already placed. Far out, sites are smaller on screen than their
+	 * names, and names drawn over one another would leave none readable; this way the names that
+	 * are drawn read whole, and zooming in shows the others.
+	 */
+	public static Set<DiagramContainer> titled(Surface s, Collection<DiagramNode> nodes, double zoom) {
+		List<DiagramContainer> containers = new ArrayList<>();
+		for (DiagramNode node : nodes) {
+			if (node instanceof DiagramContainer container && !container.isHidden()) {
+				containers.add(container);
+			}
+		}
+		Set<DiagramContainer> titled = new HashSet<>();
+		if (!enlargesTitles(zoom)) {
+			titled.addAll(containers);
+			return titled;
+		}
+		containers.sort(Comparator.comparingLong((DiagramContainer c) -> -(long) c.visibleBounds().width * c.visibleBounds().height));
+		int size = readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom);
+		int cell = (int) Math.ceil(MIN_TITLE_ROOM / zoom);
+		Map<Long, List<Rectangle>> placed = new HashMap<>();
+		for (DiagramContainer container : containers) {
+			Rectangle plate = titlePlate(s, container, container.visibleBounds(), size, zoom);
+			if (plate == null || clashes(plate, placed, cell)) {
+				continue;
+			}
+			titled.add(container);
+			for (long key : cells(plate, cell)) {
+				placed.computeIfAbsent(key, k -> new ArrayList<>()).add(plate);
+			}
+		}
+		return titled;
+	}
+
+	private static boolean clashes(Rectangle plate, Map<Long, List<Rectangle>> placed, int cell) {
+		for (long key : cells(plate, cell)) {
+			for (Rectangle other : placed.getOrDefault(key, List.of())) {
+				if (other.intersects(plate)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<Long> cells(Rectangle r, int cell) {
+		List<Long> keys = new ArrayList<>();
+		for (int cx = Math.floorDiv(r.x, cell); cx <= Math.floorDiv(r.x + r.width, cell); cx++) {
+			for (int cy = Math.floorDiv(r.y, cell); cy <= Math.floorDiv(r.y + r.height, cell); cy++) {
+				keys.add(((long) cx << 32) | (cy & 0xffffffffL));
+			}
+		}
+		return keys;
+	}
+
+	/** Where a zoomed-out container's name goes, with its margins; null when no letter of it fits. */
+	private static Rectangle titlePlate(Surface s, DiagramContainer container, Rectangle box, int size, double zoom) {
+		int margin = Math.max(4, size / 3);
+		int room = Math.max(box.width - 2 * margin, (int) (MIN_TITLE_ROOM / zoom));
+		String title = fit(s, container.label(), room, size, true);
+		if (title.isEmpty()) {
+			return null;
+		}
+		Point extent = s.textExtent(title, size, true);
+		return new Rectangle(box.x, box.y, extent.x + 2 * margin, extent.y + 4);
 	}
 
 	/**

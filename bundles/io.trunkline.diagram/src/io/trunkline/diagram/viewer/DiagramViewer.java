@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -76,10 +77,17 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final KeyboardInput keyboard = new KeyboardInput(this);
 	private final MouseInput mouse = new MouseInput(this, keyboard);
 	private final Viewport viewport;
+	private final SceneCache sceneCache;
 	private final DiagramListener diagramListener = new DiagramListener() {
 		@Override
 		public void appearanceChanged(DiagramElement element) {
 			labelPlates = null; // a label's text, and so its plate, may have changed
+			if (element instanceof DiagramContainer) {
+				titled = null; // a new name may clear or cover others
+				sceneCache.invalidate();
+			} else {
+				sceneCache.invalidate(boundsOf(element));
+			}
 			canvas.redraw();
 		}
 
@@ -103,10 +111,14 @@ public final class DiagramViewer implements ISelectionProvider {
 	/** Where every edge label of the diagram goes; placed for the whole diagram so a partial repaint agrees with a full one. */
 	private Map<DiagramEdge, Rectangle> labelPlates;
 	private int labelSize;
+	/** The containers whose names are drawn, chosen over the whole diagram for the same reason. */
+	private Set<DiagramContainer> titled;
+	private double titledZoom;
 	private Tool activeTool = new Tool.Select();
 	private boolean snapping = true;
 	private int gridSize = 10;
 	private int antialiasLimit = 400;
+	private double sceneCacheZoom = DiagramPainter.DETAIL_ZOOM;
 	private LabelEditor labelEditor;
 
 	public DiagramViewer(Composite parent, DiagramEditing editing) {
@@ -114,6 +126,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		resources = new PaintResources(canvas.getDisplay());
 		viewport = new Viewport(canvas, () -> diagram.extent(), this::viewportChanged);
+		sceneCache = new SceneCache(canvas, viewport, (gc, area, zoom) -> paintScene(gc, area, zoom, Set.of(), null), resources.colour(BACKGROUND));
 		canvas.addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
 		canvas.addListener(SWT.MouseDown, mouse::down);
 		canvas.addListener(SWT.MouseMove, mouse::move);
@@ -130,6 +143,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		});
 		canvas.addListener(SWT.Dispose, e -> {
 			diagram.removeListener(diagramListener);
+			sceneCache.dispose();
 			resources.dispose();
 			menu.dispose();
 		});
@@ -187,6 +201,8 @@ public final class DiagramViewer implements ISelectionProvider {
 	private void contentChanged() {
 		index.invalidate();
 		labelPlates = null;
+		titled = null;
+		sceneCache.invalidate();
 		viewport.updateScrollBars();
 		canvas.redraw();
 		fireViewportChanged();
@@ -224,12 +240,31 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	public void setGridSize(int gridSize) {
 		this.gridSize = Math.max(1, gridSize);
+		sceneCache.invalidate();
 		canvas.redraw();
 	}
 
 	/** Above this many visible elements shapes are drawn without anti-aliasing to keep panning fluid. */
 	public void setAntialiasLimit(int elements) {
 		antialiasLimit = elements;
+	}
+
+	/**
+	 * Below this zoom the diagram is painted from a bitmap of the scene, refreshed between events
+	 * after a change (see {@link SceneCache}), with the selection and gesture feedback drawn over
+	 * it; 0 paints everything directly at every zoom. At most {@link DiagramPainter#DETAIL_ZOOM}:
+	 * above it edge labels are placed over the whole diagram and shapes may be anti-aliased,
+	 * which a picture painted in bands would not reproduce.
+	 */
+	public void setSceneCacheZoom(double zoom) {
+		sceneCacheZoom = Math.min(zoom, DiagramPainter.DETAIL_ZOOM);
+		sceneCache.dispose();
+		canvas.redraw();
+	}
+
+	/** Whether the zoomed-out bitmap shows the diagram as it is now, over the whole view, at the view's zoom. */
+	public boolean isSceneCacheCurrent() {
+		return sceneCache.isCurrent();
 	}
 
 	// ---- viewport ----------------------------------------------------------------------------
@@ -314,13 +349,38 @@ public final class DiagramViewer implements ISelectionProvider {
 	// ---- painting --------------------------------------------------------------------------
 
 	private void paint(GC gc, Rectangle clip) {
-		gc.setBackground(resources.colour(BACKGROUND));
-		gc.fillRectangle(clip);
 		double zoom = viewport.zoom();
-		Rectangle area = viewport.toDiagram(clip);
+		gc.setAdvanced(true);
+		boolean cached = false;
+		if (zoom < sceneCacheZoom) {
+			cached = sceneCache.draw(gc, clip);
+		} else {
+			sceneCache.dispose(); // zoomed in: the bitmap's memory is better free
+		}
+		Transform transform = new Transform(canvas.getDisplay());
+		try {
+			viewport.applyTo(transform);
+			gc.setTransform(transform);
+			if (cached) {
+				gc.setAntialias(SWT.OFF);
+				painter.paintSelectionOver(new GcSurface(gc, resources, zoom), selection, primary(), zoom);
+			} else {
+				paintScene(gc, viewport.toDiagram(clip), zoom, selection, primary());
+			}
+			mouse.paintFeedback(new GcSurface(gc, resources, zoom), zoom);
+		} finally {
+			gc.setTransform(null);
+			transform.dispose();
+		}
+	}
+
+	/** Background, grid and every element drawing into {@code area}, on a GC whose transform maps diagram coordinates. */
+	private void paintScene(GC gc, Rectangle area, double zoom, Set<DiagramElement> selected, DiagramElement primary) {
+		gc.setBackground(resources.colour(BACKGROUND));
+		gc.fillRectangle(area);
 		List<DiagramNode> nodes = new ArrayList<>();
 		List<DiagramEdge> edges = new ArrayList<>();
-		for (DiagramElement element : index.query(diagram, area)) {
+		for (DiagramElement element : index.query(diagram, DiagramPainter.reachingInto(area, zoom))) {
 			if (element instanceof DiagramNode node) {
 				nodes.add(node);
 			} else {
@@ -330,19 +390,18 @@ public final class DiagramViewer implements ISelectionProvider {
 		gc.setAdvanced(true);
 		gc.setAntialias(nodes.size() + edges.size() <= antialiasLimit && zoom >= DiagramPainter.DETAIL_ZOOM ? SWT.ON : SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
-		Transform transform = new Transform(canvas.getDisplay());
-		try {
-			viewport.applyTo(transform);
-			gc.setTransform(transform);
-			paintGrid(gc, area);
-			GcSurface surface = new GcSurface(gc, resources, zoom);
-			Map<DiagramEdge, Rectangle> plates = zoom >= DiagramPainter.DETAIL_ZOOM ? labelPlatesIn(surface, area) : Map.of();
-			painter.paint(surface, nodes, edges, plates, selection, primary(), zoom);
-			mouse.paintFeedback(surface, zoom);
-		} finally {
-			gc.setTransform(null);
-			transform.dispose();
+		paintGrid(gc, area);
+		GcSurface surface = new GcSurface(gc, resources, zoom);
+		Map<DiagramEdge, Rectangle> plates = zoom >= DiagramPainter.DETAIL_ZOOM ? labelPlatesIn(surface, area) : Map.of();
+		painter.paint(surface, nodes, edges, plates, titledAt(surface, zoom), selected, primary, zoom);
+	}
+
+	private Set<DiagramContainer> titledAt(GcSurface surface, double zoom) {
+		if (titled == null || zoom != titledZoom) {
+			titledZoom = zoom;
+			titled = DiagramPainter.titled(surface, diagram.nodes(), zoom);
 		}
+		return titled;
 	}
 
 	private Map<DiagramEdge, Rectangle> labelPlatesIn(GcSurface surface, Rectangle area) {

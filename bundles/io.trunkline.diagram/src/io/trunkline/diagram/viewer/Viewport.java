@@ -46,6 +46,16 @@ public final class Viewport {
 		return zoom;
 	}
 
+	/** The diagram x coordinate at the canvas's left edge. */
+	double originX() {
+		return originX;
+	}
+
+	/** The diagram y coordinate at the canvas's top edge. */
+	double originY() {
+		return originY;
+	}
+
 	/** Sets the zoom, keeping the diagram point under {@code screenAnchor} (the centre when null) where it is. */
 	public void setZoom(double newZoom, Point screenAnchor) {
 		double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
