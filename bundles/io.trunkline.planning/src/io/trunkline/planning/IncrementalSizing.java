@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.BranchSite;
@@ -155,10 +156,14 @@ public final class IncrementalSizing {
         return changedResults;
     }
 
-    /** A name or id elsewhere than on a site, pool or SBA/SBS (a gateway's, a trunk's) cannot change sizing. */
+    /**
+     * Whether the change can move a result: an input, anything added or removed, an id of a sized element, a
+     * site's name (Front End loads name their sites); not a gateway's name or a trunk's port.
+     */
     private static boolean isRelevant(EObject changed, Collection<? extends EStructuralFeature> features) {
         for (EStructuralFeature feature : features) {
             if (feature == null || TopologySizer.INPUTS.contains(feature) || SKELETON.contains(feature)
+                    || feature instanceof EReference reference && reference.isContainment()
                     || feature == P.getElement_Id() && isSized(changed)
                     || feature == P.getElement_Name() && changed instanceof Site) {
                 return true;
