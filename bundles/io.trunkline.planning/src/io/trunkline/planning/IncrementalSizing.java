@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Edition;
+import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.MediationKind;
@@ -82,7 +84,16 @@ public final class IncrementalSizing {
     private final Map<MediationPool, PoolLoad> poolLoads = new IdentityHashMap<>();
     private final Map<FrontEndPool, FrontEndLoad> frontEndLoads = new IdentityHashMap<>();
     private final Totals totals = new Totals();
-    private TopologySizing snapshot;
+
+    // What sizing() hands out: lists in model order and the id index, patched in place after each update.
+    private final List<SiteSizing> siteList = new ArrayList<>();
+    private final List<PoolLoad> poolList = new ArrayList<>();
+    private final List<FrontEndLoad> frontEndList = new ArrayList<>();
+    private final List<SurvivableBranchCheck> checkList = new ArrayList<>();
+    private final Map<String, Object> byId = new HashMap<>();
+    private final Map<String, EObject> idOwners = new HashMap<>();
+    private final Map<EObject, Integer> positions = new IdentityHashMap<>();
+    private TopologySizing sizing;
 
     /** Sizes {@code topology} from scratch. */
     public IncrementalSizing(Topology topology) {
@@ -90,14 +101,16 @@ public final class IncrementalSizing {
         readTopologyInputs();
         rebuildSkeleton(new HashSet<>());
         refresh(new LinkedHashSet<>(sites), new HashSet<>(mediationPools), new HashSet<>(frontEndPools));
+        rebuildViews();
     }
 
-    /** The sizing of the topology as of the last {@link #update}; built once per update that changed it. */
+    /**
+     * The sizing of the topology as of the last {@link #update}. Handing it out costs nothing at 5,000 sites
+     * because its lists and id index are views that later updates patch in place: a caller that must keep this
+     * state across edits takes {@link TopologySizer#size} instead.
+     */
     public TopologySizing sizing() {
-        if (snapshot == null) {
-            snapshot = snapshot();
-        }
-        return snapshot;
+        return sizing;
     }
 
     /**
@@ -132,7 +145,7 @@ public final class IncrementalSizing {
                     affectedFrontEnds.addAll(frontEndPools);
                 }
                 skeleton |= SKELETON.contains(feature);
-                // The snapshot looks results up by id.
+                // The id index is rebuilt.
                 renamed |= feature == P.getElement_Id();
             }
             touched(changed, affectedSites, affectedPools, affectedFrontEnds);
@@ -150,8 +163,10 @@ public final class IncrementalSizing {
             affectedFrontEnds.addAll(frontEndPools);
         }
         Set<EObject> changedResults = refresh(affectedSites, affectedPools, affectedFrontEnds);
-        if (skeleton || renamed || !changedResults.isEmpty()) {
-            snapshot = null;
+        if (skeleton || renamed) {
+            rebuildViews();
+        } else if (!changedResults.isEmpty()) {
+            patchViews(affectedSites, affectedPools, affectedFrontEnds);
         }
         return changedResults;
     }
@@ -334,6 +349,9 @@ public final class IncrementalSizing {
                 affectedPools.addAll(after.terms().keySet());
                 affectedFrontEnds.addAll(after.homed().keySet());
             }
+            if (before == null && after == null) {
+                continue;
+            }
             if (before == null || after == null || !before.sizing().equals(after.sizing())) {
                 changed.add(site);
             }
@@ -391,19 +409,85 @@ public final class IncrementalSizing {
         }
     }
 
-    private TopologySizing snapshot() {
-        List<SiteSizing> siteSizings = new ArrayList<>(sites.size());
-        List<SurvivableBranchCheck> checks = new ArrayList<>();
+    /** Lists every result in model order and indexes them by id, first come first served as in {@link TopologySizing}. */
+    private void rebuildViews() {
+        siteList.clear();
+        poolList.clear();
+        frontEndList.clear();
+        checkList.clear();
+        positions.clear();
         for (Site site : sites) {
             SiteState state = siteStates.get(site);
-            siteSizings.add(state.sizing());
-            checks.addAll(state.checks());
+            positions.put(site, siteList.size());
+            siteList.add(state.sizing());
+            for (SurvivableBranchCheck check : state.checks()) {
+                positions.put(check.survivable(), checkList.size());
+                checkList.add(check);
+            }
         }
-        List<PoolLoad> pools = new ArrayList<>(mediationPools.size());
-        mediationPools.forEach(pool -> pools.add(poolLoads.get(pool)));
-        List<FrontEndLoad> frontEnds = new ArrayList<>(frontEndPools.size());
-        frontEndPools.forEach(pool -> frontEnds.add(frontEndLoads.get(pool)));
-        return new TopologySizing(totals.organisation(), siteSizings, pools, frontEnds, checks);
+        for (MediationPool pool : mediationPools) {
+            positions.put(pool, poolList.size());
+            poolList.add(poolLoads.get(pool));
+        }
+        for (FrontEndPool pool : frontEndPools) {
+            positions.put(pool, frontEndList.size());
+            frontEndList.add(frontEndLoads.get(pool));
+        }
+        byId.clear();
+        idOwners.clear();
+        siteList.forEach(s -> index(s.site(), s));
+        poolList.forEach(p -> index(p.pool(), p));
+        frontEndList.forEach(f -> index(f.pool(), f));
+        checkList.forEach(c -> index(c.survivable(), c));
+        view();
+    }
+
+    private void index(EObject element, Object result) {
+        String id = ((Element) element).getId();
+        if (id != null && idOwners.putIfAbsent(id, element) == null) {
+            byId.put(id, result);
+        }
+    }
+
+    /** Puts the re-computed results in place of the old ones; sites, pools and ids are as they were. */
+    private void patchViews(Set<Site> affectedSites, Set<MediationPool> affectedPools, Set<FrontEndPool> affectedFrontEnds) {
+        for (Site site : affectedSites) {
+            SiteState state = siteStates.get(site);
+            if (state == null) {
+                continue; // a trunk's peer in a site already taken out of the topology
+            }
+            patch(siteList, site, state.sizing());
+            for (SurvivableBranchCheck check : state.checks()) {
+                patch(checkList, check.survivable(), check);
+            }
+        }
+        for (MediationPool pool : affectedPools) {
+            PoolLoad load = poolLoads.get(pool);
+            if (load != null) {
+                patch(poolList, pool, load);
+            }
+        }
+        for (FrontEndPool pool : affectedFrontEnds) {
+            FrontEndLoad load = frontEndLoads.get(pool);
+            if (load != null) {
+                patch(frontEndList, pool, load);
+            }
+        }
+        view();
+    }
+
+    private <T> void patch(List<T> list, EObject element, T result) {
+        list.set(positions.get(element), result);
+        String id = ((Element) element).getId();
+        if (id != null && idOwners.get(id) == element) {
+            byId.put(id, result);
+        }
+    }
+
+    private void view() {
+        sizing = new TopologySizing(totals.organisation(), Collections.unmodifiableList(siteList),
+                Collections.unmodifiableList(poolList), Collections.unmodifiableList(frontEndList),
+                Collections.unmodifiableList(checkList), Collections.unmodifiableMap(byId));
     }
 
     /** What one site contributes: its own sizing, its traffic through each pool, its users on each Front End pool. */

@@ -105,6 +105,11 @@ public final class LiveValidation {
         return publish(difference(after, before), difference(before, after));
     }
 
+    /** Whether changes were recorded since the last flush (an edit that set a value to itself is none). */
+    public boolean hasPendingChanges() {
+        return !dirty.isEmpty();
+    }
+
     /** Validates the changes recorded since the last flush and publishes what changed. */
     public ValidationDelta flush() {
         if (dirty.isEmpty()) {
