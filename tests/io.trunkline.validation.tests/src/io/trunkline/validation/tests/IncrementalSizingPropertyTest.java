@@ -85,6 +85,15 @@ class IncrementalSizingPropertyTest {
     }
 
     @Test
+    void aSiteRenameReachesTheFrontEndPoolItIsHomedOn() {
+        Base base = new Base();
+        LiveValidation live = new LiveValidation(base.topology);
+        base.hq.setName("Head office");
+        assertEquals(List.of("Head office"), live.sizing().frontEndPool("fe-00000001").orElseThrow().homedFrom());
+        live.dispose();
+    }
+
+    @Test
     void aGatewayRenameLeavesTheSharedSizingAsItWas() {
         Base base = new Base();
         LiveValidation live = new LiveValidation(base.topology);
