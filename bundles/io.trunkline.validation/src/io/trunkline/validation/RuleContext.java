@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.LineType;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
@@ -19,6 +20,7 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
 
@@ -33,6 +35,7 @@ public final class RuleContext {
     private Map<Site, List<WanLink>> wanLinks;
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
+    private Map<TrunkPeer, List<LineGroup>> lineGroups;
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -82,6 +85,22 @@ public final class RuleContext {
             add(pbxLinks, link.getPbx(), link);
             add(pbxLinks, link.getGateway(), link);
         }
+    }
+
+    /** T1, E1 or analogue lines that end on a gateway: a PSTN link to a carrier or a PBX link. */
+    public record LineGroup(LineType type, int channels) {
+    }
+
+    /** The PSTN and PBX lines that end on {@code gateway}. */
+    public List<LineGroup> lineGroups(TrunkPeer gateway) {
+        if (lineGroups == null) {
+            lineGroups = new IdentityHashMap<>();
+            for (Site site : SiteQueries.sites(topology)) {
+                site.getPstnLinks().forEach(link -> add(lineGroups, link.getGateway(), new LineGroup(link.getLineType(), link.getChannels())));
+                site.getPbxLinks().forEach(link -> add(lineGroups, link.getGateway(), new LineGroup(link.getLineType(), link.getChannels())));
+            }
+        }
+        return lineGroups.getOrDefault(gateway, List.of());
     }
 
     /** SBAs and SBSs associated with {@code pool}. */
@@ -137,6 +156,7 @@ public final class RuleContext {
         wanLinks = null;
         pbxLinks = null;
         survivables = null;
+        lineGroups = null;
     }
 
     private static List<Trunk> live(List<Trunk> trunks) {

@@ -12,11 +12,14 @@ import io.trunkline.model.CentralSite;
 import io.trunkline.model.DirectorPool;
 import io.trunkline.model.Edition;
 import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.WanLink;
 import io.trunkline.planning.FrontEndLoad;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.validation.Rule;
+import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
 
 /** Central sites and Front End pools: domain-catalogue.md §2.4 (CS family), domain.md §4 item 13. */
@@ -91,6 +94,29 @@ public final class CentralSiteRules {
                             } else if (backup.eContainer() == pool.eContainer()) {
                                 out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup)
                                         + " in the same central site.", backup);
+                            }
+                        }),
+                rule("TL-CS-07", 407, WARNING, "A Front End pool and its backup Registrar are joined by a resilient WAN link",
+                        new RuleSource("EVR", "catalogue CS-07",
+                                "The sites in which the primary and backup Registrar pools reside should be connected by a resilient WAN link."),
+                        FrontEndPool.class, P.getFrontEndPool()).alsoWhen(Neighbourhoods.FRONT_ENDS_OF_WAN_ENDS)
+                        .checking((pool, ctx, out) -> {
+                            FrontEndPool backup = pool.getBackupRegistrar();
+                            Site home = RuleContext.siteOf(pool);
+                            Site backupHome = backup == null ? null : RuleContext.siteOf(backup);
+                            if (home == null || backupHome == null || home == backupHome) {
+                                return;
+                            }
+                            List<WanLink> links = ctx.wanLinks(home).stream()
+                                    .filter(link -> link.getSiteA() == backupHome || link.getSiteB() == backupHome).toList();
+                            if (links.isEmpty()) {
+                                out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup) + " in " + Labels.of(backupHome)
+                                        + ", but no WAN link joins " + Labels.of(home) + " to it; draw a resilient WAN link between the two sites.",
+                                        backup);
+                            } else if (links.stream().noneMatch(WanLink::isResilient)) {
+                                out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup) + " over " + Labels.of(links.get(0))
+                                        + ", which is not resilient; make that WAN link resilient so failover survives a link outage.",
+                                        backup, links.get(0));
                             }
                         }),
                 rule("TL-CS-11", 411, ERROR, "A Director pool has at most 10 servers",

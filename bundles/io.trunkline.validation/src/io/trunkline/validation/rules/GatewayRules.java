@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,6 +32,7 @@ import io.trunkline.model.Transport;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.query.PeerQueries;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.SiteVerdict;
@@ -230,6 +235,56 @@ public final class GatewayRules {
                                 out.report(pbx, Labels.of(pbx) + " is a TDM PBX with no link to a PSTN gateway; Mediation Servers only reach it through one.");
                             }
                         }),
+                rule("TL-GW-19", 119, ERROR, "An IP-PBX that does not remove the need for a gateway reaches Mediation through one",
+                        new RuleSource("MSDG", "catalogue GW-19",
+                                "If your central site has a TDM PBX, or if your IP-PBX does not eliminate the need for a PSTN gateway, then you must deploy a gateway on the call route connecting Mediation Server and the PBX."),
+                        TrunkPeer.class, P.getTrunkPeer()).alsoWhen(Neighbourhoods.TRUNK_ENDS).checking((peer, ctx, out) -> {
+                            if (peer.getKind() == PeerKind.IP_PBX && !peer.isEliminatesGatewayNeed() && !RuleContext.trunks(peer).isEmpty()) {
+                                out.report(peer, Labels.of(peer) + " is trunked straight to Mediation but does not remove the need for a PSTN gateway; "
+                                        + "put a PSTN gateway between them (draw it as a PBX linked to that gateway), or set 'Eliminates gateway need' if this IP-PBX does.");
+                            }
+                        }),
+                rule("TL-GW-21", 121, WARNING, "An IP-PBX has a direct SIP trunk to each server of a multi-server Mediation pool",
+                        new RuleSource("MNT, MED", "catalogue GW-21 (an IP-PBX without DNS load balancing is TL-GW-20)",
+                                "Because most IP-PBXs do not support DNS load balancing, we recommend that individual direct SIP connections be defined from the IP-PBX to each Mediation Server in the pool."),
+                        TrunkPeer.class, P.getTrunkPeer()).alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.PEERS_OF_POOL)
+                        .checking((peer, ctx, out) -> {
+                            if (peer.getKind() != PeerKind.IP_PBX || !peer.isSupportsDnsLoadBalancing()) {
+                                return;
+                            }
+                            Map<MediationPool, Long> trunksPerPool = RuleContext.trunks(peer).stream()
+                                    .filter(t -> t.getMediationPool() != null)
+                                    .collect(Collectors.groupingBy(Trunk::getMediationPool, IdentityHashMap::new, Collectors.counting()));
+                            trunksPerPool.forEach((pool, trunks) -> {
+                                if (pool.getServers() > 1 && trunks < pool.getServers()) {
+                                    out.report(peer, Labels.of(peer) + " has " + trunks + " trunk(s) to " + Labels.of(pool) + " of "
+                                            + pool.getServers() + " servers; define one direct SIP trunk to each server ("
+                                            + (pool.getServers() - trunks) + " more).", pool);
+                                }
+                            });
+                        }),
+                rule("TL-GW-22", 122, INFO, "Gateways in several countries are each configured and certified for their own",
+                        new RuleSource("DS", "catalogue GW-22",
+                                "If you locate gateways in several countries/regions, each must be configured according to the PSTN standards of that country/region. Moreover, gateways that are certified for operation in, for example, Canada, may not be certified in India, Brazil, or the European Union."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
+                                P.getTrunkPeer_Kind()), P.getSite(), P.getTrunkPeer()))
+                        .checking((topology, ctx, out) -> {
+                            Map<TrunkPeer, String> gateways = new LinkedHashMap<>();
+                            SiteQueries.sites(topology).forEach(site -> site.getTrunkPeers().stream().filter(PeerQueries::isGateway)
+                                    .forEach(peer -> gateways.put(peer, countryOf(peer))));
+                            Set<String> countries = new TreeSet<>(gateways.values());
+                            countries.remove("");
+                            if (countries.size() > 1) {
+                                gateways.forEach((peer, country) -> {
+                                    if (!country.isEmpty()) {
+                                        out.report(peer, Labels.of(peer) + " is in " + country + ", one of " + countries.size()
+                                                + " countries/regions with gateways (" + String.join(", ", countries)
+                                                + "); configure it to " + country + "'s PSTN standards and check it is certified there.");
+                                    }
+                                });
+                            }
+                        }),
                 rule("TL-GW-20", 120, ERROR, "A peer without DNS load balancing trunks to single-server pools",
                         new RuleSource("MED, MSDG", "catalogue GW-20",
                                 "then they will need to be associated with a stand-alone pool consisting of a single Mediation Server"),
@@ -250,6 +305,17 @@ public final class GatewayRules {
                                     .forEach(pool -> out.report(peer, Labels.of(peer) + " cannot use DNS load balancing but trunks to "
                                             + Labels.of(pool) + " of " + pool.getServers() + " servers.", pool));
                         }));
+    }
+
+    /** A gateway's country/region: its own, else its site's; empty when neither is given. */
+    static String countryOf(TrunkPeer peer) {
+        String own = peer.getCountryRegion();
+        if (own != null && !own.isBlank()) {
+            return own.trim().toUpperCase(Locale.ROOT);
+        }
+        Site site = RuleContext.siteOf(peer);
+        String ofSite = site == null ? null : site.getCountryRegion();
+        return ofSite == null || ofSite.isBlank() ? "" : ofSite.trim().toUpperCase(Locale.ROOT);
     }
 
     /** The sites after {@code site} on its pstnServedBy chain when the chain comes back to it, else empty. */

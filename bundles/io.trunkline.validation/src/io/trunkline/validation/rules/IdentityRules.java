@@ -21,6 +21,7 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.validation.Findings;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleSource;
@@ -83,6 +84,15 @@ public final class IdentityRules {
                         .checking((topology, ctx, out) -> duplicates(out, named(topology), IdentityRules::fqdnKey,
                                 (e, first) -> Labels.of(e) + " has the FQDN " + fqdnOf(e) + " that " + Labels.of(first)
                                         + " already uses.")),
+                rule("TL-ID-02", 702, ERROR, "Peer IP addresses are unique",
+                        new RuleSource("DGW", "catalogue ID-02 [inferred]",
+                                "Type the fully qualified domain name (FQDN) or IP address of the peer: an address reaches one peer, so two peers cannot share it."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Address(), P.getTrunkPeer_Kind()),
+                                P.getTrunkPeer(), P.getSite()))
+                        .checking((topology, ctx, out) -> duplicates(out, peers(topology), IdentityRules::ipKey,
+                                (peer, first) -> Labels.of(peer) + " has the IP address " + peer.getAddress().trim() + " that "
+                                        + Labels.of(first) + " already uses; give each peer its own address.")),
                 rule("TL-ID-03", 703, ERROR, "Site names are unique",
                         new RuleSource("TB", "domain.md §4.15, catalogue ID-03 [inferred]",
                                 "Sites are told apart by name in Topology Builder and in every worksheet."),
@@ -122,6 +132,17 @@ public final class IdentityRules {
             sites.addAll(c.getBranchSites());
         });
         return sites;
+    }
+
+    private static List<TrunkPeer> peers(Topology topology) {
+        List<TrunkPeer> peers = new java.util.ArrayList<>();
+        SiteQueries.sites(topology).forEach(site -> peers.addAll(site.getTrunkPeers()));
+        return peers;
+    }
+
+    /** An IP literal peer address, lower-cased (IPv6 hex digits); null for names, which TL-ID-01 checks. */
+    private static String ipKey(TrunkPeer peer) {
+        return GatewayRules.isIpLiteral(peer.getAddress()) ? lower(peer.getAddress().trim()) : null;
     }
 
     private static List<Element> named(Topology topology) {

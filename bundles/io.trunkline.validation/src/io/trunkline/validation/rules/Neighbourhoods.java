@@ -11,6 +11,7 @@ import io.trunkline.model.CentralSite;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PbxLink;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.Topology;
@@ -46,6 +47,22 @@ final class Neighbourhoods {
         }
     };
 
+    /** A changed pool (its server count) affects the peers trunked to it. */
+    static final Neighbours PEERS_OF_POOL = (changed, feature, context, into) -> {
+        if (changed instanceof MediationPool pool) {
+            RuleContext.trunks(pool).forEach(trunk -> addIfPresent(into, trunk.getPeer()));
+        }
+    };
+
+    /** A changed PSTN or PBX link (its lines) affects the pools its gateway trunks to. */
+    static final Neighbours POOLS_OF_LINE = (changed, feature, context, into) -> {
+        TrunkPeer gateway = changed instanceof PstnLink link ? link.getGateway()
+                : changed instanceof PbxLink link ? link.getGateway() : null;
+        if (gateway != null) {
+            RuleContext.trunks(gateway).forEach(trunk -> addIfPresent(into, trunk.getMediationPool()));
+        }
+    };
+
     /** A changed element affects the site that contains it. */
     static final Neighbours CONTAINING_SITE = (changed, feature, context, into) -> {
         if (!(changed instanceof Site)) {
@@ -58,6 +75,17 @@ final class Neighbourhoods {
         if (changed instanceof WanLink link) {
             addIfPresent(into, link.getSiteA());
             addIfPresent(into, link.getSiteB());
+        }
+    };
+
+    /** A changed WAN link affects the Front End pools of the sites it joins (their backup Registrar's path). */
+    static final Neighbours FRONT_ENDS_OF_WAN_ENDS = (changed, feature, context, into) -> {
+        if (changed instanceof WanLink link) {
+            for (Site end : new Site[] { link.getSiteA(), link.getSiteB() }) {
+                if (end instanceof CentralSite central) {
+                    into.addAll(central.getFrontEndPools());
+                }
+            }
         }
     };
 

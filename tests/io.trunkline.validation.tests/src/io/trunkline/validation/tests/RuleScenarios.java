@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.trunkline.model.DirectorPool;
+import io.trunkline.model.LineType;
 import io.trunkline.model.Edition;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.MediationKind;
@@ -11,18 +12,25 @@ import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.SurvivableKind;
 import io.trunkline.model.Transport;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.UsageProfile;
+import io.trunkline.model.WanLink;
 
 /**
  * For every rule, a minimal change to {@link Base} that breaks it and a nearby change that keeps it satisfied.
  */
 final class RuleScenarios {
 
-    record Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy) {
+    /** {@code firesOn}: ids of the elements the violation is reported on, or {@code null} when not pinned down. */
+    record Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy, List<String> firesOn) {
+        Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy) {
+            this(rule, violate, satisfy, null);
+        }
+
         @Override
         public String toString() {
             return rule;
@@ -256,7 +264,122 @@ final class RuleScenarios {
                     b.gw2.setKind(PeerKind.ITSP_SBC);
                     b.gw2.setCertified(false);
                 }, b -> b.gw2.setKind(PeerKind.ITSP_SBC)),
-                new Scenario("TL-NW-01", b -> b.wan.setSiteB(b.hq), b -> b.wan.setSiteB(b.branch)));
+                new Scenario("TL-NW-01", b -> b.wan.setSiteB(b.hq), b -> b.wan.setSiteB(b.branch)),
+                new Scenario("TL-ID-02", b -> {
+                    b.gw1.setAddress("192.0.2.10");
+                    b.gw2.setAddress("192.0.2.10");
+                }, b -> {
+                    b.gw1.setAddress("192.0.2.10");
+                    b.gw2.setAddress("192.0.2.11");
+                }, List.of("peer-00000002")),
+                new Scenario("TL-CS-07", b -> backupOverWan(b, false), b -> backupOverWan(b, true), List.of("fe-00000001")),
+                new Scenario("TL-BR-03", b -> branchSipTrunk(b), b -> {
+                    branchSipTrunk(b);
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                }, List.of("branch-00000001")),
+                new Scenario("TL-BR-04", b -> sba(b, "sba-00000001", SurvivableKind.SBA), b -> {
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                    b.wan.setResilient(false);
+                }, List.of("branch-00000001")),
+                new Scenario("TL-BR-07", b -> b.branch.setUsers(2001), b -> b.branch.setUsers(2000), List.of("branch-00000001")),
+                new Scenario("TL-GW-19", b -> b.gw2.setKind(PeerKind.IP_PBX), b -> {
+                    b.gw2.setKind(PeerKind.IP_PBX);
+                    b.gw2.setEliminatesGatewayNeed(true);
+                }, List.of("peer-00000002")),
+                new Scenario("TL-GW-21", b -> ipPbxOnTwoServers(b), b -> {
+                    ipPbxOnTwoServers(b);
+                    b.trunk("trunk-00000009", b.med, b.gw2, false).setPeerPort(5068);
+                }, List.of("peer-00000002")),
+                new Scenario("TL-GW-22", b -> {
+                    b.hq.setCountryRegion("GB");
+                    b.gw2.setCountryRegion("IE");
+                }, b -> {
+                    b.hq.setCountryRegion("GB");
+                    b.gw2.setCountryRegion("gb");
+                }, List.of("peer-00000001", "peer-00000002")),
+                // 36 E1 lines of 30 channels (1,080 channels) > 35 per server with hyper-threading off; 35 lines fit.
+                new Scenario("TL-MS-05", b -> e1Lines(b, 36 * 30), b -> e1Lines(b, 35 * 30), List.of("med-00000001")),
+                // 15,000 moderate users: A = 15,000 x 2 x 180 / 3600 = 1,500 E, rule of thumb 15,000 / 10 = 1,500
+                // ports, Erlang B at 1 % about 1,530: above one server's 1,100 calls, below two servers' 1,100 x 2
+                // = 2,200 and so within capacity. With three servers, two left take 2,200.
+                new Scenario("TL-MS-06", b -> standAloneServers(b, 15_000, 2), b -> standAloneServers(b, 15_000, 3),
+                        List.of("med-00000001")),
+                new Scenario("TL-MS-14", b -> branchGateway(b, true), b -> {
+                    branchGateway(b, true);
+                    b.topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+                    TrunkPeer gateway = (TrunkPeer) b.byId("peer-00000003");
+                    gateway.setSupportsMediaBypass(true);
+                    ((io.trunkline.model.Trunk) b.byId("trunk-00000003")).setMediaBypass(true);
+                }, List.of("trunk-00000003")),
+                new Scenario("TL-MB-07", b -> b.gw1.setSupportsMediaBypass(true), b -> bypass(b, MediaBypassMode.USE_SITE_AND_REGION),
+                        List.of("trunk-00000001")),
+                new Scenario("TL-ST-03", b -> sipTrunkAbroad(b, "FR"), b -> sipTrunkAbroad(b, "GB"), List.of("branch-00000001")),
+                new Scenario("TL-ST-04", b -> {
+                    sipTrunkInTwoCentralSites(b);
+                }, b -> {
+                    sipTrunkInTwoCentralSites(b);
+                    TrunkPeer sbc = Base.gateway((io.trunkline.model.Site) b.byId("site-00000002"), "peer-00000008", "sbc.dr.example", 0);
+                    sbc.setKind(PeerKind.ITSP_SBC);
+                }, List.of("site-00000002")));
+    }
+
+    private static void backupOverWan(Base b, boolean resilient) {
+        secondCentralSite(b, false);
+        b.fe.setBackupRegistrar((io.trunkline.model.FrontEndPool) b.byId("fe-00000002"));
+        WanLink link = Base.F.createWanLink();
+        link.setId("wan-00000002");
+        link.setName("HQ - DR");
+        link.setSiteA(b.hq);
+        link.setSiteB((io.trunkline.model.Site) b.byId("site-00000002"));
+        link.setResilient(resilient);
+        b.topology.getWanLinks().add(link);
+    }
+
+    private static void branchSipTrunk(Base b) {
+        b.wan.setResilient(false);
+        TrunkPeer sbc = Base.gateway(b.branch, "peer-00000004", "sbc.branch.example", 0);
+        sbc.setKind(PeerKind.ITSP_SBC);
+        b.trunk("trunk-00000004", b.med, sbc, true);
+    }
+
+    private static void ipPbxOnTwoServers(Base b) {
+        b.gw2.setKind(PeerKind.IP_PBX);
+        b.gw2.setEliminatesGatewayNeed(true);
+        b.gw1.setSupportsDnsLoadBalancing(true);
+        b.gw2.setSupportsDnsLoadBalancing(true);
+        b.med.setServers(2);
+        b.med.setDnsLoadBalancing(true);
+    }
+
+    private static void e1Lines(Base b, int channels) {
+        PstnLink link = Base.F.createPstnLink();
+        link.setId("pstnlink-00000001");
+        link.setName("E1 bundle");
+        link.setGateway(b.gw1);
+        link.setLineType(LineType.E1);
+        link.setChannels(channels);
+        b.hq.getPstnLinks().add(link);
+    }
+
+    private static void standAloneServers(Base b, int users, int servers) {
+        b.hq.setUsers(users);
+        b.med.setServers(servers);
+        b.med.setDnsLoadBalancing(true);
+        b.gw1.setSupportsDnsLoadBalancing(true);
+        b.gw2.setSupportsDnsLoadBalancing(true);
+    }
+
+    private static void sipTrunkAbroad(Base b, String branchCountry) {
+        b.hq.setCountryRegion("GB");
+        b.branch.setCountryRegion(branchCountry);
+        b.gw2.setKind(PeerKind.ITSP_SBC);
+    }
+
+    private static void sipTrunkInTwoCentralSites(Base b) {
+        secondCentralSite(b, true);
+        ((io.trunkline.model.Site) b.byId("site-00000002")).setUsers(100);
+        b.gw2.setKind(PeerKind.ITSP_SBC);
+        b.gw1.setKind(PeerKind.ITSP_SBC);
     }
 
     private static Pbx pbx() {
