@@ -20,6 +20,7 @@ package io.trunkline.model;
  *   <li>{@link io.trunkline.model.FrontEndPool#isCollocatedMediation <em>Collocated Mediation</em>}</li>
  *   <li>{@link io.trunkline.model.FrontEndPool#isDnsLoadBalancing <em>Dns Load Balancing</em>}</li>
  *   <li>{@link io.trunkline.model.FrontEndPool#getBackupRegistrar <em>Backup Registrar</em>}</li>
+ *   <li>{@link io.trunkline.model.FrontEndPool#isHardwareLoadBalancing <em>Hardware Load Balancing</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getFrontEndPool()
@@ -113,7 +114,7 @@ public interface FrontEndPool extends Pool {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Backup Registrar pool in another central site [EVR].
+	 * Backup Registrar pool in another central site [EVR]; Topology Builder sets it as the associated backup pool, so for a Standard Edition server it is also the server it is paired with: "if one server fails the remaining server can support 5,000 users" [UMU] (CS-05).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Backup Registrar</em>' reference.
 	 * @see #setBackupRegistrar(FrontEndPool)
@@ -132,5 +133,31 @@ public interface FrontEndPool extends Pool {
 	 * @generated
 	 */
 	void setBackupRegistrar(FrontEndPool value);
+
+	/**
+	 * Returns the value of the '<em><b>Hardware Load Balancing</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether a hardware load balancer fronts the pool: "Each Registrar pool must be load-balanced by using DNS load balancing, hardware load balancing, or both" [EVR, LB] (CS-09).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hardware Load Balancing</em>' attribute.
+	 * @see #setHardwareLoadBalancing(boolean)
+	 * @see io.trunkline.model.TopologyPackage#getFrontEndPool_HardwareLoadBalancing()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isHardwareLoadBalancing();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.FrontEndPool#isHardwareLoadBalancing <em>Hardware Load Balancing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hardware Load Balancing</em>' attribute.
+	 * @see #isHardwareLoadBalancing()
+	 * @generated
+	 */
+	void setHardwareLoadBalancing(boolean value);
 
 } // FrontEndPool

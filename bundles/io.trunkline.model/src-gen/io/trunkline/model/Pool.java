@@ -2,6 +2,7 @@
  */
 package io.trunkline.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +19,7 @@ package io.trunkline.model;
  * <ul>
  *   <li>{@link io.trunkline.model.Pool#getFqdn <em>Fqdn</em>}</li>
  *   <li>{@link io.trunkline.model.Pool#getServers <em>Servers</em>}</li>
+ *   <li>{@link io.trunkline.model.Pool#getIpAddresses <em>Ip Addresses</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getPool()
@@ -75,5 +77,20 @@ public interface Pool extends Element {
 	 * @generated
 	 */
 	void setServers(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IP addresses of the pool's servers (XML NetInterface, domain-catalogue.md §1.2 Machine and §5); no two elements may use the same one (ID-02, inferred).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ip Addresses</em>' attribute list.
+	 * @see io.trunkline.model.TopologyPackage#getPool_IpAddresses()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getIpAddresses();
 
 } // Pool

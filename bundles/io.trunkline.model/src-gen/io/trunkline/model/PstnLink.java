@@ -20,6 +20,7 @@ package io.trunkline.model;
  *   <li>{@link io.trunkline.model.PstnLink#getCarrier <em>Carrier</em>}</li>
  *   <li>{@link io.trunkline.model.PstnLink#getLineType <em>Line Type</em>}</li>
  *   <li>{@link io.trunkline.model.PstnLink#getChannels <em>Channels</em>}</li>
+ *   <li>{@link io.trunkline.model.PstnLink#getLines <em>Lines</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getPstnLink()
@@ -131,5 +132,31 @@ public interface PstnLink extends Element {
 	 * @generated
 	 */
 	void setChannels(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Lines</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many lines of this type the link bundles, each with the given channels; a stand-alone Mediation Server terminates at most 46 T1 or 35 E1 lines (63 / 47 with hyper-threading) [UMU] (MS-05).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lines</em>' attribute.
+	 * @see #setLines(int)
+	 * @see io.trunkline.model.TopologyPackage#getPstnLink_Lines()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getLines();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.PstnLink#getLines <em>Lines</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lines</em>' attribute.
+	 * @see #getLines()
+	 * @generated
+	 */
+	void setLines(int value);
 
 } // PstnLink

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.trunkline.model.Site#getPbxs <em>Pbxs</em>}</li>
  *   <li>{@link io.trunkline.model.Site#getPbxLinks <em>Pbx Links</em>}</li>
  *   <li>{@link io.trunkline.model.Site#getPstnLinks <em>Pstn Links</em>}</li>
+ *   <li>{@link io.trunkline.model.Site#getEmergencyLocations <em>Emergency Locations</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getSite()
@@ -363,5 +364,20 @@ public interface Site extends Element {
 	 * @generated
 	 */
 	EList<PstnLink> getPstnLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Emergency Locations</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.EmergencyLocation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * E9-1-1 locations of the site for the Location Information service [ELIN].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Emergency Locations</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getSite_EmergencyLocations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EmergencyLocation> getEmergencyLocations();
 
 } // Site

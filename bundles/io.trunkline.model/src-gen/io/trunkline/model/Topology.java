@@ -26,6 +26,16 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.trunkline.model.Topology#getCentralSites <em>Central Sites</em>}</li>
  *   <li>{@link io.trunkline.model.Topology#getTrunks <em>Trunks</em>}</li>
  *   <li>{@link io.trunkline.model.Topology#getWanLinks <em>Wan Links</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getVoiceRoutes <em>Voice Routes</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getPstnUsages <em>Pstn Usages</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getVoicePolicies <em>Voice Policies</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getNetworkRegions <em>Network Regions</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getNetworkSites <em>Network Sites</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getSubnets <em>Subnets</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getBandwidthPolicyProfiles <em>Bandwidth Policy Profiles</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getRegionLinks <em>Region Links</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getRegionRoutes <em>Region Routes</em>}</li>
+ *   <li>{@link io.trunkline.model.Topology#getSuppressions <em>Suppressions</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getTopology()
@@ -224,5 +234,155 @@ public interface Topology extends Element {
 	 * @generated
 	 */
 	EList<WanLink> getWanLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Voice Routes</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.VoiceRoute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Voice routes: which trunks a dialled number may leave through, for the PSTN usages that list the route [OVR] (domain-catalogue.md §1.2 Voice routing).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Voice Routes</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_VoiceRoutes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VoiceRoute> getVoiceRoutes();
+
+	/**
+	 * Returns the value of the '<em><b>Pstn Usages</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.PstnUsage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * PSTN usage records that join voice policies to voice routes [OVR].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pstn Usages</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_PstnUsages()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PstnUsage> getPstnUsages();
+
+	/**
+	 * Returns the value of the '<em><b>Voice Policies</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.VoicePolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Voice policies, global, per site or granted to users, each with its ordered PSTN usages [OVR].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Voice Policies</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_VoicePolicies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VoicePolicy> getVoicePolicies();
+
+	/**
+	 * Returns the value of the '<em><b>Network Regions</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.NetworkRegion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Call admission control network regions, each anchored on a central site [CAC] (domain-catalogue.md §1.2 WanLink and the network model).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Network Regions</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_NetworkRegions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NetworkRegion> getNetworkRegions();
+
+	/**
+	 * Returns the value of the '<em><b>Network Sites</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.NetworkSite}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Call admission control network sites; each belongs to exactly one region (MB-09) [CAC]. Not the same as Skype for Business sites: "Central sites do not necessarily correspond to network sites" [CAC].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Network Sites</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_NetworkSites()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NetworkSite> getNetworkSites();
+
+	/**
+	 * Returns the value of the '<em><b>Subnets</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.Subnet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IP subnets of the network sites; with media bypass by site and region every routable subnet is associated with a network site (MB-05) [MB].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subnets</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_Subnets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Subnet> getSubnets();
+
+	/**
+	 * Returns the value of the '<em><b>Bandwidth Policy Profiles</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.BandwidthPolicyProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bandwidth policy profiles that limit audio and video on network sites and region links [CAC].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bandwidth Policy Profiles</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_BandwidthPolicyProfiles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BandwidthPolicyProfile> getBandwidthPolicyProfiles();
+
+	/**
+	 * Returns the value of the '<em><b>Region Links</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.RegionLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Links between two network regions, with their bandwidth limits [CAC].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Region Links</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_RegionLinks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RegionLink> getRegionLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Region Routes</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.RegionRoute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Routes between two network regions through region links [CAC].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Region Routes</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_RegionRoutes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RegionRoute> getRegionRoutes();
+
+	/**
+	 * Returns the value of the '<em><b>Suppressions</b></em>' containment reference list.
+	 * The list contents are of type {@link io.trunkline.model.Suppression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Findings the planners accepted on purpose: a rule on one element, with the written reason (issue 15, rules users configure).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suppressions</em>' containment reference list.
+	 * @see io.trunkline.model.TopologyPackage#getTopology_Suppressions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Suppression> getSuppressions();
 
 } // Topology

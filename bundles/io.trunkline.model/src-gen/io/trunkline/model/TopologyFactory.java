@@ -148,6 +148,105 @@ public interface TopologyFactory extends EFactory {
 	WanLink createWanLink();
 
 	/**
+	 * Returns a new object of class '<em>Voice Route</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Voice Route</em>'.
+	 * @generated
+	 */
+	VoiceRoute createVoiceRoute();
+
+	/**
+	 * Returns a new object of class '<em>Pstn Usage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pstn Usage</em>'.
+	 * @generated
+	 */
+	PstnUsage createPstnUsage();
+
+	/**
+	 * Returns a new object of class '<em>Voice Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Voice Policy</em>'.
+	 * @generated
+	 */
+	VoicePolicy createVoicePolicy();
+
+	/**
+	 * Returns a new object of class '<em>Network Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Network Region</em>'.
+	 * @generated
+	 */
+	NetworkRegion createNetworkRegion();
+
+	/**
+	 * Returns a new object of class '<em>Network Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Network Site</em>'.
+	 * @generated
+	 */
+	NetworkSite createNetworkSite();
+
+	/**
+	 * Returns a new object of class '<em>Subnet</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Subnet</em>'.
+	 * @generated
+	 */
+	Subnet createSubnet();
+
+	/**
+	 * Returns a new object of class '<em>Bandwidth Policy Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Bandwidth Policy Profile</em>'.
+	 * @generated
+	 */
+	BandwidthPolicyProfile createBandwidthPolicyProfile();
+
+	/**
+	 * Returns a new object of class '<em>Region Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region Link</em>'.
+	 * @generated
+	 */
+	RegionLink createRegionLink();
+
+	/**
+	 * Returns a new object of class '<em>Region Route</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region Route</em>'.
+	 * @generated
+	 */
+	RegionRoute createRegionRoute();
+
+	/**
+	 * Returns a new object of class '<em>Emergency Location</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Emergency Location</em>'.
+	 * @generated
+	 */
+	EmergencyLocation createEmergencyLocation();
+
+	/**
+	 * Returns a new object of class '<em>Suppression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Suppression</em>'.
+	 * @generated
+	 */
+	Suppression createSuppression();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

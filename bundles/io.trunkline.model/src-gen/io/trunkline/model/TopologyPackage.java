@@ -234,13 +234,103 @@ public interface TopologyPackage extends EPackage {
 	int TOPOLOGY__WAN_LINKS = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Voice Routes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__VOICE_ROUTES = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Pstn Usages</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__PSTN_USAGES = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Voice Policies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__VOICE_POLICIES = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Network Regions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__NETWORK_REGIONS = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Network Sites</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__NETWORK_SITES = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Subnets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__SUBNETS = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Bandwidth Policy Profiles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__BANDWIDTH_POLICY_PROFILES = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Region Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__REGION_LINKS = ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Region Routes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__REGION_ROUTES = ELEMENT_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__SUPPRESSIONS = ELEMENT_FEATURE_COUNT + 18;
+
+	/**
 	 * The number of structural features of the '<em>Topology</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOPOLOGY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 9;
+	int TOPOLOGY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of operations of the '<em>Topology</em>' class.
@@ -424,13 +514,22 @@ public interface TopologyPackage extends EPackage {
 	int SITE__PSTN_LINKS = ELEMENT_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Emergency Locations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__EMERGENCY_LOCATIONS = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
+	int SITE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Site</em>' class.
@@ -612,6 +711,15 @@ public interface TopologyPackage extends EPackage {
 	 * @ordered
 	 */
 	int CENTRAL_SITE__PSTN_LINKS = SITE__PSTN_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Emergency Locations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CENTRAL_SITE__EMERGENCY_LOCATIONS = SITE__EMERGENCY_LOCATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Site Id</b></em>' attribute.
@@ -849,6 +957,15 @@ public interface TopologyPackage extends EPackage {
 	int BRANCH_SITE__PSTN_LINKS = SITE__PSTN_LINKS;
 
 	/**
+	 * The feature id for the '<em><b>Emergency Locations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRANCH_SITE__EMERGENCY_LOCATIONS = SITE__EMERGENCY_LOCATIONS;
+
+	/**
 	 * The feature id for the '<em><b>Survivable Branches</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -931,13 +1048,22 @@ public interface TopologyPackage extends EPackage {
 	int POOL__SERVERS = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__IP_ADDRESSES = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Pool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+	int POOL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Pool</em>' class.
@@ -1004,6 +1130,15 @@ public interface TopologyPackage extends EPackage {
 	int FRONT_END_POOL__SERVERS = POOL__SERVERS;
 
 	/**
+	 * The feature id for the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRONT_END_POOL__IP_ADDRESSES = POOL__IP_ADDRESSES;
+
+	/**
 	 * The feature id for the '<em><b>Edition</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1040,13 +1175,22 @@ public interface TopologyPackage extends EPackage {
 	int FRONT_END_POOL__BACKUP_REGISTRAR = POOL_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Hardware Load Balancing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRONT_END_POOL__HARDWARE_LOAD_BALANCING = POOL_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Front End Pool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FRONT_END_POOL_FEATURE_COUNT = POOL_FEATURE_COUNT + 4;
+	int FRONT_END_POOL_FEATURE_COUNT = POOL_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Front End Pool</em>' class.
@@ -1111,6 +1255,15 @@ public interface TopologyPackage extends EPackage {
 	 * @ordered
 	 */
 	int DIRECTOR_POOL__SERVERS = POOL__SERVERS;
+
+	/**
+	 * The feature id for the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECTOR_POOL__IP_ADDRESSES = POOL__IP_ADDRESSES;
 
 	/**
 	 * The number of structural features of the '<em>Director Pool</em>' class.
@@ -1186,13 +1339,49 @@ public interface TopologyPackage extends EPackage {
 	int EDGE_POOL__SERVERS = POOL__SERVERS;
 
 	/**
+	 * The feature id for the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_POOL__IP_ADDRESSES = POOL__IP_ADDRESSES;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Remote Users</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_POOL__CONCURRENT_REMOTE_USERS = POOL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Dns Load Balancing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_POOL__DNS_LOAD_BALANCING = POOL_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Hardware Load Balancing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_POOL__HARDWARE_LOAD_BALANCING = POOL_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Edge Pool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_POOL_FEATURE_COUNT = POOL_FEATURE_COUNT + 0;
+	int EDGE_POOL_FEATURE_COUNT = POOL_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Edge Pool</em>' class.
@@ -1257,6 +1446,15 @@ public interface TopologyPackage extends EPackage {
 	 * @ordered
 	 */
 	int MEDIATION_POOL__SERVERS = POOL__SERVERS;
+
+	/**
+	 * The feature id for the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIATION_POOL__IP_ADDRESSES = POOL__IP_ADDRESSES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1447,6 +1645,15 @@ public interface TopologyPackage extends EPackage {
 	 * @ordered
 	 */
 	int SURVIVABLE_BRANCH__SERVERS = POOL__SERVERS;
+
+	/**
+	 * The feature id for the '<em><b>Ip Addresses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVIVABLE_BRANCH__IP_ADDRESSES = POOL__IP_ADDRESSES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1666,13 +1873,40 @@ public interface TopologyPackage extends EPackage {
 	int TRUNK_PEER__TRUNKS = ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Default Gateway</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK_PEER__DEFAULT_GATEWAY = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Routable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK_PEER__ROUTABLE = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Media Ip Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK_PEER__MEDIA_IP_ADDRESS = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Trunk Peer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUNK_PEER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 12;
+	int TRUNK_PEER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Trunk Peer</em>' class.
@@ -1802,13 +2036,67 @@ public interface TopologyPackage extends EPackage {
 	int TRUNK__REFER_SUPPORT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Rtcp Active Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__RTCP_ACTIVE_CALLS = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Rtcp Calls On Hold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__RTCP_CALLS_ON_HOLD = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Max Simultaneous Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__MAX_SIMULTANEOUS_CALLS = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Access Bandwidth Kbps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__ACCESS_BANDWIDTH_KBPS = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Connection Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__CONNECTION_TYPE = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Vpn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__VPN = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Trunk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUNK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 9;
+	int TRUNK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Trunk</em>' class.
@@ -2066,13 +2354,22 @@ public interface TopologyPackage extends EPackage {
 	int PSTN_LINK__CHANNELS = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Lines</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSTN_LINK__LINES = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Pstn Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PSTN_LINK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int PSTN_LINK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Pstn Link</em>' class.
@@ -2166,13 +2463,22 @@ public interface TopologyPackage extends EPackage {
 	int WAN_LINK__AUDIO_BANDWIDTH_KBPS = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Codec</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAN_LINK__CODEC = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Wan Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WAN_LINK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
+	int WAN_LINK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Wan Link</em>' class.
@@ -2184,6 +2490,881 @@ public interface TopologyPackage extends EPackage {
 	int WAN_LINK_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.VoiceRouteImpl <em>Voice Route</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.VoiceRouteImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getVoiceRoute()
+	 * @generated
+	 */
+	int VOICE_ROUTE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Number Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__NUMBER_PATTERN = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pstn Usages</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__PSTN_USAGES = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Trunks</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__TRUNKS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Failover For</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE__FAILOVER_FOR = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Voice Route</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Voice Route</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_ROUTE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.PstnUsageImpl <em>Pstn Usage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.PstnUsageImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getPstnUsage()
+	 * @generated
+	 */
+	int PSTN_USAGE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSTN_USAGE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSTN_USAGE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSTN_USAGE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Pstn Usage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSTN_USAGE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Pstn Usage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSTN_USAGE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.VoicePolicyImpl <em>Voice Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.VoicePolicyImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getVoicePolicy()
+	 * @generated
+	 */
+	int VOICE_POLICY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__SCOPE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__SITE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Granted To</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__GRANTED_TO = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Pstn Usages</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY__PSTN_USAGES = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Voice Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Voice Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOICE_POLICY_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.NetworkRegionImpl <em>Network Region</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.NetworkRegionImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getNetworkRegion()
+	 * @generated
+	 */
+	int NETWORK_REGION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_REGION__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_REGION__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_REGION__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Central Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_REGION__CENTRAL_SITE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Network Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_REGION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Network Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_REGION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.NetworkSiteImpl <em>Network Site</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.NetworkSiteImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getNetworkSite()
+	 * @generated
+	 */
+	int NETWORK_SITE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE__REGION = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE__SITE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Bandwidth Policy</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE__BANDWIDTH_POLICY = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Network Site</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Network Site</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SITE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.SubnetImpl <em>Subnet</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.SubnetImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getSubnet()
+	 * @generated
+	 */
+	int SUBNET = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET__ADDRESS = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET__MASK_BITS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Network Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET__NETWORK_SITE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Subnet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Subnet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.BandwidthPolicyProfileImpl <em>Bandwidth Policy Profile</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.BandwidthPolicyProfileImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getBandwidthPolicyProfile()
+	 * @generated
+	 */
+	int BANDWIDTH_POLICY_PROFILE = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Audio Limit Kbps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__AUDIO_LIMIT_KBPS = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Audio Session Limit Kbps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__AUDIO_SESSION_LIMIT_KBPS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Video Limit Kbps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__VIDEO_LIMIT_KBPS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Video Session Limit Kbps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE__VIDEO_SESSION_LIMIT_KBPS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Bandwidth Policy Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Bandwidth Policy Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDWIDTH_POLICY_PROFILE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.RegionLinkImpl <em>Region Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.RegionLinkImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getRegionLink()
+	 * @generated
+	 */
+	int REGION_LINK = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Region A</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK__REGION_A = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Region B</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK__REGION_B = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Bandwidth Policy</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK__BANDWIDTH_POLICY = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Region Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Region Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_LINK_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.RegionRouteImpl <em>Region Route</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.RegionRouteImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getRegionRoute()
+	 * @generated
+	 */
+	int REGION_ROUTE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Region A</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE__REGION_A = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Region B</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE__REGION_B = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Links</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE__LINKS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Region Route</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Region Route</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ROUTE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.EmergencyLocationImpl <em>Emergency Location</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.EmergencyLocationImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getEmergencyLocation()
+	 * @generated
+	 */
+	int EMERGENCY_LOCATION = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION__LOCATION = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Elin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION__ELIN = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Emergency Location</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Emergency Location</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_LOCATION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.impl.SuppressionImpl <em>Suppression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.impl.SuppressionImpl
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getSuppression()
+	 * @generated
+	 */
+	int SUPPRESSION = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__RULE_ID = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__ELEMENT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__REASON = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Suppression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Suppression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.trunkline.model.UsageProfile <em>Usage Profile</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2191,7 +3372,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getUsageProfile()
 	 * @generated
 	 */
-	int USAGE_PROFILE = 17;
+	int USAGE_PROFILE = 28;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.DeploymentOption <em>Deployment Option</em>}' enum.
@@ -2201,7 +3382,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getDeploymentOption()
 	 * @generated
 	 */
-	int DEPLOYMENT_OPTION = 18;
+	int DEPLOYMENT_OPTION = 29;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.MediaBypassMode <em>Media Bypass Mode</em>}' enum.
@@ -2211,7 +3392,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getMediaBypassMode()
 	 * @generated
 	 */
-	int MEDIA_BYPASS_MODE = 19;
+	int MEDIA_BYPASS_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.Edition <em>Edition</em>}' enum.
@@ -2221,7 +3402,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getEdition()
 	 * @generated
 	 */
-	int EDITION = 20;
+	int EDITION = 31;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.MediationKind <em>Mediation Kind</em>}' enum.
@@ -2231,7 +3412,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getMediationKind()
 	 * @generated
 	 */
-	int MEDIATION_KIND = 21;
+	int MEDIATION_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.SurvivableKind <em>Survivable Kind</em>}' enum.
@@ -2241,7 +3422,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getSurvivableKind()
 	 * @generated
 	 */
-	int SURVIVABLE_KIND = 22;
+	int SURVIVABLE_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.PeerKind <em>Peer Kind</em>}' enum.
@@ -2251,7 +3432,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getPeerKind()
 	 * @generated
 	 */
-	int PEER_KIND = 23;
+	int PEER_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.IpVersion <em>Ip Version</em>}' enum.
@@ -2261,7 +3442,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getIpVersion()
 	 * @generated
 	 */
-	int IP_VERSION = 24;
+	int IP_VERSION = 35;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.Transport <em>Transport</em>}' enum.
@@ -2271,7 +3452,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getTransport()
 	 * @generated
 	 */
-	int TRANSPORT = 25;
+	int TRANSPORT = 36;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.PbxKind <em>Pbx Kind</em>}' enum.
@@ -2281,7 +3462,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getPbxKind()
 	 * @generated
 	 */
-	int PBX_KIND = 26;
+	int PBX_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.PbxPlacement <em>Pbx Placement</em>}' enum.
@@ -2291,7 +3472,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getPbxPlacement()
 	 * @generated
 	 */
-	int PBX_PLACEMENT = 27;
+	int PBX_PLACEMENT = 38;
 
 	/**
 	 * The meta object id for the '{@link io.trunkline.model.LineType <em>Line Type</em>}' enum.
@@ -2301,7 +3482,37 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.trunkline.model.impl.TopologyPackageImpl#getLineType()
 	 * @generated
 	 */
-	int LINE_TYPE = 28;
+	int LINE_TYPE = 39;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.SipTrunkConnection <em>Sip Trunk Connection</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.SipTrunkConnection
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getSipTrunkConnection()
+	 * @generated
+	 */
+	int SIP_TRUNK_CONNECTION = 40;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.VoicePolicyScope <em>Voice Policy Scope</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.VoicePolicyScope
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getVoicePolicyScope()
+	 * @generated
+	 */
+	int VOICE_POLICY_SCOPE = 41;
+
+	/**
+	 * The meta object id for the '{@link io.trunkline.model.WanCodec <em>Wan Codec</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.trunkline.model.WanCodec
+	 * @see io.trunkline.model.impl.TopologyPackageImpl#getWanCodec()
+	 * @generated
+	 */
+	int WAN_CODEC = 42;
 
 
 	/**
@@ -2455,6 +3666,116 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTopology_WanLinks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getVoiceRoutes <em>Voice Routes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Voice Routes</em>'.
+	 * @see io.trunkline.model.Topology#getVoiceRoutes()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_VoiceRoutes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getPstnUsages <em>Pstn Usages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pstn Usages</em>'.
+	 * @see io.trunkline.model.Topology#getPstnUsages()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_PstnUsages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getVoicePolicies <em>Voice Policies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Voice Policies</em>'.
+	 * @see io.trunkline.model.Topology#getVoicePolicies()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_VoicePolicies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getNetworkRegions <em>Network Regions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Network Regions</em>'.
+	 * @see io.trunkline.model.Topology#getNetworkRegions()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_NetworkRegions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getNetworkSites <em>Network Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Network Sites</em>'.
+	 * @see io.trunkline.model.Topology#getNetworkSites()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_NetworkSites();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getSubnets <em>Subnets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Subnets</em>'.
+	 * @see io.trunkline.model.Topology#getSubnets()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_Subnets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getBandwidthPolicyProfiles <em>Bandwidth Policy Profiles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bandwidth Policy Profiles</em>'.
+	 * @see io.trunkline.model.Topology#getBandwidthPolicyProfiles()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_BandwidthPolicyProfiles();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getRegionLinks <em>Region Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Region Links</em>'.
+	 * @see io.trunkline.model.Topology#getRegionLinks()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_RegionLinks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getRegionRoutes <em>Region Routes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Region Routes</em>'.
+	 * @see io.trunkline.model.Topology#getRegionRoutes()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_RegionRoutes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Topology#getSuppressions <em>Suppressions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Suppressions</em>'.
+	 * @see io.trunkline.model.Topology#getSuppressions()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_Suppressions();
 
 	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.Site <em>Site</em>}'.
@@ -2632,6 +3953,17 @@ public interface TopologyPackage extends EPackage {
 	EReference getSite_PstnLinks();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link io.trunkline.model.Site#getEmergencyLocations <em>Emergency Locations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Emergency Locations</em>'.
+	 * @see io.trunkline.model.Site#getEmergencyLocations()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EReference getSite_EmergencyLocations();
+
+	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.CentralSite <em>Central Site</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2750,6 +4082,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getPool_Servers();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link io.trunkline.model.Pool#getIpAddresses <em>Ip Addresses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Ip Addresses</em>'.
+	 * @see io.trunkline.model.Pool#getIpAddresses()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_IpAddresses();
+
+	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.FrontEndPool <em>Front End Pool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2804,6 +4147,17 @@ public interface TopologyPackage extends EPackage {
 	EReference getFrontEndPool_BackupRegistrar();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.FrontEndPool#isHardwareLoadBalancing <em>Hardware Load Balancing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Load Balancing</em>'.
+	 * @see io.trunkline.model.FrontEndPool#isHardwareLoadBalancing()
+	 * @see #getFrontEndPool()
+	 * @generated
+	 */
+	EAttribute getFrontEndPool_HardwareLoadBalancing();
+
+	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.DirectorPool <em>Director Pool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2822,6 +4176,39 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getEdgePool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.EdgePool#getConcurrentRemoteUsers <em>Concurrent Remote Users</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concurrent Remote Users</em>'.
+	 * @see io.trunkline.model.EdgePool#getConcurrentRemoteUsers()
+	 * @see #getEdgePool()
+	 * @generated
+	 */
+	EAttribute getEdgePool_ConcurrentRemoteUsers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.EdgePool#isDnsLoadBalancing <em>Dns Load Balancing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dns Load Balancing</em>'.
+	 * @see io.trunkline.model.EdgePool#isDnsLoadBalancing()
+	 * @see #getEdgePool()
+	 * @generated
+	 */
+	EAttribute getEdgePool_DnsLoadBalancing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.EdgePool#isHardwareLoadBalancing <em>Hardware Load Balancing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Load Balancing</em>'.
+	 * @see io.trunkline.model.EdgePool#isHardwareLoadBalancing()
+	 * @see #getEdgePool()
+	 * @generated
+	 */
+	EAttribute getEdgePool_HardwareLoadBalancing();
 
 	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.MediationPool <em>Mediation Pool</em>}'.
@@ -3195,6 +4582,39 @@ public interface TopologyPackage extends EPackage {
 	EReference getTrunkPeer_Trunks();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.TrunkPeer#isDefaultGateway <em>Default Gateway</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Gateway</em>'.
+	 * @see io.trunkline.model.TrunkPeer#isDefaultGateway()
+	 * @see #getTrunkPeer()
+	 * @generated
+	 */
+	EAttribute getTrunkPeer_DefaultGateway();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.TrunkPeer#isRoutable <em>Routable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Routable</em>'.
+	 * @see io.trunkline.model.TrunkPeer#isRoutable()
+	 * @see #getTrunkPeer()
+	 * @generated
+	 */
+	EAttribute getTrunkPeer_Routable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.TrunkPeer#getMediaIpAddress <em>Media Ip Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Media Ip Address</em>'.
+	 * @see io.trunkline.model.TrunkPeer#getMediaIpAddress()
+	 * @see #getTrunkPeer()
+	 * @generated
+	 */
+	EAttribute getTrunkPeer_MediaIpAddress();
+
+	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.Trunk <em>Trunk</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3302,6 +4722,72 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrunk_ReferSupport();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Trunk#isRtcpActiveCalls <em>Rtcp Active Calls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rtcp Active Calls</em>'.
+	 * @see io.trunkline.model.Trunk#isRtcpActiveCalls()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_RtcpActiveCalls();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Trunk#isRtcpCallsOnHold <em>Rtcp Calls On Hold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rtcp Calls On Hold</em>'.
+	 * @see io.trunkline.model.Trunk#isRtcpCallsOnHold()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_RtcpCallsOnHold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Trunk#getMaxSimultaneousCalls <em>Max Simultaneous Calls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Simultaneous Calls</em>'.
+	 * @see io.trunkline.model.Trunk#getMaxSimultaneousCalls()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_MaxSimultaneousCalls();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Trunk#getAccessBandwidthKbps <em>Access Bandwidth Kbps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Access Bandwidth Kbps</em>'.
+	 * @see io.trunkline.model.Trunk#getAccessBandwidthKbps()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_AccessBandwidthKbps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Trunk#getConnectionType <em>Connection Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connection Type</em>'.
+	 * @see io.trunkline.model.Trunk#getConnectionType()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_ConnectionType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Trunk#isVpn <em>Vpn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vpn</em>'.
+	 * @see io.trunkline.model.Trunk#isVpn()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_Vpn();
 
 	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.Pbx <em>Pbx</em>}'.
@@ -3455,6 +4941,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getPstnLink_Channels();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.PstnLink#getLines <em>Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lines</em>'.
+	 * @see io.trunkline.model.PstnLink#getLines()
+	 * @see #getPstnLink()
+	 * @generated
+	 */
+	EAttribute getPstnLink_Lines();
+
+	/**
 	 * Returns the meta object for class '{@link io.trunkline.model.WanLink <em>Wan Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3518,6 +5015,457 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWanLink_AudioBandwidthKbps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.WanLink#getCodec <em>Codec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Codec</em>'.
+	 * @see io.trunkline.model.WanLink#getCodec()
+	 * @see #getWanLink()
+	 * @generated
+	 */
+	EAttribute getWanLink_Codec();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.VoiceRoute <em>Voice Route</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Voice Route</em>'.
+	 * @see io.trunkline.model.VoiceRoute
+	 * @generated
+	 */
+	EClass getVoiceRoute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.VoiceRoute#getNumberPattern <em>Number Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number Pattern</em>'.
+	 * @see io.trunkline.model.VoiceRoute#getNumberPattern()
+	 * @see #getVoiceRoute()
+	 * @generated
+	 */
+	EAttribute getVoiceRoute_NumberPattern();
+
+	/**
+	 * Returns the meta object for the reference list '{@link io.trunkline.model.VoiceRoute#getPstnUsages <em>Pstn Usages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pstn Usages</em>'.
+	 * @see io.trunkline.model.VoiceRoute#getPstnUsages()
+	 * @see #getVoiceRoute()
+	 * @generated
+	 */
+	EReference getVoiceRoute_PstnUsages();
+
+	/**
+	 * Returns the meta object for the reference list '{@link io.trunkline.model.VoiceRoute#getTrunks <em>Trunks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Trunks</em>'.
+	 * @see io.trunkline.model.VoiceRoute#getTrunks()
+	 * @see #getVoiceRoute()
+	 * @generated
+	 */
+	EReference getVoiceRoute_Trunks();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.VoiceRoute#getFailoverFor <em>Failover For</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Failover For</em>'.
+	 * @see io.trunkline.model.VoiceRoute#getFailoverFor()
+	 * @see #getVoiceRoute()
+	 * @generated
+	 */
+	EReference getVoiceRoute_FailoverFor();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.PstnUsage <em>Pstn Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pstn Usage</em>'.
+	 * @see io.trunkline.model.PstnUsage
+	 * @generated
+	 */
+	EClass getPstnUsage();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.VoicePolicy <em>Voice Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Voice Policy</em>'.
+	 * @see io.trunkline.model.VoicePolicy
+	 * @generated
+	 */
+	EClass getVoicePolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.VoicePolicy#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see io.trunkline.model.VoicePolicy#getScope()
+	 * @see #getVoicePolicy()
+	 * @generated
+	 */
+	EAttribute getVoicePolicy_Scope();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.VoicePolicy#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Site</em>'.
+	 * @see io.trunkline.model.VoicePolicy#getSite()
+	 * @see #getVoicePolicy()
+	 * @generated
+	 */
+	EReference getVoicePolicy_Site();
+
+	/**
+	 * Returns the meta object for the reference list '{@link io.trunkline.model.VoicePolicy#getGrantedTo <em>Granted To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Granted To</em>'.
+	 * @see io.trunkline.model.VoicePolicy#getGrantedTo()
+	 * @see #getVoicePolicy()
+	 * @generated
+	 */
+	EReference getVoicePolicy_GrantedTo();
+
+	/**
+	 * Returns the meta object for the reference list '{@link io.trunkline.model.VoicePolicy#getPstnUsages <em>Pstn Usages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pstn Usages</em>'.
+	 * @see io.trunkline.model.VoicePolicy#getPstnUsages()
+	 * @see #getVoicePolicy()
+	 * @generated
+	 */
+	EReference getVoicePolicy_PstnUsages();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.NetworkRegion <em>Network Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network Region</em>'.
+	 * @see io.trunkline.model.NetworkRegion
+	 * @generated
+	 */
+	EClass getNetworkRegion();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.NetworkRegion#getCentralSite <em>Central Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Central Site</em>'.
+	 * @see io.trunkline.model.NetworkRegion#getCentralSite()
+	 * @see #getNetworkRegion()
+	 * @generated
+	 */
+	EReference getNetworkRegion_CentralSite();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.NetworkSite <em>Network Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network Site</em>'.
+	 * @see io.trunkline.model.NetworkSite
+	 * @generated
+	 */
+	EClass getNetworkSite();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.NetworkSite#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region</em>'.
+	 * @see io.trunkline.model.NetworkSite#getRegion()
+	 * @see #getNetworkSite()
+	 * @generated
+	 */
+	EReference getNetworkSite_Region();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.NetworkSite#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Site</em>'.
+	 * @see io.trunkline.model.NetworkSite#getSite()
+	 * @see #getNetworkSite()
+	 * @generated
+	 */
+	EReference getNetworkSite_Site();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.NetworkSite#getBandwidthPolicy <em>Bandwidth Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Bandwidth Policy</em>'.
+	 * @see io.trunkline.model.NetworkSite#getBandwidthPolicy()
+	 * @see #getNetworkSite()
+	 * @generated
+	 */
+	EReference getNetworkSite_BandwidthPolicy();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.Subnet <em>Subnet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Subnet</em>'.
+	 * @see io.trunkline.model.Subnet
+	 * @generated
+	 */
+	EClass getSubnet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Subnet#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see io.trunkline.model.Subnet#getAddress()
+	 * @see #getSubnet()
+	 * @generated
+	 */
+	EAttribute getSubnet_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Subnet#getMaskBits <em>Mask Bits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mask Bits</em>'.
+	 * @see io.trunkline.model.Subnet#getMaskBits()
+	 * @see #getSubnet()
+	 * @generated
+	 */
+	EAttribute getSubnet_MaskBits();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.Subnet#getNetworkSite <em>Network Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Network Site</em>'.
+	 * @see io.trunkline.model.Subnet#getNetworkSite()
+	 * @see #getSubnet()
+	 * @generated
+	 */
+	EReference getSubnet_NetworkSite();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.BandwidthPolicyProfile <em>Bandwidth Policy Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bandwidth Policy Profile</em>'.
+	 * @see io.trunkline.model.BandwidthPolicyProfile
+	 * @generated
+	 */
+	EClass getBandwidthPolicyProfile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.BandwidthPolicyProfile#getAudioLimitKbps <em>Audio Limit Kbps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Audio Limit Kbps</em>'.
+	 * @see io.trunkline.model.BandwidthPolicyProfile#getAudioLimitKbps()
+	 * @see #getBandwidthPolicyProfile()
+	 * @generated
+	 */
+	EAttribute getBandwidthPolicyProfile_AudioLimitKbps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.BandwidthPolicyProfile#getAudioSessionLimitKbps <em>Audio Session Limit Kbps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Audio Session Limit Kbps</em>'.
+	 * @see io.trunkline.model.BandwidthPolicyProfile#getAudioSessionLimitKbps()
+	 * @see #getBandwidthPolicyProfile()
+	 * @generated
+	 */
+	EAttribute getBandwidthPolicyProfile_AudioSessionLimitKbps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.BandwidthPolicyProfile#getVideoLimitKbps <em>Video Limit Kbps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Video Limit Kbps</em>'.
+	 * @see io.trunkline.model.BandwidthPolicyProfile#getVideoLimitKbps()
+	 * @see #getBandwidthPolicyProfile()
+	 * @generated
+	 */
+	EAttribute getBandwidthPolicyProfile_VideoLimitKbps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.BandwidthPolicyProfile#getVideoSessionLimitKbps <em>Video Session Limit Kbps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Video Session Limit Kbps</em>'.
+	 * @see io.trunkline.model.BandwidthPolicyProfile#getVideoSessionLimitKbps()
+	 * @see #getBandwidthPolicyProfile()
+	 * @generated
+	 */
+	EAttribute getBandwidthPolicyProfile_VideoSessionLimitKbps();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.RegionLink <em>Region Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region Link</em>'.
+	 * @see io.trunkline.model.RegionLink
+	 * @generated
+	 */
+	EClass getRegionLink();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.RegionLink#getRegionA <em>Region A</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region A</em>'.
+	 * @see io.trunkline.model.RegionLink#getRegionA()
+	 * @see #getRegionLink()
+	 * @generated
+	 */
+	EReference getRegionLink_RegionA();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.RegionLink#getRegionB <em>Region B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region B</em>'.
+	 * @see io.trunkline.model.RegionLink#getRegionB()
+	 * @see #getRegionLink()
+	 * @generated
+	 */
+	EReference getRegionLink_RegionB();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.RegionLink#getBandwidthPolicy <em>Bandwidth Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Bandwidth Policy</em>'.
+	 * @see io.trunkline.model.RegionLink#getBandwidthPolicy()
+	 * @see #getRegionLink()
+	 * @generated
+	 */
+	EReference getRegionLink_BandwidthPolicy();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.RegionRoute <em>Region Route</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region Route</em>'.
+	 * @see io.trunkline.model.RegionRoute
+	 * @generated
+	 */
+	EClass getRegionRoute();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.RegionRoute#getRegionA <em>Region A</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region A</em>'.
+	 * @see io.trunkline.model.RegionRoute#getRegionA()
+	 * @see #getRegionRoute()
+	 * @generated
+	 */
+	EReference getRegionRoute_RegionA();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.RegionRoute#getRegionB <em>Region B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region B</em>'.
+	 * @see io.trunkline.model.RegionRoute#getRegionB()
+	 * @see #getRegionRoute()
+	 * @generated
+	 */
+	EReference getRegionRoute_RegionB();
+
+	/**
+	 * Returns the meta object for the reference list '{@link io.trunkline.model.RegionRoute#getLinks <em>Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Links</em>'.
+	 * @see io.trunkline.model.RegionRoute#getLinks()
+	 * @see #getRegionRoute()
+	 * @generated
+	 */
+	EReference getRegionRoute_Links();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.EmergencyLocation <em>Emergency Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Emergency Location</em>'.
+	 * @see io.trunkline.model.EmergencyLocation
+	 * @generated
+	 */
+	EClass getEmergencyLocation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.EmergencyLocation#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see io.trunkline.model.EmergencyLocation#getLocation()
+	 * @see #getEmergencyLocation()
+	 * @generated
+	 */
+	EAttribute getEmergencyLocation_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.EmergencyLocation#getElin <em>Elin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Elin</em>'.
+	 * @see io.trunkline.model.EmergencyLocation#getElin()
+	 * @see #getEmergencyLocation()
+	 * @generated
+	 */
+	EAttribute getEmergencyLocation_Elin();
+
+	/**
+	 * Returns the meta object for class '{@link io.trunkline.model.Suppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Suppression</em>'.
+	 * @see io.trunkline.model.Suppression
+	 * @generated
+	 */
+	EClass getSuppression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Suppression#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see io.trunkline.model.Suppression#getRuleId()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_RuleId();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.trunkline.model.Suppression#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see io.trunkline.model.Suppression#getElement()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EReference getSuppression_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.trunkline.model.Suppression#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see io.trunkline.model.Suppression#getReason()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Reason();
 
 	/**
 	 * Returns the meta object for enum '{@link io.trunkline.model.UsageProfile <em>Usage Profile</em>}'.
@@ -3638,6 +5586,36 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLineType();
+
+	/**
+	 * Returns the meta object for enum '{@link io.trunkline.model.SipTrunkConnection <em>Sip Trunk Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sip Trunk Connection</em>'.
+	 * @see io.trunkline.model.SipTrunkConnection
+	 * @generated
+	 */
+	EEnum getSipTrunkConnection();
+
+	/**
+	 * Returns the meta object for enum '{@link io.trunkline.model.VoicePolicyScope <em>Voice Policy Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Voice Policy Scope</em>'.
+	 * @see io.trunkline.model.VoicePolicyScope
+	 * @generated
+	 */
+	EEnum getVoicePolicyScope();
+
+	/**
+	 * Returns the meta object for enum '{@link io.trunkline.model.WanCodec <em>Wan Codec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Wan Codec</em>'.
+	 * @see io.trunkline.model.WanCodec
+	 * @generated
+	 */
+	EEnum getWanCodec();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3779,6 +5757,86 @@ public interface TopologyPackage extends EPackage {
 		EReference TOPOLOGY__WAN_LINKS = eINSTANCE.getTopology_WanLinks();
 
 		/**
+		 * The meta object literal for the '<em><b>Voice Routes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__VOICE_ROUTES = eINSTANCE.getTopology_VoiceRoutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Pstn Usages</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__PSTN_USAGES = eINSTANCE.getTopology_PstnUsages();
+
+		/**
+		 * The meta object literal for the '<em><b>Voice Policies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__VOICE_POLICIES = eINSTANCE.getTopology_VoicePolicies();
+
+		/**
+		 * The meta object literal for the '<em><b>Network Regions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__NETWORK_REGIONS = eINSTANCE.getTopology_NetworkRegions();
+
+		/**
+		 * The meta object literal for the '<em><b>Network Sites</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__NETWORK_SITES = eINSTANCE.getTopology_NetworkSites();
+
+		/**
+		 * The meta object literal for the '<em><b>Subnets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__SUBNETS = eINSTANCE.getTopology_Subnets();
+
+		/**
+		 * The meta object literal for the '<em><b>Bandwidth Policy Profiles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__BANDWIDTH_POLICY_PROFILES = eINSTANCE.getTopology_BandwidthPolicyProfiles();
+
+		/**
+		 * The meta object literal for the '<em><b>Region Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__REGION_LINKS = eINSTANCE.getTopology_RegionLinks();
+
+		/**
+		 * The meta object literal for the '<em><b>Region Routes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__REGION_ROUTES = eINSTANCE.getTopology_RegionRoutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Suppressions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__SUPPRESSIONS = eINSTANCE.getTopology_Suppressions();
+
+		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.SiteImpl <em>Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3909,6 +5967,14 @@ public interface TopologyPackage extends EPackage {
 		EReference SITE__PSTN_LINKS = eINSTANCE.getSite_PstnLinks();
 
 		/**
+		 * The meta object literal for the '<em><b>Emergency Locations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SITE__EMERGENCY_LOCATIONS = eINSTANCE.getSite_EmergencyLocations();
+
+		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.CentralSiteImpl <em>Central Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4003,6 +6069,14 @@ public interface TopologyPackage extends EPackage {
 		EAttribute POOL__SERVERS = eINSTANCE.getPool_Servers();
 
 		/**
+		 * The meta object literal for the '<em><b>Ip Addresses</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__IP_ADDRESSES = eINSTANCE.getPool_IpAddresses();
+
+		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.FrontEndPoolImpl <em>Front End Pool</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4045,6 +6119,14 @@ public interface TopologyPackage extends EPackage {
 		EReference FRONT_END_POOL__BACKUP_REGISTRAR = eINSTANCE.getFrontEndPool_BackupRegistrar();
 
 		/**
+		 * The meta object literal for the '<em><b>Hardware Load Balancing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FRONT_END_POOL__HARDWARE_LOAD_BALANCING = eINSTANCE.getFrontEndPool_HardwareLoadBalancing();
+
+		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.DirectorPoolImpl <em>Director Pool</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4063,6 +6145,30 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EClass EDGE_POOL = eINSTANCE.getEdgePool();
+
+		/**
+		 * The meta object literal for the '<em><b>Concurrent Remote Users</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_POOL__CONCURRENT_REMOTE_USERS = eINSTANCE.getEdgePool_ConcurrentRemoteUsers();
+
+		/**
+		 * The meta object literal for the '<em><b>Dns Load Balancing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_POOL__DNS_LOAD_BALANCING = eINSTANCE.getEdgePool_DnsLoadBalancing();
+
+		/**
+		 * The meta object literal for the '<em><b>Hardware Load Balancing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_POOL__HARDWARE_LOAD_BALANCING = eINSTANCE.getEdgePool_HardwareLoadBalancing();
 
 		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.MediationPoolImpl <em>Mediation Pool</em>}' class.
@@ -4343,6 +6449,30 @@ public interface TopologyPackage extends EPackage {
 		EReference TRUNK_PEER__TRUNKS = eINSTANCE.getTrunkPeer_Trunks();
 
 		/**
+		 * The meta object literal for the '<em><b>Default Gateway</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK_PEER__DEFAULT_GATEWAY = eINSTANCE.getTrunkPeer_DefaultGateway();
+
+		/**
+		 * The meta object literal for the '<em><b>Routable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK_PEER__ROUTABLE = eINSTANCE.getTrunkPeer_Routable();
+
+		/**
+		 * The meta object literal for the '<em><b>Media Ip Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK_PEER__MEDIA_IP_ADDRESS = eINSTANCE.getTrunkPeer_MediaIpAddress();
+
+		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.TrunkImpl <em>Trunk</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4423,6 +6553,54 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRUNK__REFER_SUPPORT = eINSTANCE.getTrunk_ReferSupport();
+
+		/**
+		 * The meta object literal for the '<em><b>Rtcp Active Calls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__RTCP_ACTIVE_CALLS = eINSTANCE.getTrunk_RtcpActiveCalls();
+
+		/**
+		 * The meta object literal for the '<em><b>Rtcp Calls On Hold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__RTCP_CALLS_ON_HOLD = eINSTANCE.getTrunk_RtcpCallsOnHold();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Simultaneous Calls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__MAX_SIMULTANEOUS_CALLS = eINSTANCE.getTrunk_MaxSimultaneousCalls();
+
+		/**
+		 * The meta object literal for the '<em><b>Access Bandwidth Kbps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__ACCESS_BANDWIDTH_KBPS = eINSTANCE.getTrunk_AccessBandwidthKbps();
+
+		/**
+		 * The meta object literal for the '<em><b>Connection Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__CONNECTION_TYPE = eINSTANCE.getTrunk_ConnectionType();
+
+		/**
+		 * The meta object literal for the '<em><b>Vpn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__VPN = eINSTANCE.getTrunk_Vpn();
 
 		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.PbxImpl <em>Pbx</em>}' class.
@@ -4543,6 +6721,14 @@ public interface TopologyPackage extends EPackage {
 		EAttribute PSTN_LINK__CHANNELS = eINSTANCE.getPstnLink_Channels();
 
 		/**
+		 * The meta object literal for the '<em><b>Lines</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PSTN_LINK__LINES = eINSTANCE.getPstnLink_Lines();
+
+		/**
 		 * The meta object literal for the '{@link io.trunkline.model.impl.WanLinkImpl <em>Wan Link</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4591,6 +6777,364 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WAN_LINK__AUDIO_BANDWIDTH_KBPS = eINSTANCE.getWanLink_AudioBandwidthKbps();
+
+		/**
+		 * The meta object literal for the '<em><b>Codec</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WAN_LINK__CODEC = eINSTANCE.getWanLink_Codec();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.VoiceRouteImpl <em>Voice Route</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.VoiceRouteImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getVoiceRoute()
+		 * @generated
+		 */
+		EClass VOICE_ROUTE = eINSTANCE.getVoiceRoute();
+
+		/**
+		 * The meta object literal for the '<em><b>Number Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOICE_ROUTE__NUMBER_PATTERN = eINSTANCE.getVoiceRoute_NumberPattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Pstn Usages</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOICE_ROUTE__PSTN_USAGES = eINSTANCE.getVoiceRoute_PstnUsages();
+
+		/**
+		 * The meta object literal for the '<em><b>Trunks</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOICE_ROUTE__TRUNKS = eINSTANCE.getVoiceRoute_Trunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Failover For</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOICE_ROUTE__FAILOVER_FOR = eINSTANCE.getVoiceRoute_FailoverFor();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.PstnUsageImpl <em>Pstn Usage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.PstnUsageImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getPstnUsage()
+		 * @generated
+		 */
+		EClass PSTN_USAGE = eINSTANCE.getPstnUsage();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.VoicePolicyImpl <em>Voice Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.VoicePolicyImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getVoicePolicy()
+		 * @generated
+		 */
+		EClass VOICE_POLICY = eINSTANCE.getVoicePolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOICE_POLICY__SCOPE = eINSTANCE.getVoicePolicy_Scope();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOICE_POLICY__SITE = eINSTANCE.getVoicePolicy_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Granted To</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOICE_POLICY__GRANTED_TO = eINSTANCE.getVoicePolicy_GrantedTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Pstn Usages</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOICE_POLICY__PSTN_USAGES = eINSTANCE.getVoicePolicy_PstnUsages();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.NetworkRegionImpl <em>Network Region</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.NetworkRegionImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getNetworkRegion()
+		 * @generated
+		 */
+		EClass NETWORK_REGION = eINSTANCE.getNetworkRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Central Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_REGION__CENTRAL_SITE = eINSTANCE.getNetworkRegion_CentralSite();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.NetworkSiteImpl <em>Network Site</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.NetworkSiteImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getNetworkSite()
+		 * @generated
+		 */
+		EClass NETWORK_SITE = eINSTANCE.getNetworkSite();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_SITE__REGION = eINSTANCE.getNetworkSite_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_SITE__SITE = eINSTANCE.getNetworkSite_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Bandwidth Policy</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_SITE__BANDWIDTH_POLICY = eINSTANCE.getNetworkSite_BandwidthPolicy();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.SubnetImpl <em>Subnet</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.SubnetImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getSubnet()
+		 * @generated
+		 */
+		EClass SUBNET = eINSTANCE.getSubnet();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBNET__ADDRESS = eINSTANCE.getSubnet_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Mask Bits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBNET__MASK_BITS = eINSTANCE.getSubnet_MaskBits();
+
+		/**
+		 * The meta object literal for the '<em><b>Network Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUBNET__NETWORK_SITE = eINSTANCE.getSubnet_NetworkSite();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.BandwidthPolicyProfileImpl <em>Bandwidth Policy Profile</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.BandwidthPolicyProfileImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getBandwidthPolicyProfile()
+		 * @generated
+		 */
+		EClass BANDWIDTH_POLICY_PROFILE = eINSTANCE.getBandwidthPolicyProfile();
+
+		/**
+		 * The meta object literal for the '<em><b>Audio Limit Kbps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BANDWIDTH_POLICY_PROFILE__AUDIO_LIMIT_KBPS = eINSTANCE.getBandwidthPolicyProfile_AudioLimitKbps();
+
+		/**
+		 * The meta object literal for the '<em><b>Audio Session Limit Kbps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BANDWIDTH_POLICY_PROFILE__AUDIO_SESSION_LIMIT_KBPS = eINSTANCE.getBandwidthPolicyProfile_AudioSessionLimitKbps();
+
+		/**
+		 * The meta object literal for the '<em><b>Video Limit Kbps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BANDWIDTH_POLICY_PROFILE__VIDEO_LIMIT_KBPS = eINSTANCE.getBandwidthPolicyProfile_VideoLimitKbps();
+
+		/**
+		 * The meta object literal for the '<em><b>Video Session Limit Kbps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BANDWIDTH_POLICY_PROFILE__VIDEO_SESSION_LIMIT_KBPS = eINSTANCE.getBandwidthPolicyProfile_VideoSessionLimitKbps();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.RegionLinkImpl <em>Region Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.RegionLinkImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getRegionLink()
+		 * @generated
+		 */
+		EClass REGION_LINK = eINSTANCE.getRegionLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Region A</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_LINK__REGION_A = eINSTANCE.getRegionLink_RegionA();
+
+		/**
+		 * The meta object literal for the '<em><b>Region B</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_LINK__REGION_B = eINSTANCE.getRegionLink_RegionB();
+
+		/**
+		 * The meta object literal for the '<em><b>Bandwidth Policy</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_LINK__BANDWIDTH_POLICY = eINSTANCE.getRegionLink_BandwidthPolicy();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.RegionRouteImpl <em>Region Route</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.RegionRouteImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getRegionRoute()
+		 * @generated
+		 */
+		EClass REGION_ROUTE = eINSTANCE.getRegionRoute();
+
+		/**
+		 * The meta object literal for the '<em><b>Region A</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_ROUTE__REGION_A = eINSTANCE.getRegionRoute_RegionA();
+
+		/**
+		 * The meta object literal for the '<em><b>Region B</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_ROUTE__REGION_B = eINSTANCE.getRegionRoute_RegionB();
+
+		/**
+		 * The meta object literal for the '<em><b>Links</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_ROUTE__LINKS = eINSTANCE.getRegionRoute_Links();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.EmergencyLocationImpl <em>Emergency Location</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.EmergencyLocationImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getEmergencyLocation()
+		 * @generated
+		 */
+		EClass EMERGENCY_LOCATION = eINSTANCE.getEmergencyLocation();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMERGENCY_LOCATION__LOCATION = eINSTANCE.getEmergencyLocation_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Elin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMERGENCY_LOCATION__ELIN = eINSTANCE.getEmergencyLocation_Elin();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.impl.SuppressionImpl <em>Suppression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.impl.SuppressionImpl
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getSuppression()
+		 * @generated
+		 */
+		EClass SUPPRESSION = eINSTANCE.getSuppression();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__RULE_ID = eINSTANCE.getSuppression_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPRESSION__ELEMENT = eINSTANCE.getSuppression_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__REASON = eINSTANCE.getSuppression_Reason();
 
 		/**
 		 * The meta object literal for the '{@link io.trunkline.model.UsageProfile <em>Usage Profile</em>}' enum.
@@ -4711,6 +7255,36 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LINE_TYPE = eINSTANCE.getLineType();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.SipTrunkConnection <em>Sip Trunk Connection</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.SipTrunkConnection
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getSipTrunkConnection()
+		 * @generated
+		 */
+		EEnum SIP_TRUNK_CONNECTION = eINSTANCE.getSipTrunkConnection();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.VoicePolicyScope <em>Voice Policy Scope</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.VoicePolicyScope
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getVoicePolicyScope()
+		 * @generated
+		 */
+		EEnum VOICE_POLICY_SCOPE = eINSTANCE.getVoicePolicyScope();
+
+		/**
+		 * The meta object literal for the '{@link io.trunkline.model.WanCodec <em>Wan Codec</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.trunkline.model.WanCodec
+		 * @see io.trunkline.model.impl.TopologyPackageImpl#getWanCodec()
+		 * @generated
+		 */
+		EEnum WAN_CODEC = eINSTANCE.getWanCodec();
 
 	}
 

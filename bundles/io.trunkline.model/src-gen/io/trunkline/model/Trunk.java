@@ -25,6 +25,12 @@ package io.trunkline.model;
  *   <li>{@link io.trunkline.model.Trunk#isMediaBypass <em>Media Bypass</em>}</li>
  *   <li>{@link io.trunkline.model.Trunk#isCentralizedMediaProcessing <em>Centralized Media Processing</em>}</li>
  *   <li>{@link io.trunkline.model.Trunk#isReferSupport <em>Refer Support</em>}</li>
+ *   <li>{@link io.trunkline.model.Trunk#isRtcpActiveCalls <em>Rtcp Active Calls</em>}</li>
+ *   <li>{@link io.trunkline.model.Trunk#isRtcpCallsOnHold <em>Rtcp Calls On Hold</em>}</li>
+ *   <li>{@link io.trunkline.model.Trunk#getMaxSimultaneousCalls <em>Max Simultaneous Calls</em>}</li>
+ *   <li>{@link io.trunkline.model.Trunk#getAccessBandwidthKbps <em>Access Bandwidth Kbps</em>}</li>
+ *   <li>{@link io.trunkline.model.Trunk#getConnectionType <em>Connection Type</em>}</li>
+ *   <li>{@link io.trunkline.model.Trunk#isVpn <em>Vpn</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getTrunk()
@@ -270,5 +276,164 @@ public interface Trunk extends Element {
 	 * @generated
 	 */
 	void setReferSupport(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Rtcp Active Calls</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the peer sends RTCP for active calls (RTCPActiveCalls, default True [PS-TC]); with media bypass and no refer support it must be off (MB-03).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rtcp Active Calls</em>' attribute.
+	 * @see #setRtcpActiveCalls(boolean)
+	 * @see io.trunkline.model.TopologyPackage#getTrunk_RtcpActiveCalls()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isRtcpActiveCalls();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.Trunk#isRtcpActiveCalls <em>Rtcp Active Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rtcp Active Calls</em>' attribute.
+	 * @see #isRtcpActiveCalls()
+	 * @generated
+	 */
+	void setRtcpActiveCalls(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Rtcp Calls On Hold</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the peer sends RTCP for calls on hold (RTCPCallsOnHold, default True [PS-TC]); with media bypass and no refer support it must be off (MB-03).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rtcp Calls On Hold</em>' attribute.
+	 * @see #setRtcpCallsOnHold(boolean)
+	 * @see io.trunkline.model.TopologyPackage#getTrunk_RtcpCallsOnHold()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isRtcpCallsOnHold();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.Trunk#isRtcpCallsOnHold <em>Rtcp Calls On Hold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rtcp Calls On Hold</em>' attribute.
+	 * @see #isRtcpCallsOnHold()
+	 * @generated
+	 */
+	void setRtcpCallsOnHold(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Simultaneous Calls</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Most calls the trunk carries at once, for SIP trunk bandwidth: "SIP Trunk Peak Bandwidth = Max Simultaneous Calls x (64 kbps + header size)" [SIPT] (MB-11); 0 when not planned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Simultaneous Calls</em>' attribute.
+	 * @see #setMaxSimultaneousCalls(int)
+	 * @see io.trunkline.model.TopologyPackage#getTrunk_MaxSimultaneousCalls()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getMaxSimultaneousCalls();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.Trunk#getMaxSimultaneousCalls <em>Max Simultaneous Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Simultaneous Calls</em>' attribute.
+	 * @see #getMaxSimultaneousCalls()
+	 * @generated
+	 */
+	void setMaxSimultaneousCalls(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Access Bandwidth Kbps</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bandwidth of the access link the SIP trunk runs over, in kbit/s [SIPT] (MB-11); 0 when not planned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Bandwidth Kbps</em>' attribute.
+	 * @see #setAccessBandwidthKbps(int)
+	 * @see io.trunkline.model.TopologyPackage#getTrunk_AccessBandwidthKbps()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getAccessBandwidthKbps();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.Trunk#getAccessBandwidthKbps <em>Access Bandwidth Kbps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Access Bandwidth Kbps</em>' attribute.
+	 * @see #getAccessBandwidthKbps()
+	 * @generated
+	 */
+	void setAccessBandwidthKbps(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Connection Type</b></em>' attribute.
+	 * The default value is <code>"NOT_PLANNED"</code>.
+	 * The literals are from the enumeration {@link io.trunkline.model.SipTrunkConnection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How a SIP trunk reaches the service provider: MPLS, a private line or the Internet [SIPT] (ST-02).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Connection Type</em>' attribute.
+	 * @see io.trunkline.model.SipTrunkConnection
+	 * @see #setConnectionType(SipTrunkConnection)
+	 * @see io.trunkline.model.TopologyPackage#getTrunk_ConnectionType()
+	 * @model default="NOT_PLANNED"
+	 * @generated
+	 */
+	SipTrunkConnection getConnectionType();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.Trunk#getConnectionType <em>Connection Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Connection Type</em>' attribute.
+	 * @see io.trunkline.model.SipTrunkConnection
+	 * @see #getConnectionType()
+	 * @generated
+	 */
+	void setConnectionType(SipTrunkConnection value);
+
+	/**
+	 * Returns the value of the '<em><b>Vpn</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the trunk runs through a VPN: "Internet connection is the only … SIP trunking connection type that requires VPN" [SIPT] (ST-02).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vpn</em>' attribute.
+	 * @see #setVpn(boolean)
+	 * @see io.trunkline.model.TopologyPackage#getTrunk_Vpn()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isVpn();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.Trunk#isVpn <em>Vpn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vpn</em>' attribute.
+	 * @see #isVpn()
+	 * @generated
+	 */
+	void setVpn(boolean value);
 
 } // Trunk

@@ -29,6 +29,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.trunkline.model.TrunkPeer#isCertified <em>Certified</em>}</li>
  *   <li>{@link io.trunkline.model.TrunkPeer#getRootTrunk <em>Root Trunk</em>}</li>
  *   <li>{@link io.trunkline.model.TrunkPeer#getTrunks <em>Trunks</em>}</li>
+ *   <li>{@link io.trunkline.model.TrunkPeer#isDefaultGateway <em>Default Gateway</em>}</li>
+ *   <li>{@link io.trunkline.model.TrunkPeer#isRoutable <em>Routable</em>}</li>
+ *   <li>{@link io.trunkline.model.TrunkPeer#getMediaIpAddress <em>Media Ip Address</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getTrunkPeer()
@@ -330,5 +333,82 @@ public interface TrunkPeer extends Element {
 	 * @generated
 	 */
 	EList<Trunk> getTrunks();
+
+	/**
+	 * Returns the value of the '<em><b>Default Gateway</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this is the default gateway of the Mediation pools it is trunked to: "There can only be one default gateway in the collection of gateways managed by a single Mediation Server" [PS-GW] (GW-17).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Default Gateway</em>' attribute.
+	 * @see #setDefaultGateway(boolean)
+	 * @see io.trunkline.model.TopologyPackage#getTrunkPeer_DefaultGateway()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isDefaultGateway();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.TrunkPeer#isDefaultGateway <em>Default Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default Gateway</em>' attribute.
+	 * @see #isDefaultGateway()
+	 * @generated
+	 */
+	void setDefaultGateway(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Routable</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether voice routes may use the gateway: "Routable — If set to True, the gateway can be used in outbound routing routes" [PS-GW] (GW-23); true is the default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Routable</em>' attribute.
+	 * @see #setRoutable(boolean)
+	 * @see io.trunkline.model.TopologyPackage#getTrunkPeer_Routable()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isRoutable();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.TrunkPeer#isRoutable <em>Routable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Routable</em>' attribute.
+	 * @see #isRoutable()
+	 * @generated
+	 */
+	void setRoutable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Media Ip Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The IP address of the peer's media processor when it differs from its signalling address (representative media IP) [PS-GW]; checked for uniqueness (ID-02, inferred).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Media Ip Address</em>' attribute.
+	 * @see #setMediaIpAddress(String)
+	 * @see io.trunkline.model.TopologyPackage#getTrunkPeer_MediaIpAddress()
+	 * @model
+	 * @generated
+	 */
+	String getMediaIpAddress();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.TrunkPeer#getMediaIpAddress <em>Media Ip Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Media Ip Address</em>' attribute.
+	 * @see #getMediaIpAddress()
+	 * @generated
+	 */
+	void setMediaIpAddress(String value);
 
 } // TrunkPeer

@@ -21,6 +21,7 @@ package io.trunkline.model;
  *   <li>{@link io.trunkline.model.WanLink#isResilient <em>Resilient</em>}</li>
  *   <li>{@link io.trunkline.model.WanLink#isBandwidthConstrained <em>Bandwidth Constrained</em>}</li>
  *   <li>{@link io.trunkline.model.WanLink#getAudioBandwidthKbps <em>Audio Bandwidth Kbps</em>}</li>
+ *   <li>{@link io.trunkline.model.WanLink#getCodec <em>Codec</em>}</li>
  * </ul>
  *
  * @see io.trunkline.model.TopologyPackage#getWanLink()
@@ -155,5 +156,34 @@ public interface WanLink extends Element {
 	 * @generated
 	 */
 	void setAudioBandwidthKbps(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Codec</b></em>' attribute.
+	 * The default value is <code>"G711"</code>.
+	 * The literals are from the enumeration {@link io.trunkline.model.WanCodec}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Codec of the PSTN calls that cross the link, which sets the bandwidth per call (MB-10, table "Bandwidth utilization by codecs" [CAC]).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Codec</em>' attribute.
+	 * @see io.trunkline.model.WanCodec
+	 * @see #setCodec(WanCodec)
+	 * @see io.trunkline.model.TopologyPackage#getWanLink_Codec()
+	 * @model default="G711"
+	 * @generated
+	 */
+	WanCodec getCodec();
+
+	/**
+	 * Sets the value of the '{@link io.trunkline.model.WanLink#getCodec <em>Codec</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Codec</em>' attribute.
+	 * @see io.trunkline.model.WanCodec
+	 * @see #getCodec()
+	 * @generated
+	 */
+	void setCodec(WanCodec value);
 
 } // WanLink

@@ -49,6 +49,7 @@ public class FrontEndPoolItemProvider extends PoolItemProvider {
 			addCollocatedMediationPropertyDescriptor(object);
 			addDnsLoadBalancingPropertyDescriptor(object);
 			addBackupRegistrarPropertyDescriptor(object);
+			addHardwareLoadBalancingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +143,28 @@ public class FrontEndPoolItemProvider extends PoolItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Hardware Load Balancing feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHardwareLoadBalancingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FrontEndPool_hardwareLoadBalancing_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FrontEndPool_hardwareLoadBalancing_feature", "_UI_FrontEndPool_type"),
+				 TopologyPackage.Literals.FRONT_END_POOL__HARDWARE_LOAD_BALANCING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_ResiliencyPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns FrontEndPool.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +206,7 @@ public class FrontEndPoolItemProvider extends PoolItemProvider {
 			case TopologyPackage.FRONT_END_POOL__COLLOCATED_MEDIATION:
 			case TopologyPackage.FRONT_END_POOL__DNS_LOAD_BALANCING:
 			case TopologyPackage.FRONT_END_POOL__BACKUP_REGISTRAR:
+			case TopologyPackage.FRONT_END_POOL__HARDWARE_LOAD_BALANCING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -47,6 +47,7 @@ public class PoolItemProvider extends ElementItemProvider {
 
 			addFqdnPropertyDescriptor(object);
 			addServersPropertyDescriptor(object);
+			addIpAddressesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -96,6 +97,28 @@ public class PoolItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Ip Addresses feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIpAddressesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pool_ipAddresses_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pool_ipAddresses_feature", "_UI_Pool_type"),
+				 TopologyPackage.Literals.POOL__IP_ADDRESSES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_IdentityPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -124,6 +147,7 @@ public class PoolItemProvider extends ElementItemProvider {
 		switch (notification.getFeatureID(Pool.class)) {
 			case TopologyPackage.POOL__FQDN:
 			case TopologyPackage.POOL__SERVERS:
+			case TopologyPackage.POOL__IP_ADDRESSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

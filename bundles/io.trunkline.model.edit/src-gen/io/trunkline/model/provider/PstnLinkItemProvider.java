@@ -49,6 +49,7 @@ public class PstnLinkItemProvider extends ElementItemProvider {
 			addCarrierPropertyDescriptor(object);
 			addLineTypePropertyDescriptor(object);
 			addChannelsPropertyDescriptor(object);
+			addLinesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +143,28 @@ public class PstnLinkItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Lines feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLinesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PstnLink_lines_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PstnLink_lines_feature", "_UI_PstnLink_type"),
+				 TopologyPackage.Literals.PSTN_LINK__LINES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_PortsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns PstnLink.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +206,7 @@ public class PstnLinkItemProvider extends ElementItemProvider {
 			case TopologyPackage.PSTN_LINK__CARRIER:
 			case TopologyPackage.PSTN_LINK__LINE_TYPE:
 			case TopologyPackage.PSTN_LINK__CHANNELS:
+			case TopologyPackage.PSTN_LINK__LINES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -299,6 +299,7 @@ public class SiteItemProvider extends ElementItemProvider {
 			childrenFeatures.add(TopologyPackage.Literals.SITE__PBXS);
 			childrenFeatures.add(TopologyPackage.Literals.SITE__PBX_LINKS);
 			childrenFeatures.add(TopologyPackage.Literals.SITE__PSTN_LINKS);
+			childrenFeatures.add(TopologyPackage.Literals.SITE__EMERGENCY_LOCATIONS);
 		}
 		return childrenFeatures;
 	}
@@ -360,6 +361,7 @@ public class SiteItemProvider extends ElementItemProvider {
 			case TopologyPackage.SITE__PBXS:
 			case TopologyPackage.SITE__PBX_LINKS:
 			case TopologyPackage.SITE__PSTN_LINKS:
+			case TopologyPackage.SITE__EMERGENCY_LOCATIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -401,6 +403,11 @@ public class SiteItemProvider extends ElementItemProvider {
 			(createChildParameter
 				(TopologyPackage.Literals.SITE__PSTN_LINKS,
 				 TopologyFactory.eINSTANCE.createPstnLink()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.SITE__EMERGENCY_LOCATIONS,
+				 TopologyFactory.eINSTANCE.createEmergencyLocation()));
 	}
 
 }

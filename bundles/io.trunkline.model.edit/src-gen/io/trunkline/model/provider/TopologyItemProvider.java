@@ -205,6 +205,16 @@ public class TopologyItemProvider extends ElementItemProvider {
 			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__CENTRAL_SITES);
 			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__TRUNKS);
 			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__WAN_LINKS);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__VOICE_ROUTES);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__PSTN_USAGES);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__VOICE_POLICIES);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__NETWORK_REGIONS);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__NETWORK_SITES);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__SUBNETS);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__BANDWIDTH_POLICY_PROFILES);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__REGION_LINKS);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__REGION_ROUTES);
+			childrenFeatures.add(TopologyPackage.Literals.TOPOLOGY__SUPPRESSIONS);
 		}
 		return childrenFeatures;
 	}
@@ -271,6 +281,16 @@ public class TopologyItemProvider extends ElementItemProvider {
 			case TopologyPackage.TOPOLOGY__CENTRAL_SITES:
 			case TopologyPackage.TOPOLOGY__TRUNKS:
 			case TopologyPackage.TOPOLOGY__WAN_LINKS:
+			case TopologyPackage.TOPOLOGY__VOICE_ROUTES:
+			case TopologyPackage.TOPOLOGY__PSTN_USAGES:
+			case TopologyPackage.TOPOLOGY__VOICE_POLICIES:
+			case TopologyPackage.TOPOLOGY__NETWORK_REGIONS:
+			case TopologyPackage.TOPOLOGY__NETWORK_SITES:
+			case TopologyPackage.TOPOLOGY__SUBNETS:
+			case TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES:
+			case TopologyPackage.TOPOLOGY__REGION_LINKS:
+			case TopologyPackage.TOPOLOGY__REGION_ROUTES:
+			case TopologyPackage.TOPOLOGY__SUPPRESSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -302,6 +322,56 @@ public class TopologyItemProvider extends ElementItemProvider {
 			(createChildParameter
 				(TopologyPackage.Literals.TOPOLOGY__WAN_LINKS,
 				 TopologyFactory.eINSTANCE.createWanLink()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__VOICE_ROUTES,
+				 TopologyFactory.eINSTANCE.createVoiceRoute()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__PSTN_USAGES,
+				 TopologyFactory.eINSTANCE.createPstnUsage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__VOICE_POLICIES,
+				 TopologyFactory.eINSTANCE.createVoicePolicy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__NETWORK_REGIONS,
+				 TopologyFactory.eINSTANCE.createNetworkRegion()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__NETWORK_SITES,
+				 TopologyFactory.eINSTANCE.createNetworkSite()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__SUBNETS,
+				 TopologyFactory.eINSTANCE.createSubnet()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__BANDWIDTH_POLICY_PROFILES,
+				 TopologyFactory.eINSTANCE.createBandwidthPolicyProfile()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__REGION_LINKS,
+				 TopologyFactory.eINSTANCE.createRegionLink()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__REGION_ROUTES,
+				 TopologyFactory.eINSTANCE.createRegionRoute()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__SUPPRESSIONS,
+				 TopologyFactory.eINSTANCE.createSuppression()));
 	}
 
 }

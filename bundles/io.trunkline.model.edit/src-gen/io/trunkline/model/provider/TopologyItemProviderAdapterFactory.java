@@ -394,6 +394,259 @@ public class TopologyItemProviderAdapterFactory extends TopologyAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.VoiceRoute} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VoiceRouteItemProvider voiceRouteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.VoiceRoute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVoiceRouteAdapter() {
+		if (voiceRouteItemProvider == null) {
+			voiceRouteItemProvider = new VoiceRouteItemProvider(this);
+		}
+
+		return voiceRouteItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.PstnUsage} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PstnUsageItemProvider pstnUsageItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.PstnUsage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPstnUsageAdapter() {
+		if (pstnUsageItemProvider == null) {
+			pstnUsageItemProvider = new PstnUsageItemProvider(this);
+		}
+
+		return pstnUsageItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.VoicePolicy} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VoicePolicyItemProvider voicePolicyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.VoicePolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVoicePolicyAdapter() {
+		if (voicePolicyItemProvider == null) {
+			voicePolicyItemProvider = new VoicePolicyItemProvider(this);
+		}
+
+		return voicePolicyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.NetworkRegion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NetworkRegionItemProvider networkRegionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.NetworkRegion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNetworkRegionAdapter() {
+		if (networkRegionItemProvider == null) {
+			networkRegionItemProvider = new NetworkRegionItemProvider(this);
+		}
+
+		return networkRegionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.NetworkSite} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NetworkSiteItemProvider networkSiteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.NetworkSite}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNetworkSiteAdapter() {
+		if (networkSiteItemProvider == null) {
+			networkSiteItemProvider = new NetworkSiteItemProvider(this);
+		}
+
+		return networkSiteItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.Subnet} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SubnetItemProvider subnetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.Subnet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSubnetAdapter() {
+		if (subnetItemProvider == null) {
+			subnetItemProvider = new SubnetItemProvider(this);
+		}
+
+		return subnetItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.BandwidthPolicyProfile} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BandwidthPolicyProfileItemProvider bandwidthPolicyProfileItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.BandwidthPolicyProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBandwidthPolicyProfileAdapter() {
+		if (bandwidthPolicyProfileItemProvider == null) {
+			bandwidthPolicyProfileItemProvider = new BandwidthPolicyProfileItemProvider(this);
+		}
+
+		return bandwidthPolicyProfileItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.RegionLink} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RegionLinkItemProvider regionLinkItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.RegionLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRegionLinkAdapter() {
+		if (regionLinkItemProvider == null) {
+			regionLinkItemProvider = new RegionLinkItemProvider(this);
+		}
+
+		return regionLinkItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.RegionRoute} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RegionRouteItemProvider regionRouteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.RegionRoute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRegionRouteAdapter() {
+		if (regionRouteItemProvider == null) {
+			regionRouteItemProvider = new RegionRouteItemProvider(this);
+		}
+
+		return regionRouteItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.EmergencyLocation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EmergencyLocationItemProvider emergencyLocationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.EmergencyLocation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEmergencyLocationAdapter() {
+		if (emergencyLocationItemProvider == null) {
+			emergencyLocationItemProvider = new EmergencyLocationItemProvider(this);
+		}
+
+		return emergencyLocationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.trunkline.model.Suppression} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SuppressionItemProvider suppressionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.trunkline.model.Suppression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSuppressionAdapter() {
+		if (suppressionItemProvider == null) {
+			suppressionItemProvider = new SuppressionItemProvider(this);
+		}
+
+		return suppressionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -512,6 +765,17 @@ public class TopologyItemProviderAdapterFactory extends TopologyAdapterFactory i
 		if (pbxLinkItemProvider != null) pbxLinkItemProvider.dispose();
 		if (pstnLinkItemProvider != null) pstnLinkItemProvider.dispose();
 		if (wanLinkItemProvider != null) wanLinkItemProvider.dispose();
+		if (voiceRouteItemProvider != null) voiceRouteItemProvider.dispose();
+		if (pstnUsageItemProvider != null) pstnUsageItemProvider.dispose();
+		if (voicePolicyItemProvider != null) voicePolicyItemProvider.dispose();
+		if (networkRegionItemProvider != null) networkRegionItemProvider.dispose();
+		if (networkSiteItemProvider != null) networkSiteItemProvider.dispose();
+		if (subnetItemProvider != null) subnetItemProvider.dispose();
+		if (bandwidthPolicyProfileItemProvider != null) bandwidthPolicyProfileItemProvider.dispose();
+		if (regionLinkItemProvider != null) regionLinkItemProvider.dispose();
+		if (regionRouteItemProvider != null) regionRouteItemProvider.dispose();
+		if (emergencyLocationItemProvider != null) emergencyLocationItemProvider.dispose();
+		if (suppressionItemProvider != null) suppressionItemProvider.dispose();
 	}
 
 }

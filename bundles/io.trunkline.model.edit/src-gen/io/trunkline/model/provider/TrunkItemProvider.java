@@ -54,6 +54,12 @@ public class TrunkItemProvider extends ElementItemProvider {
 			addMediaBypassPropertyDescriptor(object);
 			addCentralizedMediaProcessingPropertyDescriptor(object);
 			addReferSupportPropertyDescriptor(object);
+			addRtcpActiveCallsPropertyDescriptor(object);
+			addRtcpCallsOnHoldPropertyDescriptor(object);
+			addMaxSimultaneousCallsPropertyDescriptor(object);
+			addAccessBandwidthKbpsPropertyDescriptor(object);
+			addConnectionTypePropertyDescriptor(object);
+			addVpnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -257,6 +263,138 @@ public class TrunkItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Rtcp Active Calls feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRtcpActiveCallsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Trunk_rtcpActiveCalls_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Trunk_rtcpActiveCalls_feature", "_UI_Trunk_type"),
+				 TopologyPackage.Literals.TRUNK__RTCP_ACTIVE_CALLS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_MediaPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rtcp Calls On Hold feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRtcpCallsOnHoldPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Trunk_rtcpCallsOnHold_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Trunk_rtcpCallsOnHold_feature", "_UI_Trunk_type"),
+				 TopologyPackage.Literals.TRUNK__RTCP_CALLS_ON_HOLD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_MediaPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Simultaneous Calls feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxSimultaneousCallsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Trunk_maxSimultaneousCalls_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Trunk_maxSimultaneousCalls_feature", "_UI_Trunk_type"),
+				 TopologyPackage.Literals.TRUNK__MAX_SIMULTANEOUS_CALLS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_CapacityPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Access Bandwidth Kbps feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccessBandwidthKbpsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Trunk_accessBandwidthKbps_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Trunk_accessBandwidthKbps_feature", "_UI_Trunk_type"),
+				 TopologyPackage.Literals.TRUNK__ACCESS_BANDWIDTH_KBPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_CapacityPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Connection Type feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConnectionTypePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Trunk_connectionType_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Trunk_connectionType_feature", "_UI_Trunk_type"),
+				 TopologyPackage.Literals.TRUNK__CONNECTION_TYPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_TransportPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Vpn feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVpnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Trunk_vpn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Trunk_vpn_feature", "_UI_Trunk_type"),
+				 TopologyPackage.Literals.TRUNK__VPN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_TransportPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Trunk.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -303,6 +441,12 @@ public class TrunkItemProvider extends ElementItemProvider {
 			case TopologyPackage.TRUNK__MEDIA_BYPASS:
 			case TopologyPackage.TRUNK__CENTRALIZED_MEDIA_PROCESSING:
 			case TopologyPackage.TRUNK__REFER_SUPPORT:
+			case TopologyPackage.TRUNK__RTCP_ACTIVE_CALLS:
+			case TopologyPackage.TRUNK__RTCP_CALLS_ON_HOLD:
+			case TopologyPackage.TRUNK__MAX_SIMULTANEOUS_CALLS:
+			case TopologyPackage.TRUNK__ACCESS_BANDWIDTH_KBPS:
+			case TopologyPackage.TRUNK__CONNECTION_TYPE:
+			case TopologyPackage.TRUNK__VPN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -56,6 +56,9 @@ public class TrunkPeerItemProvider extends ElementItemProvider {
 			addEliminatesGatewayNeedPropertyDescriptor(object);
 			addCertifiedPropertyDescriptor(object);
 			addRootTrunkPropertyDescriptor(object);
+			addDefaultGatewayPropertyDescriptor(object);
+			addRoutablePropertyDescriptor(object);
+			addMediaIpAddressPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -303,6 +306,72 @@ public class TrunkPeerItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Default Gateway feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDefaultGatewayPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrunkPeer_defaultGateway_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrunkPeer_defaultGateway_feature", "_UI_TrunkPeer_type"),
+				 TopologyPackage.Literals.TRUNK_PEER__DEFAULT_GATEWAY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_ConnectionsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Routable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRoutablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrunkPeer_routable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrunkPeer_routable_feature", "_UI_TrunkPeer_type"),
+				 TopologyPackage.Literals.TRUNK_PEER__ROUTABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_ConnectionsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Media Ip Address feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMediaIpAddressPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrunkPeer_mediaIpAddress_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrunkPeer_mediaIpAddress_feature", "_UI_TrunkPeer_type"),
+				 TopologyPackage.Literals.TRUNK_PEER__MEDIA_IP_ADDRESS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_IdentityPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns TrunkPeer.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -351,6 +420,9 @@ public class TrunkPeerItemProvider extends ElementItemProvider {
 			case TopologyPackage.TRUNK_PEER__ELIMINATES_GATEWAY_NEED:
 			case TopologyPackage.TRUNK_PEER__CERTIFIED:
 			case TopologyPackage.TRUNK_PEER__ROOT_TRUNK:
+			case TopologyPackage.TRUNK_PEER__DEFAULT_GATEWAY:
+			case TopologyPackage.TRUNK_PEER__ROUTABLE:
+			case TopologyPackage.TRUNK_PEER__MEDIA_IP_ADDRESS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -50,6 +50,7 @@ public class WanLinkItemProvider extends ElementItemProvider {
 			addResilientPropertyDescriptor(object);
 			addBandwidthConstrainedPropertyDescriptor(object);
 			addAudioBandwidthKbpsPropertyDescriptor(object);
+			addCodecPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class WanLinkItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Codec feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCodecPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WanLink_codec_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WanLink_codec_feature", "_UI_WanLink_type"),
+				 TopologyPackage.Literals.WAN_LINK__CODEC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_ResiliencyPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns WanLink.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +230,7 @@ public class WanLinkItemProvider extends ElementItemProvider {
 			case TopologyPackage.WAN_LINK__RESILIENT:
 			case TopologyPackage.WAN_LINK__BANDWIDTH_CONSTRAINED:
 			case TopologyPackage.WAN_LINK__AUDIO_BANDWIDTH_KBPS:
+			case TopologyPackage.WAN_LINK__CODEC:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.trunkline.model.impl.FrontEndPoolImpl#isCollocatedMediation <em>Collocated Mediation</em>}</li>
  *   <li>{@link io.trunkline.model.impl.FrontEndPoolImpl#isDnsLoadBalancing <em>Dns Load Balancing</em>}</li>
  *   <li>{@link io.trunkline.model.impl.FrontEndPoolImpl#getBackupRegistrar <em>Backup Registrar</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.FrontEndPoolImpl#isHardwareLoadBalancing <em>Hardware Load Balancing</em>}</li>
  * </ul>
  *
  * @generated
@@ -99,6 +100,26 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 	 * @ordered
 	 */
 	protected FrontEndPool backupRegistrar;
+
+	/**
+	 * The default value of the '{@link #isHardwareLoadBalancing() <em>Hardware Load Balancing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHardwareLoadBalancing()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HARDWARE_LOAD_BALANCING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHardwareLoadBalancing() <em>Hardware Load Balancing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHardwareLoadBalancing()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean hardwareLoadBalancing = HARDWARE_LOAD_BALANCING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -234,6 +255,29 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 	 * @generated
 	 */
 	@Override
+	public boolean isHardwareLoadBalancing() {
+		return hardwareLoadBalancing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHardwareLoadBalancing(boolean newHardwareLoadBalancing) {
+		boolean oldHardwareLoadBalancing = hardwareLoadBalancing;
+		hardwareLoadBalancing = newHardwareLoadBalancing;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.FRONT_END_POOL__HARDWARE_LOAD_BALANCING, oldHardwareLoadBalancing, hardwareLoadBalancing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.FRONT_END_POOL__EDITION:
@@ -245,6 +289,8 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 			case TopologyPackage.FRONT_END_POOL__BACKUP_REGISTRAR:
 				if (resolve) return getBackupRegistrar();
 				return basicGetBackupRegistrar();
+			case TopologyPackage.FRONT_END_POOL__HARDWARE_LOAD_BALANCING:
+				return isHardwareLoadBalancing();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -268,6 +314,9 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 				return;
 			case TopologyPackage.FRONT_END_POOL__BACKUP_REGISTRAR:
 				setBackupRegistrar((FrontEndPool)newValue);
+				return;
+			case TopologyPackage.FRONT_END_POOL__HARDWARE_LOAD_BALANCING:
+				setHardwareLoadBalancing((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -293,6 +342,9 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 			case TopologyPackage.FRONT_END_POOL__BACKUP_REGISTRAR:
 				setBackupRegistrar((FrontEndPool)null);
 				return;
+			case TopologyPackage.FRONT_END_POOL__HARDWARE_LOAD_BALANCING:
+				setHardwareLoadBalancing(HARDWARE_LOAD_BALANCING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -313,6 +365,8 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 				return dnsLoadBalancing != DNS_LOAD_BALANCING_EDEFAULT;
 			case TopologyPackage.FRONT_END_POOL__BACKUP_REGISTRAR:
 				return backupRegistrar != null;
+			case TopologyPackage.FRONT_END_POOL__HARDWARE_LOAD_BALANCING:
+				return hardwareLoadBalancing != HARDWARE_LOAD_BALANCING_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -333,6 +387,8 @@ public class FrontEndPoolImpl extends PoolImpl implements FrontEndPool {
 		result.append(collocatedMediation);
 		result.append(", dnsLoadBalancing: ");
 		result.append(dnsLoadBalancing);
+		result.append(", hardwareLoadBalancing: ");
+		result.append(hardwareLoadBalancing);
 		result.append(')');
 		return result.toString();
 	}

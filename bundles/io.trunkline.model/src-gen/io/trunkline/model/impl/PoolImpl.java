@@ -5,11 +5,17 @@ package io.trunkline.model.impl;
 import io.trunkline.model.Pool;
 import io.trunkline.model.TopologyPackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.trunkline.model.impl.PoolImpl#getFqdn <em>Fqdn</em>}</li>
  *   <li>{@link io.trunkline.model.impl.PoolImpl#getServers <em>Servers</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.PoolImpl#getIpAddresses <em>Ip Addresses</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +72,16 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 	 * @ordered
 	 */
 	protected int servers = SERVERS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getIpAddresses() <em>Ip Addresses</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpAddresses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> ipAddresses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +154,27 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getIpAddresses() {
+		if (ipAddresses == null) {
+			ipAddresses = new EDataTypeUniqueEList<String>(String.class, this, TopologyPackage.POOL__IP_ADDRESSES);
+		}
+		return ipAddresses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.POOL__FQDN:
 				return getFqdn();
 			case TopologyPackage.POOL__SERVERS:
 				return getServers();
+			case TopologyPackage.POOL__IP_ADDRESSES:
+				return getIpAddresses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -152,6 +184,7 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -160,6 +193,10 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 				return;
 			case TopologyPackage.POOL__SERVERS:
 				setServers((Integer)newValue);
+				return;
+			case TopologyPackage.POOL__IP_ADDRESSES:
+				getIpAddresses().clear();
+				getIpAddresses().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +216,9 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 			case TopologyPackage.POOL__SERVERS:
 				setServers(SERVERS_EDEFAULT);
 				return;
+			case TopologyPackage.POOL__IP_ADDRESSES:
+				getIpAddresses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +235,8 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 				return FQDN_EDEFAULT == null ? fqdn != null : !FQDN_EDEFAULT.equals(fqdn);
 			case TopologyPackage.POOL__SERVERS:
 				return servers != SERVERS_EDEFAULT;
+			case TopologyPackage.POOL__IP_ADDRESSES:
+				return ipAddresses != null && !ipAddresses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +255,8 @@ public abstract class PoolImpl extends ElementImpl implements Pool {
 		result.append(fqdn);
 		result.append(", servers: ");
 		result.append(servers);
+		result.append(", ipAddresses: ");
+		result.append(ipAddresses);
 		result.append(')');
 		return result.toString();
 	}

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.trunkline.model.impl.PstnLinkImpl#getCarrier <em>Carrier</em>}</li>
  *   <li>{@link io.trunkline.model.impl.PstnLinkImpl#getLineType <em>Line Type</em>}</li>
  *   <li>{@link io.trunkline.model.impl.PstnLinkImpl#getChannels <em>Channels</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.PstnLinkImpl#getLines <em>Lines</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +101,26 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 	 * @ordered
 	 */
 	protected int channels = CHANNELS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLines() <em>Lines</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLines()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LINES_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getLines() <em>Lines</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLines()
+	 * @generated
+	 * @ordered
+	 */
+	protected int lines = LINES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -235,6 +256,29 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 	 * @generated
 	 */
 	@Override
+	public int getLines() {
+		return lines;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLines(int newLines) {
+		int oldLines = lines;
+		lines = newLines;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.PSTN_LINK__LINES, oldLines, lines));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.PSTN_LINK__GATEWAY:
@@ -246,6 +290,8 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 				return getLineType();
 			case TopologyPackage.PSTN_LINK__CHANNELS:
 				return getChannels();
+			case TopologyPackage.PSTN_LINK__LINES:
+				return getLines();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -269,6 +315,9 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 				return;
 			case TopologyPackage.PSTN_LINK__CHANNELS:
 				setChannels((Integer)newValue);
+				return;
+			case TopologyPackage.PSTN_LINK__LINES:
+				setLines((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +343,9 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 			case TopologyPackage.PSTN_LINK__CHANNELS:
 				setChannels(CHANNELS_EDEFAULT);
 				return;
+			case TopologyPackage.PSTN_LINK__LINES:
+				setLines(LINES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +366,8 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 				return lineType != LINE_TYPE_EDEFAULT;
 			case TopologyPackage.PSTN_LINK__CHANNELS:
 				return channels != CHANNELS_EDEFAULT;
+			case TopologyPackage.PSTN_LINK__LINES:
+				return lines != LINES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -334,6 +388,8 @@ public class PstnLinkImpl extends ElementImpl implements PstnLink {
 		result.append(lineType);
 		result.append(", channels: ");
 		result.append(channels);
+		result.append(", lines: ");
+		result.append(lines);
 		result.append(')');
 		return result.toString();
 	}

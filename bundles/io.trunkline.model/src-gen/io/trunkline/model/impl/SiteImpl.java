@@ -3,6 +3,7 @@
 package io.trunkline.model.impl;
 
 import io.trunkline.model.DeploymentOption;
+import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.trunkline.model.impl.SiteImpl#getPbxs <em>Pbxs</em>}</li>
  *   <li>{@link io.trunkline.model.impl.SiteImpl#getPbxLinks <em>Pbx Links</em>}</li>
  *   <li>{@link io.trunkline.model.impl.SiteImpl#getPstnLinks <em>Pstn Links</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.SiteImpl#getEmergencyLocations <em>Emergency Locations</em>}</li>
  * </ul>
  *
  * @generated
@@ -284,6 +286,16 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 	 * @ordered
 	 */
 	protected EList<PstnLink> pstnLinks;
+
+	/**
+	 * The cached value of the '{@link #getEmergencyLocations() <em>Emergency Locations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmergencyLocations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EmergencyLocation> emergencyLocations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -609,6 +621,19 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 	 * @generated
 	 */
 	@Override
+	public EList<EmergencyLocation> getEmergencyLocations() {
+		if (emergencyLocations == null) {
+			emergencyLocations = new EObjectContainmentEList<EmergencyLocation>(EmergencyLocation.class, this, TopologyPackage.SITE__EMERGENCY_LOCATIONS);
+		}
+		return emergencyLocations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.SITE__TRUNK_PEERS:
@@ -621,6 +646,8 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 				return ((InternalEList<?>)getPbxLinks()).basicRemove(otherEnd, msgs);
 			case TopologyPackage.SITE__PSTN_LINKS:
 				return ((InternalEList<?>)getPstnLinks()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.SITE__EMERGENCY_LOCATIONS:
+				return ((InternalEList<?>)getEmergencyLocations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -664,6 +691,8 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 				return getPbxLinks();
 			case TopologyPackage.SITE__PSTN_LINKS:
 				return getPstnLinks();
+			case TopologyPackage.SITE__EMERGENCY_LOCATIONS:
+				return getEmergencyLocations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -724,6 +753,10 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 				getPstnLinks().clear();
 				getPstnLinks().addAll((Collection<? extends PstnLink>)newValue);
 				return;
+			case TopologyPackage.SITE__EMERGENCY_LOCATIONS:
+				getEmergencyLocations().clear();
+				getEmergencyLocations().addAll((Collection<? extends EmergencyLocation>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -778,6 +811,9 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 			case TopologyPackage.SITE__PSTN_LINKS:
 				getPstnLinks().clear();
 				return;
+			case TopologyPackage.SITE__EMERGENCY_LOCATIONS:
+				getEmergencyLocations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -820,6 +856,8 @@ public abstract class SiteImpl extends ElementImpl implements Site {
 				return pbxLinks != null && !pbxLinks.isEmpty();
 			case TopologyPackage.SITE__PSTN_LINKS:
 				return pstnLinks != null && !pstnLinks.isEmpty();
+			case TopologyPackage.SITE__EMERGENCY_LOCATIONS:
+				return emergencyLocations != null && !emergencyLocations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

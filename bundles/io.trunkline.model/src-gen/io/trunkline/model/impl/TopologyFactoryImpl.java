@@ -71,6 +71,17 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 			case TopologyPackage.PBX_LINK: return createPbxLink();
 			case TopologyPackage.PSTN_LINK: return createPstnLink();
 			case TopologyPackage.WAN_LINK: return createWanLink();
+			case TopologyPackage.VOICE_ROUTE: return createVoiceRoute();
+			case TopologyPackage.PSTN_USAGE: return createPstnUsage();
+			case TopologyPackage.VOICE_POLICY: return createVoicePolicy();
+			case TopologyPackage.NETWORK_REGION: return createNetworkRegion();
+			case TopologyPackage.NETWORK_SITE: return createNetworkSite();
+			case TopologyPackage.SUBNET: return createSubnet();
+			case TopologyPackage.BANDWIDTH_POLICY_PROFILE: return createBandwidthPolicyProfile();
+			case TopologyPackage.REGION_LINK: return createRegionLink();
+			case TopologyPackage.REGION_ROUTE: return createRegionRoute();
+			case TopologyPackage.EMERGENCY_LOCATION: return createEmergencyLocation();
+			case TopologyPackage.SUPPRESSION: return createSuppression();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -108,6 +119,12 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return createPbxPlacementFromString(eDataType, initialValue);
 			case TopologyPackage.LINE_TYPE:
 				return createLineTypeFromString(eDataType, initialValue);
+			case TopologyPackage.SIP_TRUNK_CONNECTION:
+				return createSipTrunkConnectionFromString(eDataType, initialValue);
+			case TopologyPackage.VOICE_POLICY_SCOPE:
+				return createVoicePolicyScopeFromString(eDataType, initialValue);
+			case TopologyPackage.WAN_CODEC:
+				return createWanCodecFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -145,6 +162,12 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return convertPbxPlacementToString(eDataType, instanceValue);
 			case TopologyPackage.LINE_TYPE:
 				return convertLineTypeToString(eDataType, instanceValue);
+			case TopologyPackage.SIP_TRUNK_CONNECTION:
+				return convertSipTrunkConnectionToString(eDataType, instanceValue);
+			case TopologyPackage.VOICE_POLICY_SCOPE:
+				return convertVoicePolicyScopeToString(eDataType, instanceValue);
+			case TopologyPackage.WAN_CODEC:
+				return convertWanCodecToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -302,6 +325,127 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	public WanLink createWanLink() {
 		WanLinkImpl wanLink = new WanLinkImpl();
 		return wanLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VoiceRoute createVoiceRoute() {
+		VoiceRouteImpl voiceRoute = new VoiceRouteImpl();
+		return voiceRoute;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PstnUsage createPstnUsage() {
+		PstnUsageImpl pstnUsage = new PstnUsageImpl();
+		return pstnUsage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VoicePolicy createVoicePolicy() {
+		VoicePolicyImpl voicePolicy = new VoicePolicyImpl();
+		return voicePolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NetworkRegion createNetworkRegion() {
+		NetworkRegionImpl networkRegion = new NetworkRegionImpl();
+		return networkRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NetworkSite createNetworkSite() {
+		NetworkSiteImpl networkSite = new NetworkSiteImpl();
+		return networkSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Subnet createSubnet() {
+		SubnetImpl subnet = new SubnetImpl();
+		return subnet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BandwidthPolicyProfile createBandwidthPolicyProfile() {
+		BandwidthPolicyProfileImpl bandwidthPolicyProfile = new BandwidthPolicyProfileImpl();
+		return bandwidthPolicyProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegionLink createRegionLink() {
+		RegionLinkImpl regionLink = new RegionLinkImpl();
+		return regionLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegionRoute createRegionRoute() {
+		RegionRouteImpl regionRoute = new RegionRouteImpl();
+		return regionRoute;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EmergencyLocation createEmergencyLocation() {
+		EmergencyLocationImpl emergencyLocation = new EmergencyLocationImpl();
+		return emergencyLocation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Suppression createSuppression() {
+		SuppressionImpl suppression = new SuppressionImpl();
+		return suppression;
 	}
 
 	/**
@@ -541,6 +685,66 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	 * @generated
 	 */
 	public String convertLineTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SipTrunkConnection createSipTrunkConnectionFromString(EDataType eDataType, String initialValue) {
+		SipTrunkConnection result = SipTrunkConnection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSipTrunkConnectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VoicePolicyScope createVoicePolicyScopeFromString(EDataType eDataType, String initialValue) {
+		VoicePolicyScope result = VoicePolicyScope.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVoicePolicyScopeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public WanCodec createWanCodecFromString(EDataType eDataType, String initialValue) {
+		WanCodec result = WanCodec.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWanCodecToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -2,11 +2,21 @@
  */
 package io.trunkline.model.impl;
 
+import io.trunkline.model.BandwidthPolicyProfile;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.MediaBypassMode;
+import io.trunkline.model.NetworkRegion;
+import io.trunkline.model.NetworkSite;
+import io.trunkline.model.PstnUsage;
+import io.trunkline.model.RegionLink;
+import io.trunkline.model.RegionRoute;
+import io.trunkline.model.Subnet;
+import io.trunkline.model.Suppression;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
+import io.trunkline.model.VoicePolicy;
+import io.trunkline.model.VoiceRoute;
 import io.trunkline.model.WanLink;
 
 import java.util.Collection;
@@ -42,6 +52,16 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.trunkline.model.impl.TopologyImpl#getCentralSites <em>Central Sites</em>}</li>
  *   <li>{@link io.trunkline.model.impl.TopologyImpl#getTrunks <em>Trunks</em>}</li>
  *   <li>{@link io.trunkline.model.impl.TopologyImpl#getWanLinks <em>Wan Links</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getVoiceRoutes <em>Voice Routes</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getPstnUsages <em>Pstn Usages</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getVoicePolicies <em>Voice Policies</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getNetworkRegions <em>Network Regions</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getNetworkSites <em>Network Sites</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getSubnets <em>Subnets</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getBandwidthPolicyProfiles <em>Bandwidth Policy Profiles</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getRegionLinks <em>Region Links</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getRegionRoutes <em>Region Routes</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TopologyImpl#getSuppressions <em>Suppressions</em>}</li>
  * </ul>
  *
  * @generated
@@ -186,6 +206,106 @@ public class TopologyImpl extends ElementImpl implements Topology {
 	 * @ordered
 	 */
 	protected EList<WanLink> wanLinks;
+
+	/**
+	 * The cached value of the '{@link #getVoiceRoutes() <em>Voice Routes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVoiceRoutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VoiceRoute> voiceRoutes;
+
+	/**
+	 * The cached value of the '{@link #getPstnUsages() <em>Pstn Usages</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPstnUsages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PstnUsage> pstnUsages;
+
+	/**
+	 * The cached value of the '{@link #getVoicePolicies() <em>Voice Policies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVoicePolicies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VoicePolicy> voicePolicies;
+
+	/**
+	 * The cached value of the '{@link #getNetworkRegions() <em>Network Regions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNetworkRegions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NetworkRegion> networkRegions;
+
+	/**
+	 * The cached value of the '{@link #getNetworkSites() <em>Network Sites</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNetworkSites()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NetworkSite> networkSites;
+
+	/**
+	 * The cached value of the '{@link #getSubnets() <em>Subnets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubnets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Subnet> subnets;
+
+	/**
+	 * The cached value of the '{@link #getBandwidthPolicyProfiles() <em>Bandwidth Policy Profiles</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBandwidthPolicyProfiles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BandwidthPolicyProfile> bandwidthPolicyProfiles;
+
+	/**
+	 * The cached value of the '{@link #getRegionLinks() <em>Region Links</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegionLinks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RegionLink> regionLinks;
+
+	/**
+	 * The cached value of the '{@link #getRegionRoutes() <em>Region Routes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegionRoutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RegionRoute> regionRoutes;
+
+	/**
+	 * The cached value of the '{@link #getSuppressions() <em>Suppressions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuppressions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Suppression> suppressions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +499,136 @@ public class TopologyImpl extends ElementImpl implements Topology {
 	 * @generated
 	 */
 	@Override
+	public EList<VoiceRoute> getVoiceRoutes() {
+		if (voiceRoutes == null) {
+			voiceRoutes = new EObjectContainmentEList<VoiceRoute>(VoiceRoute.class, this, TopologyPackage.TOPOLOGY__VOICE_ROUTES);
+		}
+		return voiceRoutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PstnUsage> getPstnUsages() {
+		if (pstnUsages == null) {
+			pstnUsages = new EObjectContainmentEList<PstnUsage>(PstnUsage.class, this, TopologyPackage.TOPOLOGY__PSTN_USAGES);
+		}
+		return pstnUsages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<VoicePolicy> getVoicePolicies() {
+		if (voicePolicies == null) {
+			voicePolicies = new EObjectContainmentEList<VoicePolicy>(VoicePolicy.class, this, TopologyPackage.TOPOLOGY__VOICE_POLICIES);
+		}
+		return voicePolicies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<NetworkRegion> getNetworkRegions() {
+		if (networkRegions == null) {
+			networkRegions = new EObjectContainmentEList<NetworkRegion>(NetworkRegion.class, this, TopologyPackage.TOPOLOGY__NETWORK_REGIONS);
+		}
+		return networkRegions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<NetworkSite> getNetworkSites() {
+		if (networkSites == null) {
+			networkSites = new EObjectContainmentEList<NetworkSite>(NetworkSite.class, this, TopologyPackage.TOPOLOGY__NETWORK_SITES);
+		}
+		return networkSites;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Subnet> getSubnets() {
+		if (subnets == null) {
+			subnets = new EObjectContainmentEList<Subnet>(Subnet.class, this, TopologyPackage.TOPOLOGY__SUBNETS);
+		}
+		return subnets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BandwidthPolicyProfile> getBandwidthPolicyProfiles() {
+		if (bandwidthPolicyProfiles == null) {
+			bandwidthPolicyProfiles = new EObjectContainmentEList<BandwidthPolicyProfile>(BandwidthPolicyProfile.class, this, TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES);
+		}
+		return bandwidthPolicyProfiles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RegionLink> getRegionLinks() {
+		if (regionLinks == null) {
+			regionLinks = new EObjectContainmentEList<RegionLink>(RegionLink.class, this, TopologyPackage.TOPOLOGY__REGION_LINKS);
+		}
+		return regionLinks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RegionRoute> getRegionRoutes() {
+		if (regionRoutes == null) {
+			regionRoutes = new EObjectContainmentEList<RegionRoute>(RegionRoute.class, this, TopologyPackage.TOPOLOGY__REGION_ROUTES);
+		}
+		return regionRoutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Suppression> getSuppressions() {
+		if (suppressions == null) {
+			suppressions = new EObjectContainmentEList<Suppression>(Suppression.class, this, TopologyPackage.TOPOLOGY__SUPPRESSIONS);
+		}
+		return suppressions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.TOPOLOGY__CENTRAL_SITES:
@@ -387,6 +637,26 @@ public class TopologyImpl extends ElementImpl implements Topology {
 				return ((InternalEList<?>)getTrunks()).basicRemove(otherEnd, msgs);
 			case TopologyPackage.TOPOLOGY__WAN_LINKS:
 				return ((InternalEList<?>)getWanLinks()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__VOICE_ROUTES:
+				return ((InternalEList<?>)getVoiceRoutes()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__PSTN_USAGES:
+				return ((InternalEList<?>)getPstnUsages()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__VOICE_POLICIES:
+				return ((InternalEList<?>)getVoicePolicies()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__NETWORK_REGIONS:
+				return ((InternalEList<?>)getNetworkRegions()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__NETWORK_SITES:
+				return ((InternalEList<?>)getNetworkSites()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__SUBNETS:
+				return ((InternalEList<?>)getSubnets()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES:
+				return ((InternalEList<?>)getBandwidthPolicyProfiles()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__REGION_LINKS:
+				return ((InternalEList<?>)getRegionLinks()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__REGION_ROUTES:
+				return ((InternalEList<?>)getRegionRoutes()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__SUPPRESSIONS:
+				return ((InternalEList<?>)getSuppressions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -417,6 +687,26 @@ public class TopologyImpl extends ElementImpl implements Topology {
 				return getTrunks();
 			case TopologyPackage.TOPOLOGY__WAN_LINKS:
 				return getWanLinks();
+			case TopologyPackage.TOPOLOGY__VOICE_ROUTES:
+				return getVoiceRoutes();
+			case TopologyPackage.TOPOLOGY__PSTN_USAGES:
+				return getPstnUsages();
+			case TopologyPackage.TOPOLOGY__VOICE_POLICIES:
+				return getVoicePolicies();
+			case TopologyPackage.TOPOLOGY__NETWORK_REGIONS:
+				return getNetworkRegions();
+			case TopologyPackage.TOPOLOGY__NETWORK_SITES:
+				return getNetworkSites();
+			case TopologyPackage.TOPOLOGY__SUBNETS:
+				return getSubnets();
+			case TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES:
+				return getBandwidthPolicyProfiles();
+			case TopologyPackage.TOPOLOGY__REGION_LINKS:
+				return getRegionLinks();
+			case TopologyPackage.TOPOLOGY__REGION_ROUTES:
+				return getRegionRoutes();
+			case TopologyPackage.TOPOLOGY__SUPPRESSIONS:
+				return getSuppressions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -461,6 +751,46 @@ public class TopologyImpl extends ElementImpl implements Topology {
 				getWanLinks().clear();
 				getWanLinks().addAll((Collection<? extends WanLink>)newValue);
 				return;
+			case TopologyPackage.TOPOLOGY__VOICE_ROUTES:
+				getVoiceRoutes().clear();
+				getVoiceRoutes().addAll((Collection<? extends VoiceRoute>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__PSTN_USAGES:
+				getPstnUsages().clear();
+				getPstnUsages().addAll((Collection<? extends PstnUsage>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__VOICE_POLICIES:
+				getVoicePolicies().clear();
+				getVoicePolicies().addAll((Collection<? extends VoicePolicy>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__NETWORK_REGIONS:
+				getNetworkRegions().clear();
+				getNetworkRegions().addAll((Collection<? extends NetworkRegion>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__NETWORK_SITES:
+				getNetworkSites().clear();
+				getNetworkSites().addAll((Collection<? extends NetworkSite>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__SUBNETS:
+				getSubnets().clear();
+				getSubnets().addAll((Collection<? extends Subnet>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES:
+				getBandwidthPolicyProfiles().clear();
+				getBandwidthPolicyProfiles().addAll((Collection<? extends BandwidthPolicyProfile>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__REGION_LINKS:
+				getRegionLinks().clear();
+				getRegionLinks().addAll((Collection<? extends RegionLink>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__REGION_ROUTES:
+				getRegionRoutes().clear();
+				getRegionRoutes().addAll((Collection<? extends RegionRoute>)newValue);
+				return;
+			case TopologyPackage.TOPOLOGY__SUPPRESSIONS:
+				getSuppressions().clear();
+				getSuppressions().addAll((Collection<? extends Suppression>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -500,6 +830,36 @@ public class TopologyImpl extends ElementImpl implements Topology {
 			case TopologyPackage.TOPOLOGY__WAN_LINKS:
 				getWanLinks().clear();
 				return;
+			case TopologyPackage.TOPOLOGY__VOICE_ROUTES:
+				getVoiceRoutes().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__PSTN_USAGES:
+				getPstnUsages().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__VOICE_POLICIES:
+				getVoicePolicies().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__NETWORK_REGIONS:
+				getNetworkRegions().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__NETWORK_SITES:
+				getNetworkSites().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__SUBNETS:
+				getSubnets().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES:
+				getBandwidthPolicyProfiles().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__REGION_LINKS:
+				getRegionLinks().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__REGION_ROUTES:
+				getRegionRoutes().clear();
+				return;
+			case TopologyPackage.TOPOLOGY__SUPPRESSIONS:
+				getSuppressions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -530,6 +890,26 @@ public class TopologyImpl extends ElementImpl implements Topology {
 				return trunks != null && !trunks.isEmpty();
 			case TopologyPackage.TOPOLOGY__WAN_LINKS:
 				return wanLinks != null && !wanLinks.isEmpty();
+			case TopologyPackage.TOPOLOGY__VOICE_ROUTES:
+				return voiceRoutes != null && !voiceRoutes.isEmpty();
+			case TopologyPackage.TOPOLOGY__PSTN_USAGES:
+				return pstnUsages != null && !pstnUsages.isEmpty();
+			case TopologyPackage.TOPOLOGY__VOICE_POLICIES:
+				return voicePolicies != null && !voicePolicies.isEmpty();
+			case TopologyPackage.TOPOLOGY__NETWORK_REGIONS:
+				return networkRegions != null && !networkRegions.isEmpty();
+			case TopologyPackage.TOPOLOGY__NETWORK_SITES:
+				return networkSites != null && !networkSites.isEmpty();
+			case TopologyPackage.TOPOLOGY__SUBNETS:
+				return subnets != null && !subnets.isEmpty();
+			case TopologyPackage.TOPOLOGY__BANDWIDTH_POLICY_PROFILES:
+				return bandwidthPolicyProfiles != null && !bandwidthPolicyProfiles.isEmpty();
+			case TopologyPackage.TOPOLOGY__REGION_LINKS:
+				return regionLinks != null && !regionLinks.isEmpty();
+			case TopologyPackage.TOPOLOGY__REGION_ROUTES:
+				return regionRoutes != null && !regionRoutes.isEmpty();
+			case TopologyPackage.TOPOLOGY__SUPPRESSIONS:
+				return suppressions != null && !suppressions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

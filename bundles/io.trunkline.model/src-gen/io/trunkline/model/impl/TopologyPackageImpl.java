@@ -2,6 +2,7 @@
  */
 package io.trunkline.model.impl;
 
+import io.trunkline.model.BandwidthPolicyProfile;
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.DeploymentOption;
@@ -9,12 +10,15 @@ import io.trunkline.model.DirectorPool;
 import io.trunkline.model.EdgePool;
 import io.trunkline.model.Edition;
 import io.trunkline.model.Element;
+import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.IpVersion;
 import io.trunkline.model.LineType;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
+import io.trunkline.model.NetworkRegion;
+import io.trunkline.model.NetworkSite;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxKind;
 import io.trunkline.model.PbxLink;
@@ -22,7 +26,13 @@ import io.trunkline.model.PbxPlacement;
 import io.trunkline.model.PeerKind;
 import io.trunkline.model.Pool;
 import io.trunkline.model.PstnLink;
+import io.trunkline.model.PstnUsage;
+import io.trunkline.model.RegionLink;
+import io.trunkline.model.RegionRoute;
+import io.trunkline.model.SipTrunkConnection;
 import io.trunkline.model.Site;
+import io.trunkline.model.Subnet;
+import io.trunkline.model.Suppression;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.SurvivableKind;
 import io.trunkline.model.Topology;
@@ -32,6 +42,10 @@ import io.trunkline.model.Transport;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.UsageProfile;
+import io.trunkline.model.VoicePolicy;
+import io.trunkline.model.VoicePolicyScope;
+import io.trunkline.model.VoiceRoute;
+import io.trunkline.model.WanCodec;
 import io.trunkline.model.WanLink;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -173,6 +187,83 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass voiceRouteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass pstnUsageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass voicePolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass networkRegionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass networkSiteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass subnetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass bandwidthPolicyProfileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionRouteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass emergencyLocationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass suppressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum usageProfileEEnum = null;
 
 	/**
@@ -251,6 +342,27 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	private EEnum lineTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sipTrunkConnectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum voicePolicyScopeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum wanCodecEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -458,6 +570,106 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getTopology_VoiceRoutes() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_PstnUsages() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_VoicePolicies() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_NetworkRegions() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_NetworkSites() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_Subnets() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_BandwidthPolicyProfiles() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_RegionLinks() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_RegionRoutes() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_Suppressions() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSite() {
 		return siteEClass;
 	}
@@ -618,6 +830,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSite_EmergencyLocations() {
+		return (EReference)siteEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCentralSite() {
 		return centralSiteEClass;
 	}
@@ -728,6 +950,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPool_IpAddresses() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFrontEndPool() {
 		return frontEndPoolEClass;
 	}
@@ -778,6 +1010,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFrontEndPool_HardwareLoadBalancing() {
+		return (EAttribute)frontEndPoolEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDirectorPool() {
 		return directorPoolEClass;
 	}
@@ -790,6 +1032,36 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EClass getEdgePool() {
 		return edgePoolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgePool_ConcurrentRemoteUsers() {
+		return (EAttribute)edgePoolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgePool_DnsLoadBalancing() {
+		return (EAttribute)edgePoolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgePool_HardwareLoadBalancing() {
+		return (EAttribute)edgePoolEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1138,6 +1410,36 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrunkPeer_DefaultGateway() {
+		return (EAttribute)trunkPeerEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunkPeer_Routable() {
+		return (EAttribute)trunkPeerEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunkPeer_MediaIpAddress() {
+		return (EAttribute)trunkPeerEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrunk() {
 		return trunkEClass;
 	}
@@ -1230,6 +1532,66 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EAttribute getTrunk_ReferSupport() {
 		return (EAttribute)trunkEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_RtcpActiveCalls() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_RtcpCallsOnHold() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_MaxSimultaneousCalls() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_AccessBandwidthKbps() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_ConnectionType() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_Vpn() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1378,6 +1740,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPstnLink_Lines() {
+		return (EAttribute)pstnLinkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWanLink() {
 		return wanLinkEClass;
 	}
@@ -1430,6 +1802,426 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EAttribute getWanLink_AudioBandwidthKbps() {
 		return (EAttribute)wanLinkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWanLink_Codec() {
+		return (EAttribute)wanLinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVoiceRoute() {
+		return voiceRouteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVoiceRoute_NumberPattern() {
+		return (EAttribute)voiceRouteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVoiceRoute_PstnUsages() {
+		return (EReference)voiceRouteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVoiceRoute_Trunks() {
+		return (EReference)voiceRouteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVoiceRoute_FailoverFor() {
+		return (EReference)voiceRouteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPstnUsage() {
+		return pstnUsageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVoicePolicy() {
+		return voicePolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVoicePolicy_Scope() {
+		return (EAttribute)voicePolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVoicePolicy_Site() {
+		return (EReference)voicePolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVoicePolicy_GrantedTo() {
+		return (EReference)voicePolicyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVoicePolicy_PstnUsages() {
+		return (EReference)voicePolicyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNetworkRegion() {
+		return networkRegionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkRegion_CentralSite() {
+		return (EReference)networkRegionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNetworkSite() {
+		return networkSiteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkSite_Region() {
+		return (EReference)networkSiteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkSite_Site() {
+		return (EReference)networkSiteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkSite_BandwidthPolicy() {
+		return (EReference)networkSiteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSubnet() {
+		return subnetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubnet_Address() {
+		return (EAttribute)subnetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubnet_MaskBits() {
+		return (EAttribute)subnetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSubnet_NetworkSite() {
+		return (EReference)subnetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBandwidthPolicyProfile() {
+		return bandwidthPolicyProfileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBandwidthPolicyProfile_AudioLimitKbps() {
+		return (EAttribute)bandwidthPolicyProfileEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBandwidthPolicyProfile_AudioSessionLimitKbps() {
+		return (EAttribute)bandwidthPolicyProfileEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBandwidthPolicyProfile_VideoLimitKbps() {
+		return (EAttribute)bandwidthPolicyProfileEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBandwidthPolicyProfile_VideoSessionLimitKbps() {
+		return (EAttribute)bandwidthPolicyProfileEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegionLink() {
+		return regionLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionLink_RegionA() {
+		return (EReference)regionLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionLink_RegionB() {
+		return (EReference)regionLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionLink_BandwidthPolicy() {
+		return (EReference)regionLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegionRoute() {
+		return regionRouteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionRoute_RegionA() {
+		return (EReference)regionRouteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionRoute_RegionB() {
+		return (EReference)regionRouteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionRoute_Links() {
+		return (EReference)regionRouteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEmergencyLocation() {
+		return emergencyLocationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmergencyLocation_Location() {
+		return (EAttribute)emergencyLocationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmergencyLocation_Elin() {
+		return (EAttribute)emergencyLocationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSuppression() {
+		return suppressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_RuleId() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSuppression_Element() {
+		return (EReference)suppressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Reason() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1558,6 +2350,36 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getSipTrunkConnection() {
+		return sipTrunkConnectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getVoicePolicyScope() {
+		return voicePolicyScopeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getWanCodec() {
+		return wanCodecEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public TopologyFactory getTopologyFactory() {
 		return (TopologyFactory)getEFactoryInstance();
 	}
@@ -1596,6 +2418,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEReference(topologyEClass, TOPOLOGY__CENTRAL_SITES);
 		createEReference(topologyEClass, TOPOLOGY__TRUNKS);
 		createEReference(topologyEClass, TOPOLOGY__WAN_LINKS);
+		createEReference(topologyEClass, TOPOLOGY__VOICE_ROUTES);
+		createEReference(topologyEClass, TOPOLOGY__PSTN_USAGES);
+		createEReference(topologyEClass, TOPOLOGY__VOICE_POLICIES);
+		createEReference(topologyEClass, TOPOLOGY__NETWORK_REGIONS);
+		createEReference(topologyEClass, TOPOLOGY__NETWORK_SITES);
+		createEReference(topologyEClass, TOPOLOGY__SUBNETS);
+		createEReference(topologyEClass, TOPOLOGY__BANDWIDTH_POLICY_PROFILES);
+		createEReference(topologyEClass, TOPOLOGY__REGION_LINKS);
+		createEReference(topologyEClass, TOPOLOGY__REGION_ROUTES);
+		createEReference(topologyEClass, TOPOLOGY__SUPPRESSIONS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__CITY);
@@ -1613,6 +2445,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEReference(siteEClass, SITE__PBXS);
 		createEReference(siteEClass, SITE__PBX_LINKS);
 		createEReference(siteEClass, SITE__PSTN_LINKS);
+		createEReference(siteEClass, SITE__EMERGENCY_LOCATIONS);
 
 		centralSiteEClass = createEClass(CENTRAL_SITE);
 		createEAttribute(centralSiteEClass, CENTRAL_SITE__SITE_ID);
@@ -1627,16 +2460,21 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		poolEClass = createEClass(POOL);
 		createEAttribute(poolEClass, POOL__FQDN);
 		createEAttribute(poolEClass, POOL__SERVERS);
+		createEAttribute(poolEClass, POOL__IP_ADDRESSES);
 
 		frontEndPoolEClass = createEClass(FRONT_END_POOL);
 		createEAttribute(frontEndPoolEClass, FRONT_END_POOL__EDITION);
 		createEAttribute(frontEndPoolEClass, FRONT_END_POOL__COLLOCATED_MEDIATION);
 		createEAttribute(frontEndPoolEClass, FRONT_END_POOL__DNS_LOAD_BALANCING);
 		createEReference(frontEndPoolEClass, FRONT_END_POOL__BACKUP_REGISTRAR);
+		createEAttribute(frontEndPoolEClass, FRONT_END_POOL__HARDWARE_LOAD_BALANCING);
 
 		directorPoolEClass = createEClass(DIRECTOR_POOL);
 
 		edgePoolEClass = createEClass(EDGE_POOL);
+		createEAttribute(edgePoolEClass, EDGE_POOL__CONCURRENT_REMOTE_USERS);
+		createEAttribute(edgePoolEClass, EDGE_POOL__DNS_LOAD_BALANCING);
+		createEAttribute(edgePoolEClass, EDGE_POOL__HARDWARE_LOAD_BALANCING);
 
 		mediationPoolEClass = createEClass(MEDIATION_POOL);
 		createEAttribute(mediationPoolEClass, MEDIATION_POOL__KIND);
@@ -1674,6 +2512,9 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(trunkPeerEClass, TRUNK_PEER__CERTIFIED);
 		createEReference(trunkPeerEClass, TRUNK_PEER__ROOT_TRUNK);
 		createEReference(trunkPeerEClass, TRUNK_PEER__TRUNKS);
+		createEAttribute(trunkPeerEClass, TRUNK_PEER__DEFAULT_GATEWAY);
+		createEAttribute(trunkPeerEClass, TRUNK_PEER__ROUTABLE);
+		createEAttribute(trunkPeerEClass, TRUNK_PEER__MEDIA_IP_ADDRESS);
 
 		trunkEClass = createEClass(TRUNK);
 		createEAttribute(trunkEClass, TRUNK__ROOT);
@@ -1685,6 +2526,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(trunkEClass, TRUNK__MEDIA_BYPASS);
 		createEAttribute(trunkEClass, TRUNK__CENTRALIZED_MEDIA_PROCESSING);
 		createEAttribute(trunkEClass, TRUNK__REFER_SUPPORT);
+		createEAttribute(trunkEClass, TRUNK__RTCP_ACTIVE_CALLS);
+		createEAttribute(trunkEClass, TRUNK__RTCP_CALLS_ON_HOLD);
+		createEAttribute(trunkEClass, TRUNK__MAX_SIMULTANEOUS_CALLS);
+		createEAttribute(trunkEClass, TRUNK__ACCESS_BANDWIDTH_KBPS);
+		createEAttribute(trunkEClass, TRUNK__CONNECTION_TYPE);
+		createEAttribute(trunkEClass, TRUNK__VPN);
 
 		pbxEClass = createEClass(PBX);
 		createEAttribute(pbxEClass, PBX__KIND);
@@ -1702,6 +2549,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(pstnLinkEClass, PSTN_LINK__CARRIER);
 		createEAttribute(pstnLinkEClass, PSTN_LINK__LINE_TYPE);
 		createEAttribute(pstnLinkEClass, PSTN_LINK__CHANNELS);
+		createEAttribute(pstnLinkEClass, PSTN_LINK__LINES);
 
 		wanLinkEClass = createEClass(WAN_LINK);
 		createEReference(wanLinkEClass, WAN_LINK__SITE_A);
@@ -1709,6 +2557,59 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(wanLinkEClass, WAN_LINK__RESILIENT);
 		createEAttribute(wanLinkEClass, WAN_LINK__BANDWIDTH_CONSTRAINED);
 		createEAttribute(wanLinkEClass, WAN_LINK__AUDIO_BANDWIDTH_KBPS);
+		createEAttribute(wanLinkEClass, WAN_LINK__CODEC);
+
+		voiceRouteEClass = createEClass(VOICE_ROUTE);
+		createEAttribute(voiceRouteEClass, VOICE_ROUTE__NUMBER_PATTERN);
+		createEReference(voiceRouteEClass, VOICE_ROUTE__PSTN_USAGES);
+		createEReference(voiceRouteEClass, VOICE_ROUTE__TRUNKS);
+		createEReference(voiceRouteEClass, VOICE_ROUTE__FAILOVER_FOR);
+
+		pstnUsageEClass = createEClass(PSTN_USAGE);
+
+		voicePolicyEClass = createEClass(VOICE_POLICY);
+		createEAttribute(voicePolicyEClass, VOICE_POLICY__SCOPE);
+		createEReference(voicePolicyEClass, VOICE_POLICY__SITE);
+		createEReference(voicePolicyEClass, VOICE_POLICY__GRANTED_TO);
+		createEReference(voicePolicyEClass, VOICE_POLICY__PSTN_USAGES);
+
+		networkRegionEClass = createEClass(NETWORK_REGION);
+		createEReference(networkRegionEClass, NETWORK_REGION__CENTRAL_SITE);
+
+		networkSiteEClass = createEClass(NETWORK_SITE);
+		createEReference(networkSiteEClass, NETWORK_SITE__REGION);
+		createEReference(networkSiteEClass, NETWORK_SITE__SITE);
+		createEReference(networkSiteEClass, NETWORK_SITE__BANDWIDTH_POLICY);
+
+		subnetEClass = createEClass(SUBNET);
+		createEAttribute(subnetEClass, SUBNET__ADDRESS);
+		createEAttribute(subnetEClass, SUBNET__MASK_BITS);
+		createEReference(subnetEClass, SUBNET__NETWORK_SITE);
+
+		bandwidthPolicyProfileEClass = createEClass(BANDWIDTH_POLICY_PROFILE);
+		createEAttribute(bandwidthPolicyProfileEClass, BANDWIDTH_POLICY_PROFILE__AUDIO_LIMIT_KBPS);
+		createEAttribute(bandwidthPolicyProfileEClass, BANDWIDTH_POLICY_PROFILE__AUDIO_SESSION_LIMIT_KBPS);
+		createEAttribute(bandwidthPolicyProfileEClass, BANDWIDTH_POLICY_PROFILE__VIDEO_LIMIT_KBPS);
+		createEAttribute(bandwidthPolicyProfileEClass, BANDWIDTH_POLICY_PROFILE__VIDEO_SESSION_LIMIT_KBPS);
+
+		regionLinkEClass = createEClass(REGION_LINK);
+		createEReference(regionLinkEClass, REGION_LINK__REGION_A);
+		createEReference(regionLinkEClass, REGION_LINK__REGION_B);
+		createEReference(regionLinkEClass, REGION_LINK__BANDWIDTH_POLICY);
+
+		regionRouteEClass = createEClass(REGION_ROUTE);
+		createEReference(regionRouteEClass, REGION_ROUTE__REGION_A);
+		createEReference(regionRouteEClass, REGION_ROUTE__REGION_B);
+		createEReference(regionRouteEClass, REGION_ROUTE__LINKS);
+
+		emergencyLocationEClass = createEClass(EMERGENCY_LOCATION);
+		createEAttribute(emergencyLocationEClass, EMERGENCY_LOCATION__LOCATION);
+		createEAttribute(emergencyLocationEClass, EMERGENCY_LOCATION__ELIN);
+
+		suppressionEClass = createEClass(SUPPRESSION);
+		createEAttribute(suppressionEClass, SUPPRESSION__RULE_ID);
+		createEReference(suppressionEClass, SUPPRESSION__ELEMENT);
+		createEAttribute(suppressionEClass, SUPPRESSION__REASON);
 
 		// Create enums
 		usageProfileEEnum = createEEnum(USAGE_PROFILE);
@@ -1723,6 +2624,9 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		pbxKindEEnum = createEEnum(PBX_KIND);
 		pbxPlacementEEnum = createEEnum(PBX_PLACEMENT);
 		lineTypeEEnum = createEEnum(LINE_TYPE);
+		sipTrunkConnectionEEnum = createEEnum(SIP_TRUNK_CONNECTION);
+		voicePolicyScopeEEnum = createEEnum(VOICE_POLICY_SCOPE);
+		wanCodecEEnum = createEEnum(WAN_CODEC);
 	}
 
 	/**
@@ -1769,6 +2673,17 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		pbxLinkEClass.getESuperTypes().add(this.getElement());
 		pstnLinkEClass.getESuperTypes().add(this.getElement());
 		wanLinkEClass.getESuperTypes().add(this.getElement());
+		voiceRouteEClass.getESuperTypes().add(this.getElement());
+		pstnUsageEClass.getESuperTypes().add(this.getElement());
+		voicePolicyEClass.getESuperTypes().add(this.getElement());
+		networkRegionEClass.getESuperTypes().add(this.getElement());
+		networkSiteEClass.getESuperTypes().add(this.getElement());
+		subnetEClass.getESuperTypes().add(this.getElement());
+		bandwidthPolicyProfileEClass.getESuperTypes().add(this.getElement());
+		regionLinkEClass.getESuperTypes().add(this.getElement());
+		regionRouteEClass.getESuperTypes().add(this.getElement());
+		emergencyLocationEClass.getESuperTypes().add(this.getElement());
+		suppressionEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1786,6 +2701,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEReference(getTopology_CentralSites(), this.getCentralSite(), null, "centralSites", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTopology_Trunks(), this.getTrunk(), null, "trunks", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTopology_WanLinks(), this.getWanLink(), null, "wanLinks", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_VoiceRoutes(), this.getVoiceRoute(), null, "voiceRoutes", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_PstnUsages(), this.getPstnUsage(), null, "pstnUsages", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_VoicePolicies(), this.getVoicePolicy(), null, "voicePolicies", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_NetworkRegions(), this.getNetworkRegion(), null, "networkRegions", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_NetworkSites(), this.getNetworkSite(), null, "networkSites", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_Subnets(), this.getSubnet(), null, "subnets", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_BandwidthPolicyProfiles(), this.getBandwidthPolicyProfile(), null, "bandwidthPolicyProfiles", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_RegionLinks(), this.getRegionLink(), null, "regionLinks", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_RegionRoutes(), this.getRegionRoute(), null, "regionRoutes", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_Suppressions(), this.getSuppression(), null, "suppressions", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_City(), ecorePackage.getEString(), "city", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1803,6 +2728,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEReference(getSite_Pbxs(), this.getPbx(), null, "pbxs", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSite_PbxLinks(), this.getPbxLink(), null, "pbxLinks", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSite_PstnLinks(), this.getPstnLink(), null, "pstnLinks", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSite_EmergencyLocations(), this.getEmergencyLocation(), null, "emergencyLocations", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(centralSiteEClass, CentralSite.class, "CentralSite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCentralSite_SiteId(), ecorePackage.getEInt(), "siteId", "0", 0, 1, CentralSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1817,16 +2743,21 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEClass(poolEClass, Pool.class, "Pool", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPool_Fqdn(), ecorePackage.getEString(), "fqdn", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPool_Servers(), ecorePackage.getEInt(), "servers", "1", 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPool_IpAddresses(), ecorePackage.getEString(), "ipAddresses", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(frontEndPoolEClass, FrontEndPool.class, "FrontEndPool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFrontEndPool_Edition(), this.getEdition(), "edition", "ENTERPRISE", 0, 1, FrontEndPool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFrontEndPool_CollocatedMediation(), ecorePackage.getEBoolean(), "collocatedMediation", "true", 0, 1, FrontEndPool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFrontEndPool_DnsLoadBalancing(), ecorePackage.getEBoolean(), "dnsLoadBalancing", "true", 0, 1, FrontEndPool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFrontEndPool_BackupRegistrar(), this.getFrontEndPool(), null, "backupRegistrar", null, 0, 1, FrontEndPool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFrontEndPool_HardwareLoadBalancing(), ecorePackage.getEBoolean(), "hardwareLoadBalancing", "false", 0, 1, FrontEndPool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(directorPoolEClass, DirectorPool.class, "DirectorPool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(edgePoolEClass, EdgePool.class, "EdgePool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEdgePool_ConcurrentRemoteUsers(), ecorePackage.getEInt(), "concurrentRemoteUsers", "0", 0, 1, EdgePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgePool_DnsLoadBalancing(), ecorePackage.getEBoolean(), "dnsLoadBalancing", "true", 0, 1, EdgePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgePool_HardwareLoadBalancing(), ecorePackage.getEBoolean(), "hardwareLoadBalancing", "false", 0, 1, EdgePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mediationPoolEClass, MediationPool.class, "MediationPool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMediationPool_Kind(), this.getMediationKind(), "kind", "STANDALONE", 0, 1, MediationPool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1864,6 +2795,9 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getTrunkPeer_Certified(), ecorePackage.getEBoolean(), "certified", "true", 0, 1, TrunkPeer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrunkPeer_RootTrunk(), this.getTrunk(), null, "rootTrunk", null, 0, 1, TrunkPeer.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getTrunkPeer_Trunks(), this.getTrunk(), this.getTrunk_Peer(), "trunks", null, 0, -1, TrunkPeer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunkPeer_DefaultGateway(), ecorePackage.getEBoolean(), "defaultGateway", "false", 0, 1, TrunkPeer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunkPeer_Routable(), ecorePackage.getEBoolean(), "routable", "true", 0, 1, TrunkPeer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunkPeer_MediaIpAddress(), ecorePackage.getEString(), "mediaIpAddress", null, 0, 1, TrunkPeer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trunkEClass, Trunk.class, "Trunk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrunk_Root(), ecorePackage.getEBoolean(), "root", "false", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1875,6 +2809,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getTrunk_MediaBypass(), ecorePackage.getEBoolean(), "mediaBypass", "false", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrunk_CentralizedMediaProcessing(), ecorePackage.getEBoolean(), "centralizedMediaProcessing", "true", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrunk_ReferSupport(), ecorePackage.getEBoolean(), "referSupport", "true", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_RtcpActiveCalls(), ecorePackage.getEBoolean(), "rtcpActiveCalls", "true", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_RtcpCallsOnHold(), ecorePackage.getEBoolean(), "rtcpCallsOnHold", "true", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_MaxSimultaneousCalls(), ecorePackage.getEInt(), "maxSimultaneousCalls", "0", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_AccessBandwidthKbps(), ecorePackage.getEInt(), "accessBandwidthKbps", "0", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_ConnectionType(), this.getSipTrunkConnection(), "connectionType", "NOT_PLANNED", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_Vpn(), ecorePackage.getEBoolean(), "vpn", "false", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pbxEClass, Pbx.class, "Pbx", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPbx_Kind(), this.getPbxKind(), "kind", "TDM", 0, 1, Pbx.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1892,6 +2832,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getPstnLink_Carrier(), ecorePackage.getEString(), "carrier", null, 0, 1, PstnLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPstnLink_LineType(), this.getLineType(), "lineType", "T1", 0, 1, PstnLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPstnLink_Channels(), ecorePackage.getEInt(), "channels", "23", 0, 1, PstnLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPstnLink_Lines(), ecorePackage.getEInt(), "lines", "1", 0, 1, PstnLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(wanLinkEClass, WanLink.class, "WanLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWanLink_SiteA(), this.getSite(), null, "siteA", null, 1, 1, WanLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1899,6 +2840,59 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getWanLink_Resilient(), ecorePackage.getEBoolean(), "resilient", "false", 0, 1, WanLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWanLink_BandwidthConstrained(), ecorePackage.getEBoolean(), "bandwidthConstrained", "false", 0, 1, WanLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWanLink_AudioBandwidthKbps(), ecorePackage.getEInt(), "audioBandwidthKbps", "0", 0, 1, WanLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWanLink_Codec(), this.getWanCodec(), "codec", "G711", 0, 1, WanLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(voiceRouteEClass, VoiceRoute.class, "VoiceRoute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVoiceRoute_NumberPattern(), ecorePackage.getEString(), "numberPattern", null, 0, 1, VoiceRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVoiceRoute_PstnUsages(), this.getPstnUsage(), null, "pstnUsages", null, 0, -1, VoiceRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVoiceRoute_Trunks(), this.getTrunk(), null, "trunks", null, 0, -1, VoiceRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVoiceRoute_FailoverFor(), this.getVoiceRoute(), null, "failoverFor", null, 0, 1, VoiceRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pstnUsageEClass, PstnUsage.class, "PstnUsage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(voicePolicyEClass, VoicePolicy.class, "VoicePolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVoicePolicy_Scope(), this.getVoicePolicyScope(), "scope", "GLOBAL", 0, 1, VoicePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVoicePolicy_Site(), this.getSite(), null, "site", null, 0, 1, VoicePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVoicePolicy_GrantedTo(), this.getSite(), null, "grantedTo", null, 0, -1, VoicePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVoicePolicy_PstnUsages(), this.getPstnUsage(), null, "pstnUsages", null, 0, -1, VoicePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(networkRegionEClass, NetworkRegion.class, "NetworkRegion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getNetworkRegion_CentralSite(), this.getCentralSite(), null, "centralSite", null, 0, 1, NetworkRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(networkSiteEClass, NetworkSite.class, "NetworkSite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getNetworkSite_Region(), this.getNetworkRegion(), null, "region", null, 0, 1, NetworkSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkSite_Site(), this.getSite(), null, "site", null, 0, 1, NetworkSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkSite_BandwidthPolicy(), this.getBandwidthPolicyProfile(), null, "bandwidthPolicy", null, 0, 1, NetworkSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(subnetEClass, Subnet.class, "Subnet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSubnet_Address(), ecorePackage.getEString(), "address", null, 0, 1, Subnet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubnet_MaskBits(), ecorePackage.getEInt(), "maskBits", "24", 0, 1, Subnet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSubnet_NetworkSite(), this.getNetworkSite(), null, "networkSite", null, 0, 1, Subnet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(bandwidthPolicyProfileEClass, BandwidthPolicyProfile.class, "BandwidthPolicyProfile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBandwidthPolicyProfile_AudioLimitKbps(), ecorePackage.getEInt(), "audioLimitKbps", "0", 0, 1, BandwidthPolicyProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBandwidthPolicyProfile_AudioSessionLimitKbps(), ecorePackage.getEInt(), "audioSessionLimitKbps", "0", 0, 1, BandwidthPolicyProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBandwidthPolicyProfile_VideoLimitKbps(), ecorePackage.getEInt(), "videoLimitKbps", "0", 0, 1, BandwidthPolicyProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBandwidthPolicyProfile_VideoSessionLimitKbps(), ecorePackage.getEInt(), "videoSessionLimitKbps", "0", 0, 1, BandwidthPolicyProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(regionLinkEClass, RegionLink.class, "RegionLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRegionLink_RegionA(), this.getNetworkRegion(), null, "regionA", null, 1, 1, RegionLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegionLink_RegionB(), this.getNetworkRegion(), null, "regionB", null, 1, 1, RegionLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegionLink_BandwidthPolicy(), this.getBandwidthPolicyProfile(), null, "bandwidthPolicy", null, 0, 1, RegionLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(regionRouteEClass, RegionRoute.class, "RegionRoute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRegionRoute_RegionA(), this.getNetworkRegion(), null, "regionA", null, 1, 1, RegionRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegionRoute_RegionB(), this.getNetworkRegion(), null, "regionB", null, 1, 1, RegionRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegionRoute_Links(), this.getRegionLink(), null, "links", null, 0, -1, RegionRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(emergencyLocationEClass, EmergencyLocation.class, "EmergencyLocation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEmergencyLocation_Location(), ecorePackage.getEString(), "location", null, 0, 1, EmergencyLocation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmergencyLocation_Elin(), ecorePackage.getEString(), "elin", null, 0, 1, EmergencyLocation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(suppressionEClass, Suppression.class, "Suppression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSuppression_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSuppression_Element(), this.getElement(), null, "element", null, 1, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(usageProfileEEnum, UsageProfile.class, "UsageProfile");
@@ -1959,6 +2953,21 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		addEEnumLiteral(lineTypeEEnum, LineType.T1);
 		addEEnumLiteral(lineTypeEEnum, LineType.E1);
 		addEEnumLiteral(lineTypeEEnum, LineType.ANALOG);
+
+		initEEnum(sipTrunkConnectionEEnum, SipTrunkConnection.class, "SipTrunkConnection");
+		addEEnumLiteral(sipTrunkConnectionEEnum, SipTrunkConnection.NOT_PLANNED);
+		addEEnumLiteral(sipTrunkConnectionEEnum, SipTrunkConnection.MPLS);
+		addEEnumLiteral(sipTrunkConnectionEEnum, SipTrunkConnection.PRIVATE_LINE);
+		addEEnumLiteral(sipTrunkConnectionEEnum, SipTrunkConnection.INTERNET);
+
+		initEEnum(voicePolicyScopeEEnum, VoicePolicyScope.class, "VoicePolicyScope");
+		addEEnumLiteral(voicePolicyScopeEEnum, VoicePolicyScope.GLOBAL);
+		addEEnumLiteral(voicePolicyScopeEEnum, VoicePolicyScope.SITE);
+		addEEnumLiteral(voicePolicyScopeEEnum, VoicePolicyScope.USER);
+
+		initEEnum(wanCodecEEnum, WanCodec.class, "WanCodec");
+		addEEnumLiteral(wanCodecEEnum, WanCodec.G711);
+		addEEnumLiteral(wanCodecEEnum, WanCodec.G711_FEC);
 
 		// Create resource
 		createResource(eNS_URI);

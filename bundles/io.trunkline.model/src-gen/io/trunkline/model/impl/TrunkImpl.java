@@ -3,6 +3,7 @@
 package io.trunkline.model.impl;
 
 import io.trunkline.model.MediationPool;
+import io.trunkline.model.SipTrunkConnection;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Transport;
 import io.trunkline.model.Trunk;
@@ -33,6 +34,12 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.trunkline.model.impl.TrunkImpl#isMediaBypass <em>Media Bypass</em>}</li>
  *   <li>{@link io.trunkline.model.impl.TrunkImpl#isCentralizedMediaProcessing <em>Centralized Media Processing</em>}</li>
  *   <li>{@link io.trunkline.model.impl.TrunkImpl#isReferSupport <em>Refer Support</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkImpl#isRtcpActiveCalls <em>Rtcp Active Calls</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkImpl#isRtcpCallsOnHold <em>Rtcp Calls On Hold</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkImpl#getMaxSimultaneousCalls <em>Max Simultaneous Calls</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkImpl#getAccessBandwidthKbps <em>Access Bandwidth Kbps</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkImpl#getConnectionType <em>Connection Type</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkImpl#isVpn <em>Vpn</em>}</li>
  * </ul>
  *
  * @generated
@@ -197,6 +204,126 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 	 * @ordered
 	 */
 	protected boolean referSupport = REFER_SUPPORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRtcpActiveCalls() <em>Rtcp Active Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRtcpActiveCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RTCP_ACTIVE_CALLS_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isRtcpActiveCalls() <em>Rtcp Active Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRtcpActiveCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rtcpActiveCalls = RTCP_ACTIVE_CALLS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRtcpCallsOnHold() <em>Rtcp Calls On Hold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRtcpCallsOnHold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RTCP_CALLS_ON_HOLD_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isRtcpCallsOnHold() <em>Rtcp Calls On Hold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRtcpCallsOnHold()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rtcpCallsOnHold = RTCP_CALLS_ON_HOLD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxSimultaneousCalls() <em>Max Simultaneous Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxSimultaneousCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_SIMULTANEOUS_CALLS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMaxSimultaneousCalls() <em>Max Simultaneous Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxSimultaneousCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxSimultaneousCalls = MAX_SIMULTANEOUS_CALLS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccessBandwidthKbps() <em>Access Bandwidth Kbps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessBandwidthKbps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ACCESS_BANDWIDTH_KBPS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getAccessBandwidthKbps() <em>Access Bandwidth Kbps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessBandwidthKbps()
+	 * @generated
+	 * @ordered
+	 */
+	protected int accessBandwidthKbps = ACCESS_BANDWIDTH_KBPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConnectionType() <em>Connection Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnectionType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SipTrunkConnection CONNECTION_TYPE_EDEFAULT = SipTrunkConnection.NOT_PLANNED;
+
+	/**
+	 * The cached value of the '{@link #getConnectionType() <em>Connection Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnectionType()
+	 * @generated
+	 * @ordered
+	 */
+	protected SipTrunkConnection connectionType = CONNECTION_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isVpn() <em>Vpn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVpn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean VPN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isVpn() <em>Vpn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVpn()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean vpn = VPN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -508,6 +635,144 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 	 * @generated
 	 */
 	@Override
+	public boolean isRtcpActiveCalls() {
+		return rtcpActiveCalls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRtcpActiveCalls(boolean newRtcpActiveCalls) {
+		boolean oldRtcpActiveCalls = rtcpActiveCalls;
+		rtcpActiveCalls = newRtcpActiveCalls;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK__RTCP_ACTIVE_CALLS, oldRtcpActiveCalls, rtcpActiveCalls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRtcpCallsOnHold() {
+		return rtcpCallsOnHold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRtcpCallsOnHold(boolean newRtcpCallsOnHold) {
+		boolean oldRtcpCallsOnHold = rtcpCallsOnHold;
+		rtcpCallsOnHold = newRtcpCallsOnHold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK__RTCP_CALLS_ON_HOLD, oldRtcpCallsOnHold, rtcpCallsOnHold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxSimultaneousCalls() {
+		return maxSimultaneousCalls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxSimultaneousCalls(int newMaxSimultaneousCalls) {
+		int oldMaxSimultaneousCalls = maxSimultaneousCalls;
+		maxSimultaneousCalls = newMaxSimultaneousCalls;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK__MAX_SIMULTANEOUS_CALLS, oldMaxSimultaneousCalls, maxSimultaneousCalls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getAccessBandwidthKbps() {
+		return accessBandwidthKbps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessBandwidthKbps(int newAccessBandwidthKbps) {
+		int oldAccessBandwidthKbps = accessBandwidthKbps;
+		accessBandwidthKbps = newAccessBandwidthKbps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK__ACCESS_BANDWIDTH_KBPS, oldAccessBandwidthKbps, accessBandwidthKbps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SipTrunkConnection getConnectionType() {
+		return connectionType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConnectionType(SipTrunkConnection newConnectionType) {
+		SipTrunkConnection oldConnectionType = connectionType;
+		connectionType = newConnectionType == null ? CONNECTION_TYPE_EDEFAULT : newConnectionType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK__CONNECTION_TYPE, oldConnectionType, connectionType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isVpn() {
+		return vpn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVpn(boolean newVpn) {
+		boolean oldVpn = vpn;
+		vpn = newVpn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK__VPN, oldVpn, vpn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.TRUNK__MEDIATION_POOL:
@@ -566,6 +831,18 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 				return isCentralizedMediaProcessing();
 			case TopologyPackage.TRUNK__REFER_SUPPORT:
 				return isReferSupport();
+			case TopologyPackage.TRUNK__RTCP_ACTIVE_CALLS:
+				return isRtcpActiveCalls();
+			case TopologyPackage.TRUNK__RTCP_CALLS_ON_HOLD:
+				return isRtcpCallsOnHold();
+			case TopologyPackage.TRUNK__MAX_SIMULTANEOUS_CALLS:
+				return getMaxSimultaneousCalls();
+			case TopologyPackage.TRUNK__ACCESS_BANDWIDTH_KBPS:
+				return getAccessBandwidthKbps();
+			case TopologyPackage.TRUNK__CONNECTION_TYPE:
+				return getConnectionType();
+			case TopologyPackage.TRUNK__VPN:
+				return isVpn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -604,6 +881,24 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 				return;
 			case TopologyPackage.TRUNK__REFER_SUPPORT:
 				setReferSupport((Boolean)newValue);
+				return;
+			case TopologyPackage.TRUNK__RTCP_ACTIVE_CALLS:
+				setRtcpActiveCalls((Boolean)newValue);
+				return;
+			case TopologyPackage.TRUNK__RTCP_CALLS_ON_HOLD:
+				setRtcpCallsOnHold((Boolean)newValue);
+				return;
+			case TopologyPackage.TRUNK__MAX_SIMULTANEOUS_CALLS:
+				setMaxSimultaneousCalls((Integer)newValue);
+				return;
+			case TopologyPackage.TRUNK__ACCESS_BANDWIDTH_KBPS:
+				setAccessBandwidthKbps((Integer)newValue);
+				return;
+			case TopologyPackage.TRUNK__CONNECTION_TYPE:
+				setConnectionType((SipTrunkConnection)newValue);
+				return;
+			case TopologyPackage.TRUNK__VPN:
+				setVpn((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -644,6 +939,24 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 			case TopologyPackage.TRUNK__REFER_SUPPORT:
 				setReferSupport(REFER_SUPPORT_EDEFAULT);
 				return;
+			case TopologyPackage.TRUNK__RTCP_ACTIVE_CALLS:
+				setRtcpActiveCalls(RTCP_ACTIVE_CALLS_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK__RTCP_CALLS_ON_HOLD:
+				setRtcpCallsOnHold(RTCP_CALLS_ON_HOLD_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK__MAX_SIMULTANEOUS_CALLS:
+				setMaxSimultaneousCalls(MAX_SIMULTANEOUS_CALLS_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK__ACCESS_BANDWIDTH_KBPS:
+				setAccessBandwidthKbps(ACCESS_BANDWIDTH_KBPS_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK__CONNECTION_TYPE:
+				setConnectionType(CONNECTION_TYPE_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK__VPN:
+				setVpn(VPN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -674,6 +987,18 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 				return centralizedMediaProcessing != CENTRALIZED_MEDIA_PROCESSING_EDEFAULT;
 			case TopologyPackage.TRUNK__REFER_SUPPORT:
 				return referSupport != REFER_SUPPORT_EDEFAULT;
+			case TopologyPackage.TRUNK__RTCP_ACTIVE_CALLS:
+				return rtcpActiveCalls != RTCP_ACTIVE_CALLS_EDEFAULT;
+			case TopologyPackage.TRUNK__RTCP_CALLS_ON_HOLD:
+				return rtcpCallsOnHold != RTCP_CALLS_ON_HOLD_EDEFAULT;
+			case TopologyPackage.TRUNK__MAX_SIMULTANEOUS_CALLS:
+				return maxSimultaneousCalls != MAX_SIMULTANEOUS_CALLS_EDEFAULT;
+			case TopologyPackage.TRUNK__ACCESS_BANDWIDTH_KBPS:
+				return accessBandwidthKbps != ACCESS_BANDWIDTH_KBPS_EDEFAULT;
+			case TopologyPackage.TRUNK__CONNECTION_TYPE:
+				return connectionType != CONNECTION_TYPE_EDEFAULT;
+			case TopologyPackage.TRUNK__VPN:
+				return vpn != VPN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -702,6 +1027,18 @@ public class TrunkImpl extends ElementImpl implements Trunk {
 		result.append(centralizedMediaProcessing);
 		result.append(", referSupport: ");
 		result.append(referSupport);
+		result.append(", rtcpActiveCalls: ");
+		result.append(rtcpActiveCalls);
+		result.append(", rtcpCallsOnHold: ");
+		result.append(rtcpCallsOnHold);
+		result.append(", maxSimultaneousCalls: ");
+		result.append(maxSimultaneousCalls);
+		result.append(", accessBandwidthKbps: ");
+		result.append(accessBandwidthKbps);
+		result.append(", connectionType: ");
+		result.append(connectionType);
+		result.append(", vpn: ");
+		result.append(vpn);
 		result.append(')');
 		return result.toString();
 	}

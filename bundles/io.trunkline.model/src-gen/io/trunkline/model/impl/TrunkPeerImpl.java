@@ -43,6 +43,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.trunkline.model.impl.TrunkPeerImpl#isCertified <em>Certified</em>}</li>
  *   <li>{@link io.trunkline.model.impl.TrunkPeerImpl#getRootTrunk <em>Root Trunk</em>}</li>
  *   <li>{@link io.trunkline.model.impl.TrunkPeerImpl#getTrunks <em>Trunks</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkPeerImpl#isDefaultGateway <em>Default Gateway</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkPeerImpl#isRoutable <em>Routable</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.TrunkPeerImpl#getMediaIpAddress <em>Media Ip Address</em>}</li>
  * </ul>
  *
  * @generated
@@ -257,6 +260,66 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 	 * @ordered
 	 */
 	protected EList<Trunk> trunks;
+
+	/**
+	 * The default value of the '{@link #isDefaultGateway() <em>Default Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDefaultGateway()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DEFAULT_GATEWAY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDefaultGateway() <em>Default Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDefaultGateway()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean defaultGateway = DEFAULT_GATEWAY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRoutable() <em>Routable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRoutable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ROUTABLE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isRoutable() <em>Routable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRoutable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean routable = ROUTABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMediaIpAddress() <em>Media Ip Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMediaIpAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MEDIA_IP_ADDRESS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMediaIpAddress() <em>Media Ip Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMediaIpAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected String mediaIpAddress = MEDIA_IP_ADDRESS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -535,6 +598,75 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public boolean isDefaultGateway() {
+		return defaultGateway;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefaultGateway(boolean newDefaultGateway) {
+		boolean oldDefaultGateway = defaultGateway;
+		defaultGateway = newDefaultGateway;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK_PEER__DEFAULT_GATEWAY, oldDefaultGateway, defaultGateway));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRoutable() {
+		return routable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRoutable(boolean newRoutable) {
+		boolean oldRoutable = routable;
+		routable = newRoutable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK_PEER__ROUTABLE, oldRoutable, routable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMediaIpAddress() {
+		return mediaIpAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMediaIpAddress(String newMediaIpAddress) {
+		String oldMediaIpAddress = mediaIpAddress;
+		mediaIpAddress = newMediaIpAddress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TRUNK_PEER__MEDIA_IP_ADDRESS, oldMediaIpAddress, mediaIpAddress));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -591,6 +723,12 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 				return getRootTrunk();
 			case TopologyPackage.TRUNK_PEER__TRUNKS:
 				return getTrunks();
+			case TopologyPackage.TRUNK_PEER__DEFAULT_GATEWAY:
+				return isDefaultGateway();
+			case TopologyPackage.TRUNK_PEER__ROUTABLE:
+				return isRoutable();
+			case TopologyPackage.TRUNK_PEER__MEDIA_IP_ADDRESS:
+				return getMediaIpAddress();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -638,6 +776,15 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 				getTrunks().clear();
 				getTrunks().addAll((Collection<? extends Trunk>)newValue);
 				return;
+			case TopologyPackage.TRUNK_PEER__DEFAULT_GATEWAY:
+				setDefaultGateway((Boolean)newValue);
+				return;
+			case TopologyPackage.TRUNK_PEER__ROUTABLE:
+				setRoutable((Boolean)newValue);
+				return;
+			case TopologyPackage.TRUNK_PEER__MEDIA_IP_ADDRESS:
+				setMediaIpAddress((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -683,6 +830,15 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 			case TopologyPackage.TRUNK_PEER__TRUNKS:
 				getTrunks().clear();
 				return;
+			case TopologyPackage.TRUNK_PEER__DEFAULT_GATEWAY:
+				setDefaultGateway(DEFAULT_GATEWAY_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK_PEER__ROUTABLE:
+				setRoutable(ROUTABLE_EDEFAULT);
+				return;
+			case TopologyPackage.TRUNK_PEER__MEDIA_IP_ADDRESS:
+				setMediaIpAddress(MEDIA_IP_ADDRESS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -719,6 +875,12 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 				return getRootTrunk() != null;
 			case TopologyPackage.TRUNK_PEER__TRUNKS:
 				return trunks != null && !trunks.isEmpty();
+			case TopologyPackage.TRUNK_PEER__DEFAULT_GATEWAY:
+				return defaultGateway != DEFAULT_GATEWAY_EDEFAULT;
+			case TopologyPackage.TRUNK_PEER__ROUTABLE:
+				return routable != ROUTABLE_EDEFAULT;
+			case TopologyPackage.TRUNK_PEER__MEDIA_IP_ADDRESS:
+				return MEDIA_IP_ADDRESS_EDEFAULT == null ? mediaIpAddress != null : !MEDIA_IP_ADDRESS_EDEFAULT.equals(mediaIpAddress);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -753,6 +915,12 @@ public class TrunkPeerImpl extends ElementImpl implements TrunkPeer {
 		result.append(eliminatesGatewayNeed);
 		result.append(", certified: ");
 		result.append(certified);
+		result.append(", defaultGateway: ");
+		result.append(defaultGateway);
+		result.append(", routable: ");
+		result.append(routable);
+		result.append(", mediaIpAddress: ");
+		result.append(mediaIpAddress);
 		result.append(')');
 		return result.toString();
 	}

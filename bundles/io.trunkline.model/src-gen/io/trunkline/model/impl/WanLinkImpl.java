@@ -4,6 +4,7 @@ package io.trunkline.model.impl;
 
 import io.trunkline.model.Site;
 import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.WanCodec;
 import io.trunkline.model.WanLink;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.trunkline.model.impl.WanLinkImpl#isResilient <em>Resilient</em>}</li>
  *   <li>{@link io.trunkline.model.impl.WanLinkImpl#isBandwidthConstrained <em>Bandwidth Constrained</em>}</li>
  *   <li>{@link io.trunkline.model.impl.WanLinkImpl#getAudioBandwidthKbps <em>Audio Bandwidth Kbps</em>}</li>
+ *   <li>{@link io.trunkline.model.impl.WanLinkImpl#getCodec <em>Codec</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +112,26 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 	 * @ordered
 	 */
 	protected int audioBandwidthKbps = AUDIO_BANDWIDTH_KBPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCodec() <em>Codec</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodec()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final WanCodec CODEC_EDEFAULT = WanCodec.G711;
+
+	/**
+	 * The cached value of the '{@link #getCodec() <em>Codec</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodec()
+	 * @generated
+	 * @ordered
+	 */
+	protected WanCodec codec = CODEC_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -285,6 +307,29 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 	 * @generated
 	 */
 	@Override
+	public WanCodec getCodec() {
+		return codec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCodec(WanCodec newCodec) {
+		WanCodec oldCodec = codec;
+		codec = newCodec == null ? CODEC_EDEFAULT : newCodec;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.WAN_LINK__CODEC, oldCodec, codec));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.WAN_LINK__SITE_A:
@@ -299,6 +344,8 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 				return isBandwidthConstrained();
 			case TopologyPackage.WAN_LINK__AUDIO_BANDWIDTH_KBPS:
 				return getAudioBandwidthKbps();
+			case TopologyPackage.WAN_LINK__CODEC:
+				return getCodec();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -325,6 +372,9 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 				return;
 			case TopologyPackage.WAN_LINK__AUDIO_BANDWIDTH_KBPS:
 				setAudioBandwidthKbps((Integer)newValue);
+				return;
+			case TopologyPackage.WAN_LINK__CODEC:
+				setCodec((WanCodec)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -353,6 +403,9 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 			case TopologyPackage.WAN_LINK__AUDIO_BANDWIDTH_KBPS:
 				setAudioBandwidthKbps(AUDIO_BANDWIDTH_KBPS_EDEFAULT);
 				return;
+			case TopologyPackage.WAN_LINK__CODEC:
+				setCodec(CODEC_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -375,6 +428,8 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 				return bandwidthConstrained != BANDWIDTH_CONSTRAINED_EDEFAULT;
 			case TopologyPackage.WAN_LINK__AUDIO_BANDWIDTH_KBPS:
 				return audioBandwidthKbps != AUDIO_BANDWIDTH_KBPS_EDEFAULT;
+			case TopologyPackage.WAN_LINK__CODEC:
+				return codec != CODEC_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -395,6 +450,8 @@ public class WanLinkImpl extends ElementImpl implements WanLink {
 		result.append(bandwidthConstrained);
 		result.append(", audioBandwidthKbps: ");
 		result.append(audioBandwidthKbps);
+		result.append(", codec: ");
+		result.append(codec);
 		result.append(')');
 		return result.toString();
 	}

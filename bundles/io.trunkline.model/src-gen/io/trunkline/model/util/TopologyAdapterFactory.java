@@ -136,6 +136,50 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 				return createWanLinkAdapter();
 			}
 			@Override
+			public Adapter caseVoiceRoute(VoiceRoute object) {
+				return createVoiceRouteAdapter();
+			}
+			@Override
+			public Adapter casePstnUsage(PstnUsage object) {
+				return createPstnUsageAdapter();
+			}
+			@Override
+			public Adapter caseVoicePolicy(VoicePolicy object) {
+				return createVoicePolicyAdapter();
+			}
+			@Override
+			public Adapter caseNetworkRegion(NetworkRegion object) {
+				return createNetworkRegionAdapter();
+			}
+			@Override
+			public Adapter caseNetworkSite(NetworkSite object) {
+				return createNetworkSiteAdapter();
+			}
+			@Override
+			public Adapter caseSubnet(Subnet object) {
+				return createSubnetAdapter();
+			}
+			@Override
+			public Adapter caseBandwidthPolicyProfile(BandwidthPolicyProfile object) {
+				return createBandwidthPolicyProfileAdapter();
+			}
+			@Override
+			public Adapter caseRegionLink(RegionLink object) {
+				return createRegionLinkAdapter();
+			}
+			@Override
+			public Adapter caseRegionRoute(RegionRoute object) {
+				return createRegionRouteAdapter();
+			}
+			@Override
+			public Adapter caseEmergencyLocation(EmergencyLocation object) {
+				return createEmergencyLocationAdapter();
+			}
+			@Override
+			public Adapter caseSuppression(Suppression object) {
+				return createSuppressionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -390,6 +434,160 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWanLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.VoiceRoute <em>Voice Route</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.VoiceRoute
+	 * @generated
+	 */
+	public Adapter createVoiceRouteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.PstnUsage <em>Pstn Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.PstnUsage
+	 * @generated
+	 */
+	public Adapter createPstnUsageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.VoicePolicy <em>Voice Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.VoicePolicy
+	 * @generated
+	 */
+	public Adapter createVoicePolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.NetworkRegion <em>Network Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.NetworkRegion
+	 * @generated
+	 */
+	public Adapter createNetworkRegionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.NetworkSite <em>Network Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.NetworkSite
+	 * @generated
+	 */
+	public Adapter createNetworkSiteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.Subnet <em>Subnet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.Subnet
+	 * @generated
+	 */
+	public Adapter createSubnetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.BandwidthPolicyProfile <em>Bandwidth Policy Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.BandwidthPolicyProfile
+	 * @generated
+	 */
+	public Adapter createBandwidthPolicyProfileAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.RegionLink <em>Region Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.RegionLink
+	 * @generated
+	 */
+	public Adapter createRegionLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.RegionRoute <em>Region Route</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.RegionRoute
+	 * @generated
+	 */
+	public Adapter createRegionRouteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.EmergencyLocation <em>Emergency Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.EmergencyLocation
+	 * @generated
+	 */
+	public Adapter createEmergencyLocationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.trunkline.model.Suppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.trunkline.model.Suppression
+	 * @generated
+	 */
+	public Adapter createSuppressionAdapter() {
 		return null;
 	}
 

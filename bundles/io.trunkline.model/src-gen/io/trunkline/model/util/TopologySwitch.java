@@ -191,6 +191,83 @@ public class TopologySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TopologyPackage.VOICE_ROUTE: {
+				VoiceRoute voiceRoute = (VoiceRoute)theEObject;
+				T result = caseVoiceRoute(voiceRoute);
+				if (result == null) result = caseElement(voiceRoute);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.PSTN_USAGE: {
+				PstnUsage pstnUsage = (PstnUsage)theEObject;
+				T result = casePstnUsage(pstnUsage);
+				if (result == null) result = caseElement(pstnUsage);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.VOICE_POLICY: {
+				VoicePolicy voicePolicy = (VoicePolicy)theEObject;
+				T result = caseVoicePolicy(voicePolicy);
+				if (result == null) result = caseElement(voicePolicy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.NETWORK_REGION: {
+				NetworkRegion networkRegion = (NetworkRegion)theEObject;
+				T result = caseNetworkRegion(networkRegion);
+				if (result == null) result = caseElement(networkRegion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.NETWORK_SITE: {
+				NetworkSite networkSite = (NetworkSite)theEObject;
+				T result = caseNetworkSite(networkSite);
+				if (result == null) result = caseElement(networkSite);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.SUBNET: {
+				Subnet subnet = (Subnet)theEObject;
+				T result = caseSubnet(subnet);
+				if (result == null) result = caseElement(subnet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.BANDWIDTH_POLICY_PROFILE: {
+				BandwidthPolicyProfile bandwidthPolicyProfile = (BandwidthPolicyProfile)theEObject;
+				T result = caseBandwidthPolicyProfile(bandwidthPolicyProfile);
+				if (result == null) result = caseElement(bandwidthPolicyProfile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.REGION_LINK: {
+				RegionLink regionLink = (RegionLink)theEObject;
+				T result = caseRegionLink(regionLink);
+				if (result == null) result = caseElement(regionLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.REGION_ROUTE: {
+				RegionRoute regionRoute = (RegionRoute)theEObject;
+				T result = caseRegionRoute(regionRoute);
+				if (result == null) result = caseElement(regionRoute);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.EMERGENCY_LOCATION: {
+				EmergencyLocation emergencyLocation = (EmergencyLocation)theEObject;
+				T result = caseEmergencyLocation(emergencyLocation);
+				if (result == null) result = caseElement(emergencyLocation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TopologyPackage.SUPPRESSION: {
+				Suppression suppression = (Suppression)theEObject;
+				T result = caseSuppression(suppression);
+				if (result == null) result = caseElement(suppression);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -447,6 +524,171 @@ public class TopologySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWanLink(WanLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Voice Route</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Voice Route</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVoiceRoute(VoiceRoute object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pstn Usage</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pstn Usage</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePstnUsage(PstnUsage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Voice Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Voice Policy</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVoicePolicy(VoicePolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Region</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkRegion(NetworkRegion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Site</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkSite(NetworkSite object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Subnet</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Subnet</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSubnet(Subnet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Bandwidth Policy Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Bandwidth Policy Profile</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBandwidthPolicyProfile(BandwidthPolicyProfile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Region Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Region Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRegionLink(RegionLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Region Route</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Region Route</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRegionRoute(RegionRoute object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Emergency Location</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Emergency Location</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEmergencyLocation(EmergencyLocation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Suppression</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Suppression</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSuppression(Suppression object) {
 		return null;
 	}
 

@@ -28,7 +28,12 @@ public final class ElementIds {
             Map.entry(P.getMediationPool(), "med"), Map.entry(P.getSurvivableBranch(), "sba"),
             Map.entry(P.getTrunkPeer(), "peer"), Map.entry(P.getTrunk(), "trunk"), Map.entry(P.getPbx(), "pbx"),
             Map.entry(P.getPbxLink(), "pbxlink"), Map.entry(P.getPstnLink(), "pstnlink"),
-            Map.entry(P.getWanLink(), "wan"));
+            Map.entry(P.getWanLink(), "wan"), Map.entry(P.getVoiceRoute(), "route"),
+            Map.entry(P.getPstnUsage(), "usage"), Map.entry(P.getVoicePolicy(), "policy"),
+            Map.entry(P.getNetworkRegion(), "region"), Map.entry(P.getNetworkSite(), "netsite"),
+            Map.entry(P.getSubnet(), "subnet"), Map.entry(P.getBandwidthPolicyProfile(), "bwpolicy"),
+            Map.entry(P.getRegionLink(), "regionlink"), Map.entry(P.getRegionRoute(), "regionroute"),
+            Map.entry(P.getEmergencyLocation(), "location"), Map.entry(P.getSuppression(), "suppress"));
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ElementIds() {

@@ -22,7 +22,11 @@ public final class TopologyLimits {
      */
     public static final int MAX_NAME_LENGTH = 256;
 
-    /** Longest description: 32,767 characters, the most text an Excel cell holds (Excel specifications and limits). */
+    /**
+     * Longest description, suppression reason or voice route number pattern: 32,767 characters, the most text an
+     * Excel cell holds (Excel specifications and limits). A reason is prose, and a route's pattern often lists many
+     * number ranges, so neither fits the one-line limit.
+     */
     public static final int MAX_DESCRIPTION_LENGTH = 32_767;
 
     private TopologyLimits() {
@@ -30,6 +34,9 @@ public final class TopologyLimits {
 
     /** The longest value {@code attribute} may hold. */
     public static int maxLength(String attribute) {
-        return "description".equals(attribute) ? MAX_DESCRIPTION_LENGTH : MAX_NAME_LENGTH;
+        return switch (attribute) {
+        case "description", "reason", "numberPattern" -> MAX_DESCRIPTION_LENGTH;
+        default -> MAX_NAME_LENGTH;
+        };
     }
 }

@@ -76,7 +76,25 @@ class HostileFilesTest {
             Map.entry("no-namespace.topology", new Expectation(2, "<Topology id=\"topo-00000001\" name=\"No namespace\"/>",
                     "not a Trunkline topology: the element has no namespace (expected xmlns:topology=\"http://trunkline.io/topology/1.0\")")),
             Map.entry("name-too-long.topology", new Expectation(8, "Trunk trunk-00000001",
-                    "'name' is 300 characters long; Trunkline keeps at most 256 characters there")));
+                    "'name' is 300 characters long; Trunkline keeps at most 256 characters there")),
+            // The voice routing, call admission control and suppression references (issue 15) get the same checks;
+            // several of them are the first lists of references in the format.
+            Map.entry("route-through-a-site.topology", new Expectation(8, "VoiceRoute 'UK' (route-00000001)",
+                    "'trunks' refers to CentralSite 'HQ' (site-00000001), which is not a Trunk")),
+            Map.entry("route-with-unknown-usage.topology", new Expectation(8, "VoiceRoute 'UK' (route-00000001)",
+                    "'pstnUsages' refers to 'usage-0000dead', but no element in the file has that id")),
+            Map.entry("policy-usage-in-another-file.topology", new Expectation(8,
+                    "VoicePolicy 'Branch users' (policy-00000001)",
+                    "'pstnUsages' refers to 'other.topology#usage-00000001', " + OUTSIDE)),
+            Map.entry("suppression-of-a-remote-element.topology", new Expectation(8, "Suppression suppress-00000001",
+                    "'element' refers to 'http://127.0.0.1:8099/x.topology#peer-00000001', " + OUTSIDE)),
+            Map.entry("region-on-two-central-sites.topology", new Expectation(8, "NetworkRegion 'EMEA' (region-00000001)",
+                    "'centralSite' names 2 elements ('site-00000001 site-00000002'); it refers to exactly one element, by its id")),
+            Map.entry("subnet-in-a-region.topology", new Expectation(10, "Subnet 'LAN' (subnet-00000001)",
+                    "'networkSite' refers to NetworkRegion 'EMEA' (region-00000001), which is not a NetworkSite")),
+            Map.entry("region-route-through-a-gateway.topology", new Expectation(10,
+                    "RegionRoute 'EMEA-US' (regionroute-00000001)",
+                    "'links' refers to TrunkPeer 'gw1' (peer-00000001), which is not a RegionLink")));
 
     record Expectation(int line, String element, String problem) {
     }
