@@ -12,6 +12,7 @@ import io.trunkline.validation.rules.IdentityRules;
 import io.trunkline.validation.rules.MediaBypassRules;
 import io.trunkline.validation.rules.MediationRules;
 import io.trunkline.validation.rules.PlanningInputRules;
+import io.trunkline.validation.rules.RoutingRules;
 
 /** Every rule Trunkline checks, ordered by id: the catalogue that docs/rules.md and {@code trunkline rules} list. */
 public final class RuleCatalogue {
@@ -30,6 +31,7 @@ public final class RuleCatalogue {
         rules.addAll(CentralSiteRules.all());
         rules.addAll(MediaBypassRules.all());
         rules.addAll(PlanningInputRules.all());
+        rules.addAll(RoutingRules.all());
         rules.sort(Comparator.comparing(Rule::id));
         return List.copyOf(rules);
     }

@@ -10,10 +10,10 @@ import org.eclipse.emf.ecore.EObject;
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.FrontEndPool;
-import io.trunkline.model.LineType;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.Topology;
@@ -35,7 +35,7 @@ public final class RuleContext {
     private Map<Site, List<WanLink>> wanLinks;
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
-    private Map<TrunkPeer, List<LineGroup>> lineGroups;
+    private Map<TrunkPeer, List<PstnLink>> pstnLinks;
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -87,20 +87,15 @@ public final class RuleContext {
         }
     }
 
-    /** T1, E1 or analogue lines that end on a gateway: a PSTN link to a carrier or a PBX link. */
-    public record LineGroup(LineType type, int channels) {
-    }
-
-    /** The PSTN and PBX lines that end on {@code gateway}. */
-    public List<LineGroup> lineGroups(TrunkPeer gateway) {
-        if (lineGroups == null) {
-            lineGroups = new IdentityHashMap<>();
+    /** The PSTN links (lines to the carrier) that end on {@code gateway}. */
+    public List<PstnLink> pstnLinks(TrunkPeer gateway) {
+        if (pstnLinks == null) {
+            pstnLinks = new IdentityHashMap<>();
             for (Site site : SiteQueries.sites(topology)) {
-                site.getPstnLinks().forEach(link -> add(lineGroups, link.getGateway(), new LineGroup(link.getLineType(), link.getChannels())));
-                site.getPbxLinks().forEach(link -> add(lineGroups, link.getGateway(), new LineGroup(link.getLineType(), link.getChannels())));
+                site.getPstnLinks().forEach(link -> add(pstnLinks, link.getGateway(), link));
             }
         }
-        return lineGroups.getOrDefault(gateway, List.of());
+        return pstnLinks.getOrDefault(gateway, List.of());
     }
 
     /** SBAs and SBSs associated with {@code pool}. */
@@ -156,7 +151,7 @@ public final class RuleContext {
         wanLinks = null;
         pbxLinks = null;
         survivables = null;
-        lineGroups = null;
+        pstnLinks = null;
     }
 
     private static List<Trunk> live(List<Trunk> trunks) {

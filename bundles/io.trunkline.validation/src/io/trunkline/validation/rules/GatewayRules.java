@@ -225,6 +225,19 @@ public final class GatewayRules {
                                 portInRange(out, pool, "Front End port", pool.getFrontEndPort());
                             }
                         }),
+                rule("TL-GW-17", 117, ERROR, "A Mediation pool has at most one default gateway",
+                        new RuleSource("PS-GW", "catalogue GW-17",
+                                "There can only be one default gateway in the collection of gateways managed by a single Mediation Server."),
+                        MediationPool.class, P.getMediationPool()).alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.POOLS_OF_PEER)
+                        .checking((pool, ctx, out) -> {
+                            List<TrunkPeer> defaults = RuleContext.trunks(pool).stream().map(Trunk::getPeer)
+                                    .filter(peer -> peer != null && peer.isDefaultGateway()).distinct().toList();
+                            if (defaults.size() > 1) {
+                                out.report(pool, Labels.of(pool) + " has " + defaults.size() + " default gateways ("
+                                        + defaults.stream().map(Labels::of).collect(Collectors.joining(", "))
+                                        + "); keep one as the default and clear it on the others.", defaults.toArray(new EObject[0]));
+                            }
+                        }),
                 rule("TL-GW-18", 118, ERROR, "A TDM PBX is connected through a PSTN gateway",
                         new RuleSource("MED", "domain.md §4.10, catalogue GW-18",
                                 "If your PBX is a Time Division Multiplex (TDM) PBX, you must also deploy a PSTN gateway between Mediation Server and the PBX."),

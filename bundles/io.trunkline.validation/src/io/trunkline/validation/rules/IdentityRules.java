@@ -2,6 +2,7 @@ package io.trunkline.validation.rules;
 
 import static io.trunkline.validation.ElementRule.rule;
 import static io.trunkline.validation.Severity.ERROR;
+import static io.trunkline.validation.Severity.INFO;
 
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 
 import io.trunkline.model.Element;
+import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
@@ -21,9 +23,9 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
-import io.trunkline.model.query.SiteQueries;
 import io.trunkline.validation.Findings;
 import io.trunkline.validation.Rule;
+import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
 
 /**
@@ -34,6 +36,12 @@ import io.trunkline.validation.RuleSource;
 public final class IdentityRules {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    /** "has a maximum length of 20 characters (including spaces)" [ELIN]. */
+    private static final int MAX_LOCATION_LENGTH = 20;
+
+    /** How planners write the United States as a country/region. */
+    private static final Set<String> UNITED_STATES = Set.of("US", "USA", "UNITED STATES");
 
     private IdentityRules() {
     }
@@ -84,22 +92,81 @@ public final class IdentityRules {
                         .checking((topology, ctx, out) -> duplicates(out, named(topology), IdentityRules::fqdnKey,
                                 (e, first) -> Labels.of(e) + " has the FQDN " + fqdnOf(e) + " that " + Labels.of(first)
                                         + " already uses.")),
-                rule("TL-ID-02", 702, ERROR, "Peer IP addresses are unique",
+                rule("TL-ID-02", 702, ERROR, "IP addresses are unique",
                         new RuleSource("DGW", "catalogue ID-02 [inferred]",
-                                "Type the fully qualified domain name (FQDN) or IP address of the peer: an address reaches one peer, so two peers cannot share it."),
+                                "Type the fully qualified domain name (FQDN) or IP address of the peer: an address reaches one machine or peer, so two cannot share it."),
                         Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Address(), P.getTrunkPeer_Kind()),
-                                P.getTrunkPeer(), P.getSite()))
-                        .checking((topology, ctx, out) -> duplicates(out, peers(topology), IdentityRules::ipKey,
-                                (peer, first) -> Labels.of(peer) + " has the IP address " + peer.getAddress().trim() + " that "
-                                        + Labels.of(first) + " already uses; give each peer its own address.")),
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Address(), P.getTrunkPeer_Kind(),
+                                P.getTrunkPeer_MediaIpAddress(), P.getPool_IpAddresses(), P.getMediationPool_CollocatedWith()),
+                                P.getTrunkPeer(), P.getPool(), P.getSite()))
+                        .checking((topology, ctx, out) -> {
+                            Map<String, Element> first = new HashMap<>();
+                            for (Map.Entry<Element, List<String>> entry : ipAddresses(topology).entrySet()) {
+                                for (String ip : entry.getValue()) {
+                                    Element owner = first.putIfAbsent(lower(ip), entry.getKey());
+                                    if (owner != null && owner != entry.getKey()) {
+                                        out.report(entry.getKey(), Labels.of(entry.getKey()) + " uses the IP address " + ip + " that "
+                                                + Labels.of(owner) + " already uses; give each its own address.", owner);
+                                    }
+                                }
+                            }
+                        }),
                 rule("TL-ID-03", 703, ERROR, "Site names are unique",
                         new RuleSource("TB", "domain.md §4.15, catalogue ID-03 [inferred]",
                                 "Sites are told apart by name in Topology Builder and in every worksheet."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> duplicates(out, sites(topology), s -> lower(s.getName()),
-                                (s, first) -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")));
+                                (s, first) -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")),
+                rule("TL-ID-05", 705, ERROR, "An E9-1-1 location name has at most 20 characters",
+                        new RuleSource("ELIN", "catalogue ID-05",
+                                "The Location Information service Location field ... has a maximum length of 20 characters (including spaces)."),
+                        EmergencyLocation.class, P.getEmergencyLocation()).checking((location, ctx, out) -> {
+                            String name = location.getLocation();
+                            if (name != null && name.length() > MAX_LOCATION_LENGTH) {
+                                out.report(location, Labels.of(location) + " has a Location of " + name.length()
+                                        + " characters; the Location Information service takes at most " + MAX_LOCATION_LENGTH
+                                        + " (spaces included): shorten it.");
+                            }
+                        }),
+                rule("TL-ID-06", 706, INFO, "E9-1-1 locations are planned only for sites in the United States",
+                        new RuleSource("PT-EV", "catalogue ID-06", "(E9-1-1 is available only in the United States.)"),
+                        EmergencyLocation.class, P.getEmergencyLocation()).alsoWhen(Neighbourhoods.LOCATIONS_OF_SITE)
+                        .checking((location, ctx, out) -> {
+                            Site site = RuleContext.siteOf(location);
+                            String country = site == null || site.getCountryRegion() == null ? "" : site.getCountryRegion().trim();
+                            if (!country.isEmpty() && !UNITED_STATES.contains(country.toUpperCase(Locale.ROOT))) {
+                                out.report(location, Labels.of(location) + " is at " + Labels.of(site) + " in " + country
+                                        + ", but E9-1-1 is available only in the United States; plan that site's emergency calling another way.", site);
+                            }
+                        }));
+    }
+
+    /** Every element's IP addresses: pools' servers, peers addressed by IP, and peers' media processors. */
+    private static Map<Element, List<String>> ipAddresses(Topology topology) {
+        Map<Element, List<String>> addresses = new java.util.LinkedHashMap<>();
+        for (Iterator<EObject> all = topology.eAllContents(); all.hasNext();) {
+            EObject next = all.next();
+            if (next instanceof MediationPool pool && pool.getCollocatedWith() != null) {
+                continue; // a collocated Mediation Server runs on its host's machines, with their addresses [MED]
+            }
+            List<String> own = new java.util.ArrayList<>();
+            if (next instanceof Pool pool) {
+                pool.getIpAddresses().stream().filter(ip -> ip != null && !ip.isBlank()).map(String::trim).distinct().forEach(own::add);
+            } else if (next instanceof TrunkPeer peer && peer.getKind() != io.trunkline.model.PeerKind.SBA_GATEWAY) {
+                if (GatewayRules.isIpLiteral(peer.getAddress())) {
+                    own.add(peer.getAddress().trim());
+                }
+                String media = peer.getMediaIpAddress();
+                if (media != null && !media.isBlank() && !own.contains(media.trim())) {
+                    own.add(media.trim());
+                }
+            }
+            if (!own.isEmpty()) {
+                addresses.put((Element) next, own);
+            }
+        }
+        return addresses;
     }
 
     private interface Message<T> {
@@ -132,17 +199,6 @@ public final class IdentityRules {
             sites.addAll(c.getBranchSites());
         });
         return sites;
-    }
-
-    private static List<TrunkPeer> peers(Topology topology) {
-        List<TrunkPeer> peers = new java.util.ArrayList<>();
-        SiteQueries.sites(topology).forEach(site -> peers.addAll(site.getTrunkPeers()));
-        return peers;
-    }
-
-    /** An IP literal peer address, lower-cased (IPv6 hex digits); null for names, which TL-ID-01 checks. */
-    private static String ipKey(TrunkPeer peer) {
-        return GatewayRules.isIpLiteral(peer.getAddress()) ? lower(peer.getAddress().trim()) : null;
     }
 
     private static List<Element> named(Topology topology) {

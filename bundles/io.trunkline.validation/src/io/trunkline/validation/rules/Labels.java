@@ -60,6 +60,13 @@ final class Labels {
         case "PstnLink" -> "PSTN link";
         case "PbxLink" -> "PBX link";
         case "Topology" -> "topology";
+        case "VoiceRoute" -> "voice route";
+        case "VoicePolicy" -> "voice policy";
+        case "PstnUsage" -> "PSTN usage";
+        case "NetworkRegion" -> "network region";
+        case "NetworkSite" -> "network site";
+        case "Subnet" -> "subnet";
+        case "EmergencyLocation" -> "E9-1-1 location";
         default -> element.eClass().getName();
         };
     }

@@ -11,9 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.trunkline.model.CentralSite;
+import io.trunkline.model.Element;
 import io.trunkline.model.MediaBypassMode;
+import io.trunkline.model.NetworkRegion;
+import io.trunkline.model.NetworkSite;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.SipTrunkConnection;
 import io.trunkline.model.Site;
+import io.trunkline.model.Subnet;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
@@ -21,6 +26,8 @@ import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.model.query.PeerQueries;
 import io.trunkline.model.query.SiteQueries;
+import io.trunkline.planning.Percent;
+import io.trunkline.planning.WanBandwidth;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleSource;
 
@@ -31,6 +38,12 @@ import io.trunkline.validation.RuleSource;
 public final class MediaBypassRules {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    /**
+     * SIP trunk bandwidth per call [SIPT]: 64 kbit/s of G.711 plus the header, "20 bytes maximum" per packet; at
+     * 50 packets a second (20 ms packets) [inferred] that is 20 x 8 x 50 = 8,000 bit/s, so 72 kbit/s a call.
+     */
+    private static final int SIP_TRUNK_KBPS_PER_CALL = 64 + 20 * 8 * 50 / 1000;
 
     private MediaBypassRules() {
     }
@@ -56,11 +69,32 @@ public final class MediaBypassRules {
                                 out.report(trunk, Labels.of(trunk) + " enables media bypass without centralised media processing.");
                             }
                         }),
+                rule("TL-MB-03", 503, ERROR, "A bypassing trunk has Refer support, or Refer and both RTCP settings off",
+                        new RuleSource("PS-TC", "catalogue MB-03",
+                                "The EnableReferSupport parameter is set to False and RTCPActiveCalls and RTCPCallsOnHold are set to False, or EnableReferSupport is set to True."),
+                        Trunk.class, P.getTrunk()).checking((trunk, ctx, out) -> {
+                            if (trunk.isMediaBypass() && !trunk.isReferSupport() && (trunk.isRtcpActiveCalls() || trunk.isRtcpCallsOnHold())) {
+                                out.report(trunk, Labels.of(trunk) + " bypasses media without Refer support but keeps RTCP for "
+                                        + (trunk.isRtcpActiveCalls() && trunk.isRtcpCallsOnHold() ? "active calls and calls on hold"
+                                                : trunk.isRtcpActiveCalls() ? "active calls" : "calls on hold")
+                                        + "; turn Refer support on, or turn both RTCP settings off.");
+                            }
+                        }),
                 rule("TL-MB-04", 504, ERROR, "Call admission control rules out Always Bypass",
                         new RuleSource("MB", "catalogue MB-04", "If you enable CAC, you cannot select Always Bypass, and vice-versa."),
                         Topology.class, P.getTopology()).checking((topology, ctx, out) -> {
                             if (topology.isCallAdmissionControl() && topology.getMediaBypassMode() == MediaBypassMode.ALWAYS_BYPASS) {
                                 out.report(topology, "Call admission control is on and media bypass is set to Always Bypass; choose Use Site and Region Information.");
+                            }
+                        }),
+                rule("TL-MB-05", 505, WARNING, "With bypass by site and region, every subnet belongs to a network site",
+                        new RuleSource("MB", "catalogue MB-05", "You must associate all routable subnets with the sites in which they are located."),
+                        Subnet.class, P.getSubnet())
+                        .alsoWhen(Neighbourhoods.everyInstanceWhenTopologyChanges(P.getTopology_MediaBypassMode(), P.getSubnet()))
+                        .checking((subnet, ctx, out) -> {
+                            if (ctx.topology().getMediaBypassMode() == MediaBypassMode.USE_SITE_AND_REGION && subnet.getNetworkSite() == null) {
+                                out.report(subnet, Labels.of(subnet) + " (" + subnet.getAddress() + "/" + subnet.getMaskBits()
+                                        + ") belongs to no network site, so bypass by site and region cannot place its clients; associate it with the network site it is in.");
                             }
                         }),
                 rule("TL-MB-06", 506, WARNING, "Media bypass goes only to peers that support it",
@@ -71,6 +105,48 @@ public final class MediaBypassRules {
                             if (trunk.isMediaBypass() && peer != null && !peer.isSupportsMediaBypass()) {
                                 out.report(trunk, Labels.of(trunk) + " enables media bypass but " + Labels.of(peer)
                                         + " is not qualified for it.", peer);
+                            }
+                        }),
+                rule("TL-MB-09", 509, ERROR, "Every network site is in a region and every region has a central site",
+                        new RuleSource("CAC", "catalogue MB-09",
+                                "You must associate every network site with a network region. ... CAC requires that a Skype for Business Server central site is defined for each network region."),
+                        Element.class, P.getNetworkSite(), P.getNetworkRegion()).checking((element, ctx, out) -> {
+                            if (element instanceof NetworkSite site && site.getRegion() == null) {
+                                out.report(site, Labels.of(site) + " is in no network region; associate it with the region it belongs to.");
+                            } else if (element instanceof NetworkRegion region && region.getCentralSite() == null) {
+                                out.report(region, Labels.of(region) + " has no central site; choose the central site that manages its call admission control.");
+                            }
+                        }),
+                rule("TL-MB-10", 510, WARNING, "A WAN link's audio bandwidth covers the PSTN calls crossing it",
+                        new RuleSource("CAC", "catalogue MB-10; io.trunkline.planning.WanBandwidth",
+                                "Bandwidth utilization by scenario / by codecs: PSTN with media bypass 97 kbps (161 with FEC); G.711 102 kbps (166 with FEC)."),
+                        Topology.class, P.getTopology()).usingSizing()
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getWanLink_AudioBandwidthKbps(), P.getWanLink_Codec(),
+                                P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()),
+                                P.getWanLink(), P.getTrunk()))
+                        .checking((topology, ctx, out) -> {
+                            for (WanBandwidth.LinkLoad load : WanBandwidth.size(topology, ctx.sizing())) {
+                                if (load.overBandwidth()) {
+                                    WanLink link = load.link();
+                                    long needed = load.neededKbps().orElseThrow();
+                                    out.report(link, String.format(Locale.ROOT,
+                                            "%s carries up to %,d concurrent PSTN calls (Erlang B at %s over %.1f E) x %d kbit/s = %,d kbit/s, more than its %,d kbit/s of audio bandwidth; raise it to at least %,d kbit/s%s.",
+                                            Labels.of(link), load.concurrentCalls().orElseThrow(), Percent.of(load.gradeOfService()), load.erlangs(),
+                                            load.kbpsPerCall(), needed, link.getAudioBandwidthKbps(), needed,
+                                            load.bypass() ? "" : " or enable media bypass on the serving gateways' trunks"));
+                                }
+                            }
+                        }),
+                rule("TL-MB-11", 511, WARNING, "A SIP trunk's access bandwidth covers its simultaneous calls",
+                        new RuleSource("SIPT", "catalogue MB-11",
+                                "SIP Trunk Peak Bandwidth = Max Simultaneous Calls x (64 kbps + header size). Header size is 20 bytes maximum."),
+                        Trunk.class, P.getTrunk()).checking((trunk, ctx, out) -> {
+                            long needed = (long) trunk.getMaxSimultaneousCalls() * SIP_TRUNK_KBPS_PER_CALL;
+                            if (trunk.getMaxSimultaneousCalls() > 0 && trunk.getAccessBandwidthKbps() > 0 && needed > trunk.getAccessBandwidthKbps()) {
+                                out.report(trunk, String.format(Locale.ROOT,
+                                        "%s carries up to %,d calls x (64 + 8 kbit/s of headers) = %,d kbit/s over %,d kbit/s of access bandwidth; raise the access link to %,d kbit/s or cap the calls at %,d.",
+                                        Labels.of(trunk), trunk.getMaxSimultaneousCalls(), needed, trunk.getAccessBandwidthKbps(), needed,
+                                        trunk.getAccessBandwidthKbps() / SIP_TRUNK_KBPS_PER_CALL));
                             }
                         }),
                 rule("TL-ST-01", 601, WARNING, "SIP trunks go to a Microsoft-certified provider",
@@ -90,6 +166,14 @@ public final class MediaBypassRules {
                                         + " leaves media bypass off although the peer supports it; enable it on the trunk"
                                         + (ctx.topology().getMediaBypassMode() == MediaBypassMode.OFF ? " and globally" : "")
                                         + " to keep media off the Mediation Server.", peer);
+                            }
+                        }),
+                rule("TL-ST-02", 602, WARNING, "A SIP trunk over the Internet runs through a VPN",
+                        new RuleSource("SIPT", "catalogue ST-02 (the site-size part has no figure in the source)",
+                                "Internet connection is the only ... SIP trunking connection type that requires VPN."),
+                        Trunk.class, P.getTrunk()).checking((trunk, ctx, out) -> {
+                            if (trunk.getConnectionType() == SipTrunkConnection.INTERNET && !trunk.isVpn()) {
+                                out.report(trunk, Labels.of(trunk) + " reaches the provider over the Internet without a VPN; run it through a VPN, or use MPLS or a private line (Internet trunks are not recommended for mid-size or larger sites).");
                             }
                         }),
                 rule("TL-ST-03", 603, WARNING, "With SIP trunking, every country/region with sites has its own PSTN breakout",

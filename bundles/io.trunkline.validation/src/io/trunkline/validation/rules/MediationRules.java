@@ -16,6 +16,7 @@ import io.trunkline.model.LineType;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
@@ -27,17 +28,12 @@ import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.PoolLoad;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleContext;
-import io.trunkline.validation.RuleContext.LineGroup;
 import io.trunkline.validation.RuleSource;
 
 /** Mediation Servers: domain-catalogue.md §2.2 (MS family), domain.md §4 items 11–12. */
 public final class MediationRules {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
-
-    /** Usable channels of one T1 PRI line (23 B + 1 D) and of one E1 line (30 of 32 timeslots) [T1E1; domain-catalogue.md §4.6]. */
-    private static final int T1_CHANNELS = 23;
-    private static final int E1_CHANNELS = 30;
 
     private MediationRules() {
     }
@@ -86,7 +82,7 @@ public final class MediationRules {
                         new RuleSource("UMU", "domain.md §1 (Mediation pool), catalogue MS-05 and §4.6",
                                 "Stand-alone Mediation Server capacity: maximum number of T1 lines 46 / E1 lines 35 (hyper-threading disabled), 63 / 47 (enabled)."),
                         MediationPool.class, P.getMediationPool())
-                        .alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.POOLS_OF_LINE)
+                        .alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.POOLS_OF_LINE, Neighbourhoods.POOLS_OF_PEER)
                         .checking((pool, ctx, out) -> {
                             if (pool.getKind() != MediationKind.STANDALONE) {
                                 return;
@@ -95,11 +91,11 @@ public final class MediationRules {
                             long e1 = 0;
                             for (TrunkPeer gateway : RuleContext.trunks(pool).stream().map(Trunk::getPeer).filter(p -> p != null)
                                     .distinct().toList()) {
-                                for (LineGroup line : ctx.lineGroups(gateway)) {
-                                    if (line.type() == LineType.T1) {
-                                        t1 += ceilDiv(line.channels(), T1_CHANNELS);
-                                    } else if (line.type() == LineType.E1) {
-                                        e1 += ceilDiv(line.channels(), E1_CHANNELS);
+                                for (PstnLink line : ctx.pstnLinks(gateway)) {
+                                    if (line.getLineType() == LineType.T1) {
+                                        t1 += Math.max(0, line.getLines());
+                                    } else if (line.getLineType() == LineType.E1) {
+                                        e1 += Math.max(0, line.getLines());
                                     }
                                 }
                             }
@@ -135,6 +131,22 @@ public final class MediationRules {
                                         Labels.of(pool), (long) load.nonBypassCalls(), pool.getServers(), pool.getServers() - 1,
                                         perServer, remaining));
                             }
+                        }),
+                rule("TL-MS-13", 213, INFO, "A Mediation pool near remote Enterprise Voice users is associated with an Edge pool",
+                        new RuleSource("DMS", "catalogue MS-13",
+                                "If you want to provide PSTN connectivity to external users enabled for Enterprise Voice, click the FQDN of the Edge Server pool."),
+                        MediationPool.class, P.getMediationPool()).alsoWhen(Neighbourhoods.MEDIATION_NEAR_EDGE)
+                        .checking((pool, ctx, out) -> {
+                            Site site = RuleContext.siteOf(pool);
+                            CentralSite central = site instanceof CentralSite c ? c
+                                    : site != null && site.eContainer() instanceof CentralSite c ? c : null;
+                            if (central == null || pool.getEdgePool() != null) {
+                                return;
+                            }
+                            central.getEdgePools().stream().filter(edge -> edge.getConcurrentRemoteUsers() > 0).findFirst()
+                                    .ifPresent(edge -> out.report(pool, String.format(Locale.ROOT,
+                                            "%s has no Edge pool, so the %,d remote users of %s cannot make PSTN calls through it; associate it with %s.",
+                                            Labels.of(pool), edge.getConcurrentRemoteUsers(), Labels.of(edge), Labels.of(edge)), edge));
                         }),
                 rule("TL-MS-14", 214, WARNING, "A central Mediation pool's trunk to a branch gateway or IP-PBX uses media bypass",
                         new RuleSource("MSDG", "catalogue MS-11",
@@ -211,10 +223,6 @@ public final class MediationRules {
                                         + " servers but no DNS load balancing.");
                             }
                         }));
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
     }
 
     private static boolean isSipTrunk(Trunk trunk) {

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
+import io.trunkline.model.EdgePool;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PbxLink;
@@ -54,12 +55,32 @@ final class Neighbourhoods {
         }
     };
 
-    /** A changed PSTN or PBX link (its lines) affects the pools its gateway trunks to. */
+    /** A changed PSTN link (its lines) affects the pools its gateway trunks to. */
     static final Neighbours POOLS_OF_LINE = (changed, feature, context, into) -> {
-        TrunkPeer gateway = changed instanceof PstnLink link ? link.getGateway()
-                : changed instanceof PbxLink link ? link.getGateway() : null;
-        if (gateway != null) {
-            RuleContext.trunks(gateway).forEach(trunk -> addIfPresent(into, trunk.getMediationPool()));
+        if (changed instanceof PstnLink link && link.getGateway() != null) {
+            RuleContext.trunks(link.getGateway()).forEach(trunk -> addIfPresent(into, trunk.getMediationPool()));
+        }
+    };
+
+    /** A changed peer affects the pools it trunks to. */
+    static final Neighbours POOLS_OF_PEER = (changed, feature, context, into) -> {
+        if (changed instanceof TrunkPeer peer) {
+            RuleContext.trunks(peer).forEach(trunk -> addIfPresent(into, trunk.getMediationPool()));
+        }
+    };
+
+    /** A changed Edge pool affects the Mediation pools of its central site and of that site's branches. */
+    static final Neighbours MEDIATION_NEAR_EDGE = (changed, feature, context, into) -> {
+        if (changed instanceof EdgePool edge && edge.eContainer() instanceof CentralSite central) {
+            into.addAll(central.getMediationPools());
+            central.getBranchSites().forEach(branch -> into.addAll(branch.getMediationPools()));
+        }
+    };
+
+    /** A changed site (its country) affects its E9-1-1 locations. */
+    static final Neighbours LOCATIONS_OF_SITE = (changed, feature, context, into) -> {
+        if (changed instanceof Site site) {
+            into.addAll(site.getEmergencyLocations());
         }
     };
 
