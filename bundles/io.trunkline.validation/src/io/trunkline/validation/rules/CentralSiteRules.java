@@ -116,9 +116,9 @@ public final class CentralSiteRules {
                             List<WanLink> links = ctx.wanLinks(home).stream()
                                     .filter(link -> link.getSiteA() == backupHome || link.getSiteB() == backupHome).toList();
                             if (links.isEmpty()) {
-                                out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup) + " in " + Labels.of(backupHome)
-                                        + ", but no WAN link joins " + Labels.of(home) + " to it; draw a resilient WAN link between the two sites.",
-                                        backup);
+                                out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup)
+                                        + ", but no WAN link joins their sites; draw a resilient WAN link between the two sites.",
+                                        backup, home, backupHome);
                             } else if (links.stream().noneMatch(WanLink::isResilient)) {
                                 out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup) + " over " + Labels.of(links.get(0))
                                         + ", which is not resilient; make that WAN link resilient so failover survives a link outage.",

@@ -281,7 +281,7 @@ public final class GatewayRules {
                                 "If you locate gateways in several countries/regions, each must be configured according to the PSTN standards of that country/region. Moreover, gateways that are certified for operation in, for example, Canada, may not be certified in India, Brazil, or the European Union."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
-                                P.getTrunkPeer_Kind()), P.getSite(), P.getTrunkPeer()))
+                                P.getTrunkPeer_Kind(), P.getElement_Name(), P.getTrunkPeer_Address()), P.getSite(), P.getTrunkPeer()))
                         .checking((topology, ctx, out) -> {
                             Map<TrunkPeer, String> gateways = new LinkedHashMap<>();
                             SiteQueries.sites(topology).forEach(site -> site.getTrunkPeers().stream().filter(PeerQueries::isGateway)
@@ -291,9 +291,9 @@ public final class GatewayRules {
                             if (countries.size() > 1) {
                                 gateways.forEach((peer, country) -> {
                                     if (!country.isEmpty()) {
-                                        out.report(peer, Labels.of(peer) + " is in " + country + ", one of " + countries.size()
-                                                + " countries/regions with gateways (" + String.join(", ", countries)
-                                                + "); configure it to " + country + "'s PSTN standards and check it is certified there.");
+                                        out.report(peer, Labels.of(peer) + " is in " + Labels.text(country) + ", one of " + countries.size()
+                                                + " countries/regions with gateways (" + Labels.text(String.join(", ", countries))
+                                                + "); configure it to " + Labels.text(country) + "'s PSTN standards and check it is certified there.");
                                     }
                                 });
                             }

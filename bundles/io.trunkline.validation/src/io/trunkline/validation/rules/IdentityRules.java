@@ -97,7 +97,8 @@ public final class IdentityRules {
                                 "Type the fully qualified domain name (FQDN) or IP address of the peer: an address reaches one machine or peer, so two cannot share it."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Address(), P.getTrunkPeer_Kind(),
-                                P.getTrunkPeer_MediaIpAddress(), P.getPool_IpAddresses(), P.getMediationPool_CollocatedWith()),
+                                P.getTrunkPeer_MediaIpAddress(), P.getPool_IpAddresses(), P.getMediationPool_CollocatedWith(),
+                                P.getElement_Name(), P.getPool_Fqdn()),
                                 P.getTrunkPeer(), P.getPool(), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             Map<String, Element> first = new HashMap<>();
@@ -105,7 +106,7 @@ public final class IdentityRules {
                                 for (String ip : entry.getValue()) {
                                     Element owner = first.putIfAbsent(lower(ip), entry.getKey());
                                     if (owner != null && owner != entry.getKey()) {
-                                        out.report(entry.getKey(), Labels.of(entry.getKey()) + " uses the IP address " + ip + " that "
+                                        out.report(entry.getKey(), Labels.of(entry.getKey()) + " uses the IP address " + Labels.text(ip) + " that "
                                                 + Labels.of(owner) + " already uses; give each its own address.", owner);
                                     }
                                 }
@@ -136,7 +137,7 @@ public final class IdentityRules {
                             Site site = RuleContext.siteOf(location);
                             String country = site == null || site.getCountryRegion() == null ? "" : site.getCountryRegion().trim();
                             if (!country.isEmpty() && !UNITED_STATES.contains(country.toUpperCase(Locale.ROOT))) {
-                                out.report(location, Labels.of(location) + " is at " + Labels.of(site) + " in " + country
+                                out.report(location, Labels.of(location) + " is at " + Labels.of(site) + " in " + Labels.text(country)
                                         + ", but E9-1-1 is available only in the United States; plan that site's emergency calling another way.", site);
                             }
                         }));

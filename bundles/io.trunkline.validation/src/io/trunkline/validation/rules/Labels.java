@@ -24,6 +24,11 @@ final class Labels {
         return kind(element) + " '" + UserText.printable(name(element), TopologyLimits.MAX_NAME_LENGTH) + "'";
     }
 
+    /** A value the planner typed (a country, an address), safe to print: control characters as U+XXXX. */
+    static String text(String value) {
+        return UserText.printable(value, TopologyLimits.MAX_NAME_LENGTH);
+    }
+
     static String name(Element element) {
         if (element.getName() != null && !element.getName().isBlank()) {
             return element.getName();

@@ -93,7 +93,7 @@ public final class MediaBypassRules {
                         .alsoWhen(Neighbourhoods.everyInstanceWhenTopologyChanges(P.getTopology_MediaBypassMode(), P.getSubnet()))
                         .checking((subnet, ctx, out) -> {
                             if (ctx.topology().getMediaBypassMode() == MediaBypassMode.USE_SITE_AND_REGION && subnet.getNetworkSite() == null) {
-                                out.report(subnet, Labels.of(subnet) + " (" + subnet.getAddress() + "/" + subnet.getMaskBits()
+                                out.report(subnet, Labels.of(subnet) + " (" + Labels.text(subnet.getAddress()) + "/" + subnet.getMaskBits()
                                         + ") belongs to no network site, so bypass by site and region cannot place its clients; associate it with the network site it is in.");
                             }
                         }),
@@ -122,7 +122,7 @@ public final class MediaBypassRules {
                                 "Bandwidth utilization by scenario / by codecs: PSTN with media bypass 97 kbps (161 with FEC); G.711 102 kbps (166 with FEC)."),
                         Topology.class, P.getTopology()).usingSizing()
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getWanLink_AudioBandwidthKbps(), P.getWanLink_Codec(),
-                                P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()),
+                                P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode(), P.getElement_Name()),
                                 P.getWanLink(), P.getTrunk()))
                         .checking((topology, ctx, out) -> {
                             for (WanBandwidth.LinkLoad load : WanBandwidth.size(topology, ctx.sizing())) {
@@ -181,7 +181,7 @@ public final class MediaBypassRules {
                                 "For compatibility and legal reasons, you need at least one SIP trunk per country/region."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
-                                P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn()), P.getSite(), P.getTrunkPeer()))
+                                P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn(), P.getElement_Name()), P.getSite(), P.getTrunkPeer()))
                         .checking((topology, ctx, out) -> {
                             List<Site> sites = SiteQueries.sites(topology);
                             if (sites.stream().flatMap(site -> site.getTrunkPeers().stream()).noneMatch(MediaBypassRules::isSipTrunkPeer)) {
@@ -194,15 +194,15 @@ public final class MediaBypassRules {
                             for (Site site : sites) {
                                 String country = country(site);
                                 if (site.getUsers() > 0 && site.isNeedsPstn() && !country.isEmpty() && !breakouts.contains(country)) {
-                                    out.report(site, Labels.of(site) + " is in " + country + ", where no SIP trunk or gateway reaches the PSTN; "
-                                            + "add a SIP trunk in " + country + " (one per country/region, for legal reasons).");
+                                    out.report(site, Labels.of(site) + " is in " + Labels.text(country) + ", where no SIP trunk or gateway reaches the PSTN; "
+                                            + "add a SIP trunk in " + Labels.text(country) + " (one per country/region, for legal reasons).");
                                 }
                             }
                         }),
                 rule("TL-ST-04", 604, WARNING, "With several central sites on SIP trunking, a SIP trunk terminates at each",
                         new RuleSource("SIPT", "catalogue ST-04", "You need to make sure that a SIP trunk terminates at each central site."),
                         Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn()),
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn(), P.getElement_Name()),
                                 P.getSite(), P.getTrunkPeer()))
                         .checking((topology, ctx, out) -> {
                             List<CentralSite> centrals = topology.getCentralSites();

@@ -160,10 +160,10 @@ public final class MediationRules {
                             Site poolSite = RuleContext.siteOf(pool);
                             Site peerSite = RuleContext.siteOf(peer);
                             if (poolSite instanceof CentralSite && peerSite instanceof BranchSite) {
-                                out.report(trunk, Labels.of(trunk) + " lets " + Labels.of(pool) + " at " + Labels.of(poolSite) + " control "
-                                        + Labels.of(peer) + " at " + Labels.of(peerSite)
-                                        + " without media bypass, so every call's media crosses the WAN twice; enable media bypass on the trunk.",
-                                        pool, peer);
+                                // Names only the trunk's ends: a renamed site does not re-check its trunks.
+                                out.report(trunk, Labels.of(trunk) + " lets central-site " + Labels.of(pool) + " control branch "
+                                        + Labels.of(peer) + " without media bypass, so every call's media crosses the WAN twice; enable media bypass on the trunk.",
+                                        pool, peer, poolSite, peerSite);
                             }
                         }),
                 rule("TL-MS-07", 207, WARNING, "SIP trunks to an ITSP end on a stand-alone Mediation pool",

@@ -44,7 +44,7 @@ public final class RoutingRules {
                                 "Routable — If set to True, the gateway can be used in outbound routing routes."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Routable(), P.getVoiceRoute_Trunks(),
-                                P.getTrunk_Peer()), P.getVoiceRoute(), P.getTrunkPeer(), P.getTrunk(), P.getSite()))
+                                P.getTrunk_Peer(), P.getElement_Name(), P.getTrunkPeer_Address()), P.getVoiceRoute(), P.getTrunkPeer(), P.getTrunk(), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             for (VoiceRoute route : topology.getVoiceRoutes()) {
                                 route.getTrunks().stream().map(Trunk::getPeer).filter(Objects::nonNull).distinct()
@@ -59,7 +59,7 @@ public final class RoutingRules {
                                 "When configuring the route, specify a gateway that is located at a different site from the gateway specified in the primary route."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getVoiceRoute_Trunks(), P.getVoiceRoute_FailoverFor(),
-                                P.getTrunk_Peer()), P.getVoiceRoute(), P.getTrunkPeer(), P.getTrunk(), P.getSite()))
+                                P.getTrunk_Peer(), P.getElement_Name(), P.getTrunkPeer_Address()), P.getVoiceRoute(), P.getTrunkPeer(), P.getTrunk(), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             for (VoiceRoute route : topology.getVoiceRoutes()) {
                                 VoiceRoute primary = route.getFailoverFor();
@@ -80,7 +80,7 @@ public final class RoutingRules {
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getVoiceRoute_Trunks(), P.getVoiceRoute_PstnUsages(),
                                 P.getVoicePolicy_PstnUsages(), P.getVoicePolicy_Scope(), P.getVoicePolicy_Site(),
-                                P.getVoicePolicy_GrantedTo(), P.getTrunk_Peer()), P.getVoiceRoute(), P.getVoicePolicy(),
+                                P.getVoicePolicy_GrantedTo(), P.getTrunk_Peer(), P.getElement_Name()), P.getVoiceRoute(), P.getVoicePolicy(),
                                 P.getPstnUsage(), P.getTrunkPeer(), P.getTrunk(), P.getSite(), P.getSurvivableBranch()))
                         .checking((topology, ctx, out) -> {
                             if (topology.getVoicePolicies().isEmpty()) {
