@@ -117,6 +117,7 @@ public final class WanBandwidth {
                 carried.computeIfAbsent(link, l -> new LinkedHashMap<>()).put(site, carrier);
             }
         }
+        Map<Site, Boolean> bypassAt = new IdentityHashMap<>();
         List<LinkLoad> loads = new ArrayList<>();
         for (WanLink link : topology.getWanLinks()) {
             Map<Site, Site> carries = carried.getOrDefault(link, Map.of());
@@ -126,7 +127,7 @@ public final class WanBandwidth {
                 Site site = entry.getKey();
                 erlangs += site.getUsers() * PlanningFigures.callsPerUserBusyHour(site.getUsageProfile(),
                         site.getCustomCallsPerUserBusyHour()) * holdingHours;
-                bypass &= bypassed(topology, entry.getValue());
+                bypass &= bypassAt.computeIfAbsent(entry.getValue(), carrier -> bypassed(topology, carrier));
             }
             Optional<Integer> calls = Optional.empty();
             boolean sizable = holdingHours > 0 && gos > 0 && gos < 1 && Double.isFinite(erlangs) && erlangs >= 0;

@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
@@ -281,21 +280,25 @@ public final class GatewayRules {
                                 "If you locate gateways in several countries/regions, each must be configured according to the PSTN standards of that country/region. Moreover, gateways that are certified for operation in, for example, Canada, may not be certified in India, Brazil, or the European Union."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
-                                P.getTrunkPeer_Kind(), P.getElement_Name(), P.getTrunkPeer_Address()), P.getSite(), P.getTrunkPeer()))
+                                P.getTrunkPeer_Kind()), P.getSite(), P.getTrunkPeer()))
                         .checking((topology, ctx, out) -> {
-                            Map<TrunkPeer, String> gateways = new LinkedHashMap<>();
-                            SiteQueries.sites(topology).forEach(site -> site.getTrunkPeers().stream().filter(PeerQueries::isGateway)
-                                    .forEach(peer -> gateways.put(peer, countryOf(peer))));
-                            Set<String> countries = new TreeSet<>(gateways.values());
-                            countries.remove("");
-                            if (countries.size() > 1) {
-                                gateways.forEach((peer, country) -> {
+                            // One finding for the organisation: a finding on each of thousands of gateways would bury the rest.
+                            Map<String, Integer> gatewaysPerCountry = new TreeMap<>();
+                            for (Site site : SiteQueries.sites(topology)) {
+                                for (TrunkPeer peer : site.getTrunkPeers()) {
+                                    String country = PeerQueries.isGateway(peer) ? countryOf(peer) : "";
                                     if (!country.isEmpty()) {
-                                        out.report(peer, Labels.of(peer) + " is in " + Labels.text(country) + ", one of " + countries.size()
-                                                + " countries/regions with gateways (" + Labels.text(String.join(", ", countries))
-                                                + "); configure it to " + Labels.text(country) + "'s PSTN standards and check it is certified there.");
+                                        gatewaysPerCountry.merge(country, 1, Integer::sum);
                                     }
-                                });
+                                }
+                            }
+                            if (gatewaysPerCountry.size() > 1) {
+                                StringBuilder counts = new StringBuilder();
+                                gatewaysPerCountry.forEach((country, n) -> counts.append(counts.length() == 0 ? "" : ", ")
+                                        .append(n).append(" in ").append(country));
+                                out.report(topology, "The gateways are in " + gatewaysPerCountry.size() + " countries/regions ("
+                                        + Labels.text(counts.toString())
+                                        + "); configure each to its country's PSTN standards and check it is certified there.");
                             }
                         }),
                 rule("TL-GW-20", 120, ERROR, "A peer without DNS load balancing trunks to single-server pools",

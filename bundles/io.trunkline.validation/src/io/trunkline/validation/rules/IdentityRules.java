@@ -14,6 +14,8 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.MediationPool;
@@ -23,6 +25,7 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.validation.Findings;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleContext;
@@ -146,28 +149,48 @@ public final class IdentityRules {
     /** Every element's IP addresses: pools' servers, peers addressed by IP, and peers' media processors. */
     private static Map<Element, List<String>> ipAddresses(Topology topology) {
         Map<Element, List<String>> addresses = new java.util.LinkedHashMap<>();
-        for (Iterator<EObject> all = topology.eAllContents(); all.hasNext();) {
-            EObject next = all.next();
-            if (next instanceof MediationPool pool && pool.getCollocatedWith() != null) {
-                continue; // a collocated Mediation Server runs on its host's machines, with their addresses [MED]
+        for (Site site : SiteQueries.sites(topology)) {
+            if (site instanceof CentralSite central) {
+                central.getFrontEndPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+                central.getDirectorPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+                central.getEdgePools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+            } else if (site instanceof BranchSite branch) {
+                branch.getSurvivableBranches().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
             }
-            List<String> own = new java.util.ArrayList<>();
-            if (next instanceof Pool pool) {
-                pool.getIpAddresses().stream().filter(ip -> ip != null && !ip.isBlank()).map(String::trim).distinct().forEach(own::add);
-            } else if (next instanceof TrunkPeer peer && peer.getKind() != io.trunkline.model.PeerKind.SBA_GATEWAY) {
-                if (GatewayRules.isIpLiteral(peer.getAddress())) {
-                    own.add(peer.getAddress().trim());
-                }
-                String media = peer.getMediaIpAddress();
-                if (media != null && !media.isBlank() && !own.contains(media.trim())) {
-                    own.add(media.trim());
-                }
-            }
-            if (!own.isEmpty()) {
-                addresses.put((Element) next, own);
-            }
+            site.getMediationPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+            site.getTrunkPeers().forEach(peer -> addAddresses(addresses, peer, peerAddresses(peer)));
         }
         return addresses;
+    }
+
+    private static void addAddresses(Map<Element, List<String>> addresses, Element element, List<String> own) {
+        if (!own.isEmpty()) {
+            addresses.put(element, own);
+        }
+    }
+
+    private static List<String> poolAddresses(Pool pool) {
+        // A collocated Mediation Server runs on its host's machines, with their addresses [MED].
+        if (!pool.eIsSet(P.getPool_IpAddresses()) || pool instanceof MediationPool mediation && mediation.getCollocatedWith() != null) {
+            return List.of();
+        }
+        return pool.getIpAddresses().stream().filter(ip -> ip != null && !ip.isBlank()).map(String::trim).distinct().toList();
+    }
+
+    private static List<String> peerAddresses(TrunkPeer peer) {
+        if (peer.getKind() == io.trunkline.model.PeerKind.SBA_GATEWAY) {
+            return List.of();
+        }
+        String address = peer.getAddress();
+        // Names are the rule; test the IP pattern only on what could be one (a digit first, or IPv6's colons).
+        boolean maybeIp = address != null && !address.isBlank()
+                && (Character.isDigit(address.trim().charAt(0)) || address.indexOf(':') >= 0);
+        String signalling = maybeIp && GatewayRules.isIpLiteral(address) ? address.trim() : null;
+        String media = peer.getMediaIpAddress() == null || peer.getMediaIpAddress().isBlank() ? null : peer.getMediaIpAddress().trim();
+        if (media == null || media.equals(signalling)) {
+            return signalling == null ? List.of() : List.of(signalling);
+        }
+        return signalling == null ? List.of(media) : List.of(signalling, media);
     }
 
     private interface Message<T> {

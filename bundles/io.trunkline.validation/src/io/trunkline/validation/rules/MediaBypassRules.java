@@ -122,9 +122,12 @@ public final class MediaBypassRules {
                                 "Bandwidth utilization by scenario / by codecs: PSTN with media bypass 97 kbps (161 with FEC); G.711 102 kbps (166 with FEC)."),
                         Topology.class, P.getTopology()).usingSizing()
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getWanLink_AudioBandwidthKbps(), P.getWanLink_Codec(),
-                                P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode(), P.getElement_Name()),
-                                P.getWanLink(), P.getTrunk()))
+                                P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getElement_Name()), P.getWanLink()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()), P.getTrunk()))
                         .checking((topology, ctx, out) -> {
+                            if (topology.getWanLinks().stream().noneMatch(link -> link.getAudioBandwidthKbps() > 0)) {
+                                return; // no link has an audio bandwidth to compare with
+                            }
                             for (WanBandwidth.LinkLoad load : WanBandwidth.size(topology, ctx.sizing())) {
                                 if (load.overBandwidth()) {
                                     WanLink link = load.link();
@@ -181,7 +184,8 @@ public final class MediaBypassRules {
                                 "For compatibility and legal reasons, you need at least one SIP trunk per country/region."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
-                                P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn(), P.getElement_Name()), P.getSite(), P.getTrunkPeer()))
+                                P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn()), P.getSite(), P.getTrunkPeer()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             List<Site> sites = SiteQueries.sites(topology);
                             if (sites.stream().flatMap(site -> site.getTrunkPeers().stream()).noneMatch(MediaBypassRules::isSipTrunkPeer)) {
@@ -202,8 +206,8 @@ public final class MediaBypassRules {
                 rule("TL-ST-04", 604, WARNING, "With several central sites on SIP trunking, a SIP trunk terminates at each",
                         new RuleSource("SIPT", "catalogue ST-04", "You need to make sure that a SIP trunk terminates at each central site."),
                         Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn(), P.getElement_Name()),
-                                P.getSite(), P.getTrunkPeer()))
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn()),
+                                P.getSite(), P.getTrunkPeer()), Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             List<CentralSite> centrals = topology.getCentralSites();
                             boolean sipTrunking = SiteQueries.sites(topology).stream().flatMap(site -> site.getTrunkPeers().stream())

@@ -94,9 +94,9 @@ class CatalogueRuleMessagesTest {
         b.gw2.setMediaIpAddress("192.0.2.2");
         List<Finding> found = findings(b, "TL-ID-02");
         assertEquals(1, found.size(), found.toString());
-        // A site lists its peers before its pools, so the pool repeats the peer's address.
-        assertEquals(b.fe, found.get(0).target());
-        assertTrue(found.get(0).message().contains("192.0.2.2") && found.get(0).message().contains("gw2.hq.example"), found.get(0).message());
+        // A site's pools come before its peers, so the peer repeats the pool's address.
+        assertEquals(b.gw2, found.get(0).target());
+        assertTrue(found.get(0).message().contains("192.0.2.2") && found.get(0).message().contains("HQ Front End"), found.get(0).message());
     }
 
     @Test

@@ -362,7 +362,7 @@ final class RuleScenarios {
                 }, b -> {
                     b.hq.setCountryRegion("GB");
                     b.gw2.setCountryRegion("gb");
-                }, List.of("peer-00000001", "peer-00000002")),
+                }, List.of("topo-00000001")),
                 // 36 E1 lines > 35 per server with hyper-threading off; 35 lines fit.
                 new Scenario("TL-MS-05", b -> e1Lines(b, 36), b -> e1Lines(b, 35), List.of("med-00000001")),
                 // 15,000 moderate users: A = 15,000 x 2 x 180 / 3600 = 1,500 E, rule of thumb 15,000 / 10 = 1,500
