@@ -29,7 +29,9 @@ import io.trunkline.validation.Validation;
 
 /**
  * Writes the planning worksheets of a topology: {@code <name>.xlsx}, one {@code <name>-<sheet>.csv} per table
- * and {@code <name>.html}. The workbook and the report are laid out for printing and show formatted numbers
+ * and {@code <name>.html}, with {@code <name>-<sheet>-<page>.html} for the rows of a table beyond the report's
+ * first 10,000. Rows are made as each writer reaches them and never held together, so memory does not grow with
+ * the number of rows. The workbook and the report are laid out for printing and show formatted numbers
  * (3,000; 180.0 erlangs; 1.00 %); the CSV files keep plain numbers (3000; 180; 0.01, percentages as fractions)
  * so that programs read them. Output holds no timestamps unless {@link ExportOptions#stamp()} asks for one, so
  * the same topology gives the same content.
