@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,12 +16,12 @@ final class ValidationSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Finding f : in.validation().findings()) {
-            rows.add(new Rows().text(f.severity().name().toLowerCase(Locale.ROOT)).text(f.rule().id())
+        List<Finding> findings = in.validation().findings();
+        return new Sheet("Validation", COLUMNS, findings.size(), i -> {
+            Finding f = findings.get(i);
+            return new Rows().text(f.severity().name().toLowerCase(Locale.ROOT)).text(f.rule().id())
                     .text(Rows.name(f.target())).text(f.target().getId()).text(f.message())
-                    .text(f.rule().source().key()).text(f.rule().source().section()).done());
-        }
-        return new Sheet("Validation", COLUMNS, rows);
+                    .text(f.rule().source().key()).text(f.rule().source().section()).done();
+        });
     }
 }
