@@ -7,13 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import io.trunkline.export.internal.CellText;
+import io.trunkline.export.internal.ColumnWidths;
 import io.trunkline.export.internal.CsvWriter;
 import io.trunkline.export.internal.ExportInput;
 import io.trunkline.export.internal.HtmlReportWriter;
@@ -29,7 +30,9 @@ import io.trunkline.validation.Validation;
 
 /**
  * Writes the planning worksheets of a topology: {@code <name>.xlsx}, one {@code <name>-<sheet>.csv} per table
- * and {@code <name>.html}. The workbook and the report are laid out for printing and show formatted numbers
+ * and {@code <name>.html}, with {@code <name>-<sheet>-<page>.html} for the rows of a table beyond the report's
+ * first 10,000. Rows are made as each writer reaches them and never held together, so memory does not grow with
+ * the number of rows. The workbook and the report are laid out for printing and show formatted numbers
  * (3,000; 180.0 erlangs; 1.00 %); the CSV files keep plain numbers (3000; 180; 0.01, percentages as fractions)
  * so that programs read them. Output holds no timestamps unless {@link ExportOptions#stamp()} asks for one, so
  * the same topology gives the same content.
@@ -85,12 +88,15 @@ public final class WorksheetExporter {
             Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options, RuleSettings rules)
             throws IOException {
         ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology, rules));
-        List<String> warnings = new ArrayList<>();
+        // Each writer reads every row again: a cut is reported once.
+        Set<String> warnings = new LinkedHashSet<>();
         List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
+        List<ColumnWidths> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
+                ? sheets.stream().map(ColumnWidths::of).toList() : List.of();
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
             if (formats.contains(ExportFormat.XLSX)) {
-                files.write(name + ".xlsx", out -> XlsxWriter.write(sheets, new PageSetup(title, options), out));
+                files.write(name + ".xlsx", out -> XlsxWriter.write(sheets, widths, new PageSetup(title, options), out));
             }
             if (formats.contains(ExportFormat.CSV)) {
                 for (Sheet sheet : sheets) {
@@ -102,9 +108,18 @@ public final class WorksheetExporter {
             }
             if (formats.contains(ExportFormat.HTML)) {
                 files.write(name + ".html", out -> text(out,
-                        w -> HtmlReportWriter.write(title, sheets, diagramPng, worstFailurePng, options, w)));
+                        w -> HtmlReportWriter.write(title, name, sheets, widths, diagramPng, worstFailurePng, options, w)));
+                for (int i = 0; i < sheets.size(); i++) {
+                    Sheet sheet = sheets.get(i);
+                    ColumnWidths layout = widths.get(i);
+                    for (int page = 2; page <= HtmlReportWriter.pages(sheet); page++) {
+                        int number = page;
+                        files.write(HtmlReportWriter.pageFile(name, sheet, page), out -> text(out,
+                                w -> HtmlReportWriter.writePage(title, name, sheet, layout, number, options, w)));
+                    }
+                }
             }
-            return new ExportResult(files.commit(), input.validation(), warnings);
+            return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
         }
     }
 

@@ -33,7 +33,6 @@ import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.ErlangB;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.SiteSizing;
-import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
 
 /**
@@ -60,10 +59,11 @@ final class CompiledTopology {
     private final int[][] dependSites;
     private final int[][] siteDependents;
 
-    CompiledTopology(Topology topology) {
+    /** Works {@code topology} out with {@code sizing}, which must be the sizing of the topology as it is now. */
+    CompiledTopology(Topology topology, TopologySizing sizing) {
         this.topology = topology;
         this.sites = SiteQueries.sites(topology);
-        this.sizing = TopologySizer.size(topology);
+        this.sizing = sizing;
         for (int s = 0; s < sites.size(); s++) {
             Site site = sites.get(s);
             siteIndex.putIfAbsent(site, s);

@@ -19,6 +19,8 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.WanLink;
+import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
 
 /**
  * What fails when something fails, after Microsoft's Enterprise Voice resiliency guidance [EVR]
@@ -44,8 +46,8 @@ public final class ResiliencyAnalysis {
     private final int[] marked;
     private int generation;
 
-    private ResiliencyAnalysis(Topology topology) {
-        this.compiled = new CompiledTopology(topology);
+    private ResiliencyAnalysis(Topology topology, TopologySizing sizing) {
+        this.compiled = new CompiledTopology(topology, sizing);
         this.evaluator = new SiteEvaluator(compiled);
         Failures none = new Failures(compiled.down(List.of()), compiled.network.baseline());
         this.baselineSites = new SiteResult[compiled.plans.size()];
@@ -58,7 +60,15 @@ public final class ResiliencyAnalysis {
 
     /** Works {@code topology} out for failure analysis (sizes it once). */
     public static ResiliencyAnalysis of(Topology topology) {
-        return new ResiliencyAnalysis(topology);
+        return new ResiliencyAnalysis(topology, TopologySizer.size(topology));
+    }
+
+    /**
+     * Works {@code topology} out with the {@code sizing} a caller already holds (the export sizes once for every
+     * sheet); {@code sizing} must be {@code TopologySizer.size(topology)} of the topology as it is now.
+     */
+    public static ResiliencyAnalysis of(Topology topology, TopologySizing sizing) {
+        return new ResiliencyAnalysis(topology, sizing);
     }
 
     /** The topology analysed. */

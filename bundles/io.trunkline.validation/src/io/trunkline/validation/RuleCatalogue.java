@@ -13,6 +13,7 @@ import io.trunkline.validation.rules.MediaBypassRules;
 import io.trunkline.validation.rules.MediationRules;
 import io.trunkline.validation.rules.PlanningInputRules;
 import io.trunkline.validation.rules.SuppressionRules;
+import io.trunkline.validation.rules.RoutingRules;
 
 /** Every rule Trunkline checks, ordered by id: the catalogue that docs/rules.md and {@code trunkline rules} list. */
 public final class RuleCatalogue {
@@ -32,6 +33,7 @@ public final class RuleCatalogue {
         rules.addAll(MediaBypassRules.all());
         rules.addAll(PlanningInputRules.all());
         rules.addAll(SuppressionRules.all());
+        rules.addAll(RoutingRules.all());
         rules.sort(Comparator.comparing(Rule::id));
         return List.copyOf(rules);
     }

@@ -16,6 +16,7 @@ import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.Topology;
@@ -23,6 +24,7 @@ import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.IncrementalSizing;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
@@ -42,6 +44,7 @@ public final class RuleContext {
             P.getPbxLink_Gateway());
     private static final Set<EStructuralFeature> SURVIVABLE_INPUTS = Set.of(P.getBranchSite_SurvivableBranches(),
             P.getSurvivableBranch_FrontEndPool());
+    private static final Set<EStructuralFeature> PSTN_LINK_INPUTS = Set.of(P.getSite_PstnLinks(), P.getPstnLink_Gateway());
 
     private final Topology topology;
     private TopologySizing sizing;
@@ -49,6 +52,7 @@ public final class RuleContext {
     private Map<Site, List<WanLink>> wanLinks;
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
+    private Map<TrunkPeer, List<PstnLink>> pstnLinks;
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -103,6 +107,17 @@ public final class RuleContext {
         }
     }
 
+    /** The PSTN links (lines to the carrier) that end on {@code gateway}. */
+    public List<PstnLink> pstnLinks(TrunkPeer gateway) {
+        if (pstnLinks == null) {
+            pstnLinks = new IdentityHashMap<>();
+            for (Site site : SiteQueries.sites(topology)) {
+                site.getPstnLinks().forEach(link -> add(pstnLinks, link.getGateway(), link));
+            }
+        }
+        return pstnLinks.getOrDefault(gateway, List.of());
+    }
+
     /** SBAs and SBSs associated with {@code pool}. */
     public List<SurvivableBranch> survivables(FrontEndPool pool) {
         if (survivables == null) {
@@ -152,6 +167,7 @@ public final class RuleContext {
         wanLinks = null;
         pbxLinks = null;
         survivables = null;
+        pstnLinks = null;
     }
 
     /**
@@ -172,6 +188,9 @@ public final class RuleContext {
             }
             if (SURVIVABLE_INPUTS.contains(feature) || SITES.contains(feature)) {
                 survivables = null;
+            }
+            if (PSTN_LINK_INPUTS.contains(feature) || SITES.contains(feature)) {
+                pstnLinks = null;
             }
         }
     }

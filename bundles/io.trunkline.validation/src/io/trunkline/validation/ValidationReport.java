@@ -94,6 +94,16 @@ public final class ValidationReport {
                     .append(" | ").append(cell(rule.source().section())).append(" | ")
                     .append(cell(rule.source().sentence())).append(" |\n");
         }
+        List<CatalogueCoverage.Gap> gaps = CatalogueCoverage.gaps();
+        out.append("\n## Catalogue rules without a rule of their own\n\n");
+        out.append(String.format(Locale.ROOT,
+                "Every rule of `domain-catalogue.md` §2 is cited by the rules above (column \"where\"), except these %d: what%n"
+                        + "guarantees each instead, or why it is not expressible yet and what model it would need.%n%n", gaps.size()));
+        out.append("| catalogue | severity | what it asks | how it is covered, or what it would need |\n|---|---|---|---|\n");
+        for (CatalogueCoverage.Gap gap : gaps) {
+            out.append("| ").append(gap.id()).append(" | ").append(gap.severity().name().toLowerCase(Locale.ROOT)).append(" | ")
+                    .append(cell(gap.check())).append(" | ").append(cell(gap.how())).append(" |\n");
+        }
         return out.toString();
     }
 

@@ -1,7 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.Locale;
-
 /**
  * One value of a table. A formula cell keeps the value Trunkline computed, which CSV and HTML print and which
  * the workbook shows until the spreadsheet recalculates.
@@ -34,8 +32,7 @@ public sealed interface Cell {
 
         @Override
         public String text() {
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                    : String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return Formats.plain(value);
         }
     }
 

@@ -19,31 +19,34 @@ public final class CellText {
     }
 
     /**
-     * The sheets with every text cell cleaned and cut to {@link #MAX_LENGTH}; each cut is reported to
-     * {@code warnings} with the sheet, row and column.
+     * The sheets with every text cell cleaned and cut to {@link #MAX_LENGTH} as each row is made; each cut is
+     * reported to {@code warnings} with the sheet, row and column, once for every writer that reads the row.
      */
     public static List<Sheet> fit(List<Sheet> sheets, Consumer<String> warnings) {
         List<Sheet> fitted = new ArrayList<>(sheets.size());
         for (Sheet sheet : sheets) {
-            List<List<Cell>> rows = new ArrayList<>(sheet.rows().size());
-            for (int r = 0; r < sheet.rows().size(); r++) {
-                List<Cell> row = new ArrayList<>(sheet.rows().get(r));
-                for (int c = 0; c < row.size(); c++) {
-                    if (row.get(c) instanceof Cell.Text text) {
-                        String value = text.text();
-                        if (value.length() > MAX_LENGTH) {
-                            warnings.accept(String.format(Locale.ROOT,
-                                    "%s, row %d, column '%s': text of %,d characters cut to %,d, the most a workbook cell holds",
-                                    sheet.name(), r + 2, sheet.columns().get(c).title(), value.length(), MAX_LENGTH));
-                        }
-                        row.set(c, Cell.of(fit(value)));
-                    }
-                }
-                rows.add(row);
-            }
-            fitted.add(new Sheet(sheet.name(), sheet.columns(), rows));
+            fitted.add(new Sheet(sheet.name(), sheet.columns(), sheet.rowCount(), r -> fit(sheet, r, warnings)));
         }
         return fitted;
+    }
+
+    private static List<Cell> fit(Sheet sheet, int r, Consumer<String> warnings) {
+        List<Cell> row = new ArrayList<>(sheet.row().apply(r));
+        for (int c = 0; c < row.size(); c++) {
+            if (row.get(c) instanceof Cell.Text text) {
+                String value = text.text();
+                if (value.length() > MAX_LENGTH) {
+                    warnings.accept(String.format(Locale.ROOT,
+                            "%s, row %d, column '%s': text of %,d characters cut to %,d, the most a workbook cell holds",
+                            sheet.name(), r + 2, sheet.columns().get(c).title(), value.length(), MAX_LENGTH));
+                }
+                String clean = fit(value);
+                if (clean != value) {
+                    row.set(c, Cell.of(clean));
+                }
+            }
+        }
+        return row;
     }
 
     /** {@code text} without control characters and cut, with a visible marker, to {@link #MAX_LENGTH}. */

@@ -8,7 +8,7 @@ import java.util.List;
  * the filter button on the header and a margin. A text column stops growing for its values at its column's width
  * and its longer texts wrap; a number column always fits its widest number, since a cut number misleads.
  */
-final class ColumnWidths {
+public final class ColumnWidths {
 
     /** The filter button's share of a header cell. */
     private static final int FILTER_BUTTON = 2;
@@ -23,7 +23,8 @@ final class ColumnWidths {
         this.widths = widths;
     }
 
-    static ColumnWidths of(Sheet sheet) {
+    /** The widths of {@code sheet}'s columns, from one pass over its rows. */
+    public static ColumnWidths of(Sheet sheet) {
         List<Column> columns = sheet.columns();
         int[] widest = new int[columns.size()];
         for (List<Cell> row : sheet.rows()) {

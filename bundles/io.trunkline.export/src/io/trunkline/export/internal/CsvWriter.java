@@ -18,20 +18,25 @@ public final class CsvWriter {
 
     /** Writes {@code sheet} to {@code out}. */
     public static void write(Sheet sheet, Writer out) throws IOException {
-        line(out, sheet.columns().stream().map(column -> field(column.title())).toList());
+        List<Column> columns = sheet.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            separate(out, c);
+            out.write(field(columns.get(c).title()));
+        }
+        out.write("\r\n");
         for (List<Cell> row : sheet.rows()) {
-            line(out, row.stream().map(CsvWriter::field).toList());
+            for (int c = 0; c < row.size(); c++) {
+                separate(out, c);
+                out.write(field(row.get(c)));
+            }
+            out.write("\r\n");
         }
     }
 
-    private static void line(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(fields.get(i));
+    private static void separate(Writer out, int column) throws IOException {
+        if (column > 0) {
+            out.write(',');
         }
-        out.write("\r\n");
     }
 
     /**

@@ -64,6 +64,49 @@ public final class Formats {
         };
     }
 
+    /**
+     * {@code value} as CSV files and formulas' cached values print it: a whole number as an integer, any other
+     * with at most four decimals and no trailing zeros, a point for decimals, no separators (1800, 0.0123).
+     */
+    static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        double scaled = Math.abs(value) * 10_000;
+        double units = Math.floor(scaled);
+        double fraction = scaled - units;
+        // Below a million the product is exact to far better than 1e-5 of a unit, so only a fraction that close to
+        // one half could round either way; those few go through String.format, the reference for rounding.
+        if (Math.abs(value) < 1e6 && Math.abs(fraction - 0.5) > 1e-5) {
+            return decimals(value < 0, (long) units + (fraction > 0.5 ? 1 : 0));
+        }
+        return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** Ten-thousandths as a decimal without trailing zeros: 12300 → 1.23, 10000 → 1. */
+    private static String decimals(boolean negative, long units) {
+        StringBuilder text = new StringBuilder(16);
+        if (negative) {
+            text.append('-');
+        }
+        text.append(units / 10_000);
+        long fraction = units % 10_000;
+        if (fraction != 0) {
+            int digits = 4;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            String figures = Long.toString(fraction);
+            text.append('.');
+            for (int i = figures.length(); i < digits; i++) {
+                text.append('0');
+            }
+            text.append(figures);
+        }
+        return text.toString();
+    }
+
     private static String fixed(double value, long scale, int decimals, boolean grouped) {
         long units = (long) Math.floor(Math.abs(value) * scale + 0.5);
         String whole = Long.toString(units / scale);

@@ -22,21 +22,27 @@ final class GatewaysSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
+        List<Site> siteOf = new ArrayList<>();
+        List<TrunkPeer> peers = new ArrayList<>();
         for (Site site : in.sites()) {
             for (TrunkPeer peer : site.getTrunkPeers()) {
-                List<Trunk> trunks = RuleContext.trunks(peer);
-                Trunk root = peer.getRootTrunk();
-                String pools = trunks.stream().map(Trunk::getMediationPool).filter(p -> p != null).map(Rows::name)
-                        .distinct().collect(Collectors.joining(", "));
-                rows.add(new Rows().text(Rows.name(site)).text(Rows.name(peer)).text(Rows.literal(peer.getKind()))
-                        .text(peer.getAddress())
-                        .text(root == null ? "" : root.getTransport() + ":" + root.getPeerPort())
-                        .number(peer.getPstnPorts()).number(trunks.size()).text(pools).text(peer.getCountryRegion())
-                        .yesNo(peer.isSupportsTls()).yesNo(peer.isSupportsDnsLoadBalancing())
-                        .yesNo(peer.isSupportsMediaBypass()).done());
+                siteOf.add(site);
+                peers.add(peer);
             }
         }
-        return new Sheet("Gateways", COLUMNS, rows);
+        return new Sheet("Gateways", COLUMNS, peers.size(), i -> {
+            Site site = siteOf.get(i);
+            TrunkPeer peer = peers.get(i);
+            List<Trunk> trunks = RuleContext.trunks(peer);
+            Trunk root = peer.getRootTrunk();
+            String pools = trunks.stream().map(Trunk::getMediationPool).filter(p -> p != null).map(Rows::name)
+                    .distinct().collect(Collectors.joining(", "));
+            return new Rows().text(Rows.name(site)).text(Rows.name(peer)).text(Rows.literal(peer.getKind()))
+                    .text(peer.getAddress())
+                    .text(root == null ? "" : root.getTransport() + ":" + root.getPeerPort())
+                    .number(peer.getPstnPorts()).number(trunks.size()).text(pools).text(peer.getCountryRegion())
+                    .yesNo(peer.isSupportsTls()).yesNo(peer.isSupportsDnsLoadBalancing())
+                    .yesNo(peer.isSupportsMediaBypass()).done();
+        });
     }
 }

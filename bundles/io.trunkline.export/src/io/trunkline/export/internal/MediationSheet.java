@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.trunkline.planning.PoolLoad;
@@ -19,9 +18,10 @@ final class MediationSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (PoolLoad load : in.sizing().mediationLoad()) {
-            int excelRow = rows.size() + 2;
+        List<PoolLoad> loads = in.sizing().mediationLoad();
+        return new Sheet("Mediation Servers", COLUMNS, loads.size(), i -> {
+            PoolLoad load = loads.get(i);
+            int excelRow = i + 2;
             Rows row = new Rows().text(Rows.name(RuleContext.siteOf(load.pool()))).text(Rows.name(load.pool()))
                     .text(load.pool().getFqdn()).text(Rows.literal(load.pool().getKind()))
                     .number(load.pool().getServers()).yesNo(load.pool().isHyperThreading())
@@ -33,8 +33,7 @@ final class MediationSheet {
             } else {
                 row.text("not published").text("").text("by branch user range");
             }
-            rows.add(row.done());
-        }
-        return new Sheet("Mediation Servers", COLUMNS, rows);
+            return row.done();
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -30,17 +29,20 @@ final class ResiliencySheet {
     }
 
     static Sheet build(ExportInput in) {
-        Sweep sweep = ResiliencyAnalysis.of(in.topology()).sweep();
-        List<List<Cell>> rows = new ArrayList<>();
-        for (ElementImpact impact : sweep.impacts()) {
-            rows.add(new Rows().text(impact.name()).text(impact.kind()).text(where(impact.element()))
+        // The export's own sizing: sizing the topology again took a tenth of a large export.
+        Sweep sweep = ResiliencyAnalysis.of(in.topology(), in.sizing()).sweep();
+        List<ElementImpact> impacts = sweep.impacts();
+        return new Sheet(NAME, COLUMNS, impacts.size() + 1, i -> {
+            if (i == impacts.size()) {
+                return new Rows().text("Routing assumption").text("").text("").text("").text("").text("").text("")
+                        .text("").text(sweep.baseline().assumption()).done();
+            }
+            ElementImpact impact = impacts.get(i);
+            return new Rows().text(impact.name()).text(impact.kind()).text(where(impact.element()))
                     .yesNo(impact.singlePointOfFailure()).number(impact.usersWithoutPstn())
                     .number(impact.usersWithoutRegistration()).number(impact.portShortfall())
-                    .text(impact.worst().words()).text(impact.cost()).done());
-        }
-        rows.add(new Rows().text("Routing assumption").text("").text("").text("").text("").text("").text("").text("")
-                .text(sweep.baseline().assumption()).done());
-        return new Sheet(NAME, COLUMNS, rows);
+                    .text(impact.worst().words()).text(impact.cost()).done();
+        });
     }
 
     /** The site an element stands at; both ends for a WAN link. */

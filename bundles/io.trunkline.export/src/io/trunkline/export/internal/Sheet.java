@@ -1,25 +1,59 @@
 package io.trunkline.export.internal;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.IntFunction;
 
 /**
- * A worksheet table: written as a sheet of the workbook, a CSV file and a section of the HTML report.
+ * A worksheet table: written as a sheet of the workbook, a CSV file and a section of the HTML report. Its rows are
+ * made one at a time, afresh for each writer, and never held together: a 100,000-site topology has half a million
+ * rows, which as cells would take more memory than the topology itself (issue 18, item 4).
  *
- * @param name    sheet name (also the CSV file name)
- * @param columns the columns
- * @param rows    the rows, each with one cell per column
+ * @param name     sheet name (also the CSV file name)
+ * @param columns  the columns
+ * @param rowCount how many rows the table has
+ * @param row      makes row {@code index} (0 is the first row under the header), one cell per column
  */
-public record Sheet(String name, List<Column> columns, List<List<Cell>> rows) {
+public record Sheet(String name, List<Column> columns, int rowCount, IntFunction<List<Cell>> row) {
 
-    /** Creates a sheet; every row must have one cell per column. */
+    /** Creates a sheet of {@code rowCount} rows made by {@code row}. */
     public Sheet {
         columns = List.copyOf(columns);
-        rows = rows.stream().map(List::copyOf).toList();
-        for (List<Cell> row : rows) {
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException(name + ": a row has " + row.size() + " cells for " + columns.size() + " columns");
+    }
+
+    /** A small table whose rows are already made. */
+    static Sheet listed(String name, List<Column> columns, List<List<Cell>> rows) {
+        return new Sheet(name, columns, rows.size(), rows::get);
+    }
+
+    /** The rows in order, each made as it is reached; every row must have one cell per column. */
+    public Iterable<List<Cell>> rows() {
+        return rows(0, rowCount);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive), as {@link #rows()} makes them. */
+    public Iterable<List<Cell>> rows(int from, int to) {
+        return () -> new Iterator<>() {
+            private int next = from;
+
+            @Override
+            public boolean hasNext() {
+                return next < to;
             }
-        }
+
+            @Override
+            public List<Cell> next() {
+                if (next >= to) {
+                    throw new NoSuchElementException();
+                }
+                List<Cell> cells = row.apply(next++);
+                if (cells.size() != columns.size()) {
+                    throw new IllegalArgumentException(name + ": a row has " + cells.size() + " cells for " + columns.size() + " columns");
+                }
+                return cells;
+            }
+        };
     }
 
     /** The spreadsheet column letter of column {@code index} (0 → A). */

@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.trunkline.model.BranchSite;
@@ -25,10 +24,11 @@ final class SitesSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Site site : in.sites()) {
+        List<Site> sites = in.sites();
+        return new Sheet("Sites", COLUMNS, sites.size(), i -> {
+            Site site = sites.get(i);
             SiteSizing s = in.sizing().site(site.getId()).orElseThrow();
-            int excelRow = rows.size() + 2;
+            int excelRow = i + 2;
             boolean ownUsersOnly = s.users() == Math.max(0, site.getUsers()) && s.servedBy().isEmpty();
             int usersPerPort = PlanningFigures.usersPerPort(site.getUsageProfile(), site.getCustomCallsPerUserBusyHour());
             Rows row = new Rows().text(Rows.name(site)).text(site instanceof BranchSite ? "branch" : "central")
@@ -44,8 +44,7 @@ final class SitesSheet {
                     .formula("MAX(0,I" + excelRow + "-L" + excelRow + ")", s.portShortfall())
                     .number(s.drawnBlocking()).text(s.servedBy().map(Rows::name).orElse(""))
                     .text(s.verdictText());
-            rows.add(row.done());
-        }
-        return new Sheet("Sites", COLUMNS, rows);
+            return row.done();
+        });
     }
 }

@@ -40,7 +40,7 @@ final class SummarySheet {
         for (Site site : in.sites()) {
             add(rows, "Deployment option: " + Rows.name(site), Rows.literal(site.getDeploymentOption()));
         }
-        return new Sheet("Summary", List.of(Column.text("Item", 44), Column.text("Value", 46)), rows);
+        return Sheet.listed("Summary", List.of(Column.text("Item", 44), Column.text("Value", 46)), rows);
     }
 
     /** A row; a number shows as a count, a {@link Cell} as it says. */

@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.trunkline.planning.SurvivableBranchCheck;
@@ -18,15 +17,15 @@ final class SurvivableSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (SurvivableBranchCheck check : in.sizing().survivables()) {
+        List<SurvivableBranchCheck> checks = in.sizing().survivables();
+        return new Sheet("SBA-SBS", COLUMNS, checks.size(), i -> {
+            SurvivableBranchCheck check = checks.get(i);
             var box = check.survivable();
-            rows.add(new Rows().text(Rows.name(RuleContext.siteOf(box))).text(Rows.name(box)).text(box.getKind().getLiteral())
+            return new Rows().text(Rows.name(RuleContext.siteOf(box))).text(Rows.name(box)).text(box.getKind().getLiteral())
                     .text(box.getFqdn()).number(check.users()).number(check.minUsers()).number(check.maxUsers())
                     .text(Rows.name(box.getFrontEndPool())).text(Rows.name(box.getGateway()))
                     .text(check.overLimit() ? "over limit" : check.belowRecommendedRange() ? "below range" : "within range")
-                    .done());
-        }
-        return new Sheet("SBA-SBS", COLUMNS, rows);
+                    .done();
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.trunkline.model.Trunk;
@@ -16,14 +15,14 @@ final class TrunksSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Trunk trunk : in.topology().getTrunks()) {
+        List<Trunk> trunks = in.topology().getTrunks();
+        return new Sheet("Trunks", COLUMNS, trunks.size(), i -> {
+            Trunk trunk = trunks.get(i);
             String mediation = trunk.getMediationPool() == null ? "" : trunk.getMediationPool().getFqdn() + ":" + trunk.getMediationPort();
             String peer = trunk.getPeer() == null ? "" : trunk.getPeer().getAddress() + ":" + trunk.getPeerPort();
-            rows.add(new Rows().text(Rows.name(trunk)).text(trunk.isRoot() ? "root" : "additional").text(mediation)
+            return new Rows().text(Rows.name(trunk)).text(trunk.isRoot() ? "root" : "additional").text(mediation)
                     .text(peer).text(trunk.getTransport().getLiteral()).yesNo(trunk.isMediaBypass())
-                    .yesNo(trunk.isCentralizedMediaProcessing()).done());
-        }
-        return new Sheet("Trunks", COLUMNS, rows);
+                    .yesNo(trunk.isCentralizedMediaProcessing()).done();
+        });
     }
 }

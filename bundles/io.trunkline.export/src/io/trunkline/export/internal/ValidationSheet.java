@@ -1,13 +1,15 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import io.trunkline.validation.Finding;
 import io.trunkline.validation.SuppressedFinding;
 
-/** Every finding with its rule, element and source, so the deployment team sees what is still open. */
+/**
+ * Every finding with its rule, element and source, so the deployment team sees what is still open; accepted risks
+ * follow as suppressed rows with the architect's reason.
+ */
 final class ValidationSheet {
 
     private static final List<Column> COLUMNS = List.of(Column.text("Severity", 9), Column.text("Rule", 10),
@@ -18,19 +20,24 @@ final class ValidationSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Finding f : in.validation().findings()) {
-            rows.add(new Rows().text(f.severity().name().toLowerCase(Locale.ROOT)).text(f.rule().id())
-                    .text(Rows.name(f.target())).text(f.target().getId()).text(f.message())
-                    .text(f.rule().source().key()).text(f.rule().source().section()).done());
-        }
-        // accepted risks stay on the sheet the deployment team reads, with the architect's reason
-        for (SuppressedFinding s : in.validation().suppressed()) {
-            Finding f = s.finding();
-            rows.add(new Rows().text("suppressed " + f.severity().name().toLowerCase(Locale.ROOT)).text(f.rule().id())
-                    .text(Rows.name(f.target())).text(f.target().getId()).text(f.message() + " Suppressed: " + s.reason())
-                    .text(f.rule().source().key()).text(f.rule().source().section()).done());
-        }
-        return new Sheet("Validation", COLUMNS, rows);
+        List<Finding> findings = in.validation().findings();
+        List<SuppressedFinding> suppressed = in.validation().suppressed();
+        return new Sheet("Validation", COLUMNS, findings.size() + suppressed.size(), i -> {
+            if (i < findings.size()) {
+                Finding f = findings.get(i);
+                return row(f, severity(f), f.message());
+            }
+            SuppressedFinding s = suppressed.get(i - findings.size());
+            return row(s.finding(), "suppressed " + severity(s.finding()), s.finding().message() + " Suppressed: " + s.reason());
+        });
+    }
+
+    private static String severity(Finding f) {
+        return f.severity().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Cell> row(Finding f, String severity, String message) {
+        return new Rows().text(severity).text(f.rule().id()).text(Rows.name(f.target())).text(f.target().getId())
+                .text(message).text(f.rule().source().key()).text(f.rule().source().section()).done();
     }
 }

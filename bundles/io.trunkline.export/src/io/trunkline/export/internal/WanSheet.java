@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.trunkline.model.WanLink;
@@ -16,12 +15,12 @@ final class WanSheet {
     }
 
     static Sheet build(ExportInput in) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (WanLink link : in.topology().getWanLinks()) {
-            rows.add(new Rows().text(Rows.name(link)).text(Rows.name(link.getSiteA())).text(Rows.name(link.getSiteB()))
+        List<WanLink> links = in.topology().getWanLinks();
+        return new Sheet("WAN links", COLUMNS, links.size(), i -> {
+            WanLink link = links.get(i);
+            return new Rows().text(Rows.name(link)).text(Rows.name(link.getSiteA())).text(Rows.name(link.getSiteB()))
                     .yesNo(link.isResilient()).yesNo(link.isBandwidthConstrained()).number(link.getAudioBandwidthKbps())
-                    .done());
-        }
-        return new Sheet("WAN links", COLUMNS, rows);
+                    .done();
+        });
     }
 }

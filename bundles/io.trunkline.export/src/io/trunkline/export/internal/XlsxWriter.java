@@ -1,6 +1,5 @@
 package io.trunkline.export.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -23,25 +22,26 @@ public final class XlsxWriter {
     private static final double MAX_ROW_HEIGHT = 409;
     /** Thin light-grey cell borders, as in the HTML report: printed without gridlines, columns still read apart. */
     private static final String BORDER = "D5DBE5";
+    /** Rows held by the workbook before they are written out. */
+    private static final int CHUNK = 1024;
 
     private XlsxWriter() {
     }
 
-    /** Writes {@code sheets} to {@code out}, each set up for printing by {@code pages}. */
-    public static void write(List<Sheet> sheets, PageSetup pages, OutputStream out) throws IOException {
-        ByteArrayOutputStream written = DeterministicPackage.buffer();
+    /** Writes {@code sheets}, laid out by {@code widths} (one per sheet), to {@code out}, each set up for printing by {@code pages}. */
+    public static void write(List<Sheet> sheets, List<ColumnWidths> widths, PageSetup pages, OutputStream out)
+            throws IOException {
+        DeterministicPackage.Buffer written = new DeterministicPackage.Buffer();
         Workbook workbook = new Workbook(written, "Trunkline", "0.1");
-        for (Sheet sheet : sheets) {
-            write(sheet, pages, workbook.newWorksheet(sheet.name()));
+        for (int i = 0; i < sheets.size(); i++) {
+            write(sheets.get(i), widths.get(i), pages, workbook.newWorksheet(sheets.get(i).name()));
         }
         workbook.finish();
-        DeterministicPackage.rewrite(written.toByteArray(), out,
-                (name, content) -> name.matches("xl/worksheets/sheet\\d+\\.xml") ? pages.completeSheetXml(content) : content);
+        DeterministicPackage.rewrite(written, out, pages::completeSheetXml);
     }
 
-    private static void write(Sheet sheet, PageSetup pages, Worksheet ws) {
+    private static void write(Sheet sheet, ColumnWidths widths, PageSetup pages, Worksheet ws) throws IOException {
         List<Column> columns = sheet.columns();
-        ColumnWidths widths = ColumnWidths.of(sheet);
         for (int c = 0; c < columns.size(); c++) {
             ws.value(0, c, columns.get(c).title());
             ws.style(0, c).bold().fillColor("DCE6F1").borderStyle("thin").borderColor("B7C4D6").wrapText(true)
@@ -50,21 +50,30 @@ public final class XlsxWriter {
             ws.width(c, widths.width(c));
         }
         ws.rowHeight(0, LINE_HEIGHT * widths.headerLines());
-        // Styles go on whole columns and then on the few cells that differ: fastexcel works a style out once per
-        // range, but once per cell when set cell by cell, which doubled a large export's time.
+        // What goes before the rows in the sheet XML, which the first flush writes.
+        ws.freezePane(0, 1);
+        if (sheet.rowCount() > 0) {
+            ws.setAutoFilter(0, 0, sheet.rowCount(), columns.size() - 1);
+        }
+        pages.apply(ws, widths);
+        // Rows go out a chunk at a time, so the workbook never holds more than a chunk of a sheet. Styles go on the
+        // chunk's columns and then on the few cells that differ: fastexcel works a style out once per range, but once
+        // per cell when set cell by cell, which doubled a large export's time.
         List<int[]> differing = new ArrayList<>();
+        int first = 1;
         int r = 1;
         for (List<Cell> row : sheet.rows()) {
             int lines = 1;
             for (int c = 0; c < row.size(); c++) {
                 Cell cell = row.get(c);
                 value(ws, r, c, cell);
+                Column.Type type = Formats.typeOf(cell, columns.get(c));
                 boolean wraps = cell instanceof Cell.Text text && widths.wraps(c, text.text());
                 if (wraps) {
                     lines = Math.max(lines, widths.lines(c, cell.text()));
                 }
-                if (wraps || Formats.typeOf(cell, columns.get(c)) != columns.get(c).type()) {
-                    differing.add(new int[] { r, c });
+                if (wraps || type != columns.get(c).type()) {
+                    differing.add(new int[] { r, c, type.ordinal(), wraps ? 1 : 0 });
                 }
             }
             // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file; without a height the
@@ -72,23 +81,26 @@ public final class XlsxWriter {
             if (lines > 1) {
                 ws.rowHeight(r, Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines));
             }
+            if (r - first + 1 == CHUNK || r == sheet.rowCount()) {
+                style(ws, columns, first, r, differing);
+                differing.clear();
+                ws.flush();
+                first = r + 1;
+            }
             r++;
         }
-        if (!sheet.rows().isEmpty()) {
-            for (int c = 0; c < columns.size(); c++) {
-                look(ws.range(1, c, sheet.rows().size(), c).style(), columns.get(c).type(), false);
-            }
+        // The sheets share one zip stream: a sheet is done before the next one writes.
+        ws.finish();
+    }
+
+    /** Styles rows {@code first} to {@code last}: each column's look, then the cells that differ from it. */
+    private static void style(Worksheet ws, List<Column> columns, int first, int last, List<int[]> differing) {
+        for (int c = 0; c < columns.size(); c++) {
+            look(ws.range(first, c, last, c).style(), columns.get(c).type(), false);
         }
         for (int[] at : differing) {
-            Cell cell = sheet.rows().get(at[0] - 1).get(at[1]);
-            look(ws.style(at[0], at[1]), Formats.typeOf(cell, columns.get(at[1])),
-                    cell instanceof Cell.Text && widths.wraps(at[1], cell.text()));
+            look(ws.style(at[0], at[1]), Column.Type.values()[at[2]], at[3] == 1);
         }
-        ws.freezePane(0, 1);
-        if (!sheet.rows().isEmpty()) {
-            ws.setAutoFilter(0, 0, sheet.rows().size(), columns.size() - 1);
-        }
-        pages.apply(ws, widths);
     }
 
     private static void value(Worksheet ws, int r, int c, Cell cell) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
+import io.trunkline.model.PeerKind;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.SurvivableKind;
 import io.trunkline.model.TopologyPackage;
@@ -54,6 +55,31 @@ public final class BranchRules {
                                 out.report(branch, Labels.of(branch) + " needs a local Registrar and Mediation Server; a Survivable Branch Appliance is the recommended way.");
                             }
                         }),
+                rule("TL-BR-03", 303, WARNING, "A branch with a SIP trunk behind a non-resilient WAN link has an SBA, or an SBS with that trunk",
+                        new RuleSource("BRS", "catalogue BR-03 (the gateway case is TL-BR-01 and TL-BR-02)",
+                                "If the link between your branch site and central site is not resilient, deploy a Survivable Branch Appliance, or deploy a Survivable Branch Server with either a gateway or SIP trunk at the branch site."),
+                        BranchSite.class, P.getBranchSite())
+                        .alsoWhen(Neighbourhoods.CONTAINING_SITE, Neighbourhoods.WAN_ENDS).checking((branch, ctx, out) -> {
+                            boolean sipTrunk = branch.getTrunkPeers().stream().anyMatch(peer -> peer.getKind() == PeerKind.ITSP_SBC);
+                            boolean resilient = ctx.wanLinks(branch).stream().anyMatch(WanLink::isResilient);
+                            boolean survivable = branch.getSurvivableBranches().stream()
+                                    .anyMatch(box -> box.getKind() == SurvivableKind.SBA || box.getGateway() != null);
+                            if (sipTrunk && !resilient && !survivable) {
+                                out.report(branch, Labels.of(branch) + " has a SIP trunk and no resilient WAN link; deploy a Survivable Branch Appliance, or a Survivable Branch Server connected to the SIP trunk, so calls survive a WAN outage.");
+                            }
+                        }),
+                rule("TL-BR-04", 304, INFO, "A branch behind a resilient WAN link needs no SBA or SBS",
+                        new RuleSource("BRS", "catalogue BR-04",
+                                "If the link between your branch site and central site is resilient and has sufficient bandwidth, you can deploy a SIP trunk or a gateway. You do not need to deploy a Survivable Branch Appliance at the branch site."),
+                        BranchSite.class, P.getBranchSite())
+                        .alsoWhen(Neighbourhoods.CONTAINING_SITE, Neighbourhoods.WAN_ENDS).checking((branch, ctx, out) -> {
+                            WanLink resilient = ctx.wanLinks(branch).stream().filter(WanLink::isResilient).findFirst().orElse(null);
+                            if (resilient != null && !branch.getSurvivableBranches().isEmpty()) {
+                                out.report(branch, Labels.of(branch) + " reaches the central site over resilient " + Labels.of(resilient)
+                                        + "; a gateway or SIP trunk is enough there, so its SBA/SBS is optional if the link has the bandwidth.",
+                                        resilient);
+                            }
+                        }),
                 rule("TL-BR-05", 305, ERROR, "A branch has at most two SBAs",
                         new RuleSource("EVR", "domain.md §4.7, catalogue BR-05",
                                 "Skype for Business Server supports up to two Survivable Branch Appliance at a branch site."),
@@ -82,6 +108,16 @@ public final class BranchRules {
                             if (check != null && box.getKind() == SurvivableKind.SBA && check.belowRecommendedRange()) {
                                 out.report(box, String.format(Locale.ROOT, "%s serves only %,d users (SBAs are meant for %d to %,d).",
                                         Labels.of(box), check.users(), check.minUsers(), PlanningFigures.SBA_MAX_USERS));
+                            }
+                        }),
+                rule("TL-BR-07", 307, INFO, "A branch of more than 2,000 users is better planned as a central site",
+                        new RuleSource("EVR", "catalogue BR-07",
+                                "If you require presence and conferencing features in addition to voice features for up to 5000 users ... Deploy as a central site with a Standard Edition server rather than as a branch site."),
+                        BranchSite.class, P.getBranchSite()).checking((branch, ctx, out) -> {
+                            if (branch.getUsers() > PlanningFigures.SBS_MAX_USERS) {
+                                out.report(branch, String.format(Locale.ROOT,
+                                        "%s has %,d users, more than an SBS or two SBAs serve (%,d); plan it as a central site with a Standard Edition server (up to 5,000 users) or a Front End pool.",
+                                        Labels.of(branch), branch.getUsers(), PlanningFigures.SBS_MAX_USERS));
                             }
                         }),
                 rule("TL-BR-09", 309, ERROR, "Every SBA or SBS is associated with a central-site Front End pool",

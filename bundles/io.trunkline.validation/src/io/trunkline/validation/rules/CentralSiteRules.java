@@ -10,19 +10,28 @@ import java.util.Locale;
 
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.DirectorPool;
+import io.trunkline.model.EdgePool;
 import io.trunkline.model.Edition;
 import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.Pool;
+import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
+import io.trunkline.model.WanLink;
 import io.trunkline.planning.FrontEndLoad;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.validation.Rule;
+import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
 
 /** Central sites and Front End pools: domain-catalogue.md §2.4 (CS family), domain.md §4 item 13. */
 public final class CentralSiteRules {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    /** "One Edge Server for every 12,000 remote users ... At a minimum we recommend two Edge Servers" [UMU]. */
+    private static final int REMOTE_USERS_PER_EDGE_SERVER = 12_000;
+    private static final int EDGE_MIN_SERVERS = 2;
 
     private CentralSiteRules() {
     }
@@ -91,6 +100,53 @@ public final class CentralSiteRules {
                             } else if (backup.eContainer() == pool.eContainer()) {
                                 out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup)
                                         + " in the same central site.", backup);
+                            }
+                        }),
+                rule("TL-CS-07", 407, WARNING, "A Front End pool and its backup Registrar are joined by a resilient WAN link",
+                        new RuleSource("EVR", "catalogue CS-07",
+                                "The sites in which the primary and backup Registrar pools reside should be connected by a resilient WAN link."),
+                        FrontEndPool.class, P.getFrontEndPool()).alsoWhen(Neighbourhoods.FRONT_ENDS_OF_WAN_ENDS)
+                        .checking((pool, ctx, out) -> {
+                            FrontEndPool backup = pool.getBackupRegistrar();
+                            Site home = RuleContext.siteOf(pool);
+                            Site backupHome = backup == null ? null : RuleContext.siteOf(backup);
+                            if (home == null || backupHome == null || home == backupHome) {
+                                return;
+                            }
+                            List<WanLink> links = ctx.wanLinks(home).stream()
+                                    .filter(link -> link.getSiteA() == backupHome || link.getSiteB() == backupHome).toList();
+                            if (links.isEmpty()) {
+                                out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup)
+                                        + ", but no WAN link joins their sites; draw a resilient WAN link between the two sites.",
+                                        backup, home, backupHome);
+                            } else if (links.stream().noneMatch(WanLink::isResilient)) {
+                                out.report(pool, Labels.of(pool) + " backs up to " + Labels.of(backup) + " over " + Labels.of(links.get(0))
+                                        + ", which is not resilient; make that WAN link resilient so failover survives a link outage.",
+                                        backup, links.get(0));
+                            }
+                        }),
+                rule("TL-CS-09", 409, WARNING, "A Front End or Edge pool of several servers is load balanced",
+                        new RuleSource("LB", "catalogue CS-09 (Mediation pools: TL-MS-10)",
+                                "If you have Front End pools, Mediation Server pools, or Edge Server pools, you need to deploy load balancing for these pools."),
+                        Pool.class, P.getFrontEndPool(), P.getEdgePool()).checking((pool, ctx, out) -> {
+                            boolean balanced = pool instanceof FrontEndPool fe ? fe.isDnsLoadBalancing() || fe.isHardwareLoadBalancing()
+                                    : pool instanceof EdgePool edge && (edge.isDnsLoadBalancing() || edge.isHardwareLoadBalancing());
+                            if (pool.getServers() > 1 && !balanced) {
+                                out.report(pool, Labels.of(pool) + " has " + pool.getServers()
+                                        + " servers and no load balancing; turn on DNS load balancing or put a hardware load balancer in front of it.");
+                            }
+                        }),
+                rule("TL-CS-10", 410, WARNING, "An Edge pool has one server per 12,000 remote users, and at least two",
+                        new RuleSource("UMU", "catalogue CS-10",
+                                "One Edge Server for every 12,000 remote users who will access a site concurrently. At a minimum we recommend two Edge Servers for high availability."),
+                        EdgePool.class, P.getEdgePool()).checking((edge, ctx, out) -> {
+                            long needed = Math.max(EDGE_MIN_SERVERS,
+                                    (edge.getConcurrentRemoteUsers() + REMOTE_USERS_PER_EDGE_SERVER - 1L) / REMOTE_USERS_PER_EDGE_SERVER);
+                            if (edge.getServers() < needed) {
+                                out.report(edge, String.format(Locale.ROOT,
+                                        "%s has %d server(s) for %,d concurrent remote users; it needs max(2, ⌈%,d / 12,000⌉) = %d: add %d.",
+                                        Labels.of(edge), edge.getServers(), edge.getConcurrentRemoteUsers(),
+                                        edge.getConcurrentRemoteUsers(), needed, needed - edge.getServers()));
                             }
                         }),
                 rule("TL-CS-11", 411, ERROR, "A Director pool has at most 10 servers",

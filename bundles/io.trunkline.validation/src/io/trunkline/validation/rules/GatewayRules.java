@@ -11,7 +11,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,6 +31,7 @@ import io.trunkline.model.Transport;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.query.PeerQueries;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.SiteVerdict;
@@ -220,6 +224,19 @@ public final class GatewayRules {
                                 portInRange(out, pool, "Front End port", pool.getFrontEndPort());
                             }
                         }),
+                rule("TL-GW-17", 117, ERROR, "A Mediation pool has at most one default gateway",
+                        new RuleSource("PS-GW", "catalogue GW-17",
+                                "There can only be one default gateway in the collection of gateways managed by a single Mediation Server."),
+                        MediationPool.class, P.getMediationPool()).alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.POOLS_OF_PEER)
+                        .checking((pool, ctx, out) -> {
+                            List<TrunkPeer> defaults = RuleContext.trunks(pool).stream().map(Trunk::getPeer)
+                                    .filter(peer -> peer != null && peer.isDefaultGateway()).distinct().toList();
+                            if (defaults.size() > 1) {
+                                out.report(pool, Labels.of(pool) + " has " + defaults.size() + " default gateways ("
+                                        + defaults.stream().map(Labels::of).collect(Collectors.joining(", "))
+                                        + "); keep one as the default and clear it on the others.", defaults.toArray(new EObject[0]));
+                            }
+                        }),
                 rule("TL-GW-18", 118, ERROR, "A TDM PBX is connected through a PSTN gateway",
                         new RuleSource("MED", "domain.md §4.10, catalogue GW-18",
                                 "If your PBX is a Time Division Multiplex (TDM) PBX, you must also deploy a PSTN gateway between Mediation Server and the PBX."),
@@ -228,6 +245,60 @@ public final class GatewayRules {
                                     && link.getGateway() != null && link.getGateway().getKind() == PeerKind.PSTN_GATEWAY);
                             if (pbx.getKind() == PbxKind.TDM && !throughGateway) {
                                 out.report(pbx, Labels.of(pbx) + " is a TDM PBX with no link to a PSTN gateway; Mediation Servers only reach it through one.");
+                            }
+                        }),
+                rule("TL-GW-19", 119, ERROR, "An IP-PBX that does not remove the need for a gateway reaches Mediation through one",
+                        new RuleSource("MSDG", "catalogue GW-19",
+                                "If your central site has a TDM PBX, or if your IP-PBX does not eliminate the need for a PSTN gateway, then you must deploy a gateway on the call route connecting Mediation Server and the PBX."),
+                        TrunkPeer.class, P.getTrunkPeer()).alsoWhen(Neighbourhoods.TRUNK_ENDS).checking((peer, ctx, out) -> {
+                            if (peer.getKind() == PeerKind.IP_PBX && !peer.isEliminatesGatewayNeed() && !RuleContext.trunks(peer).isEmpty()) {
+                                out.report(peer, Labels.of(peer) + " is trunked straight to Mediation but does not remove the need for a PSTN gateway; "
+                                        + "put a PSTN gateway between them (draw it as a PBX linked to that gateway), or set 'Eliminates gateway need' if this IP-PBX does.");
+                            }
+                        }),
+                rule("TL-GW-21", 121, WARNING, "An IP-PBX has a direct SIP trunk to each server of a multi-server Mediation pool",
+                        new RuleSource("MNT, MED", "catalogue GW-21 (an IP-PBX without DNS load balancing is TL-GW-20)",
+                                "Because most IP-PBXs do not support DNS load balancing, we recommend that individual direct SIP connections be defined from the IP-PBX to each Mediation Server in the pool."),
+                        TrunkPeer.class, P.getTrunkPeer()).alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.PEERS_OF_POOL)
+                        .checking((peer, ctx, out) -> {
+                            if (peer.getKind() != PeerKind.IP_PBX || !peer.isSupportsDnsLoadBalancing()) {
+                                return;
+                            }
+                            Map<MediationPool, Long> trunksPerPool = RuleContext.trunks(peer).stream()
+                                    .filter(t -> t.getMediationPool() != null)
+                                    .collect(Collectors.groupingBy(Trunk::getMediationPool, IdentityHashMap::new, Collectors.counting()));
+                            trunksPerPool.forEach((pool, trunks) -> {
+                                if (pool.getServers() > 1 && trunks < pool.getServers()) {
+                                    out.report(peer, Labels.of(peer) + " has " + trunks + " trunk(s) to " + Labels.of(pool) + " of "
+                                            + pool.getServers() + " servers; define one direct SIP trunk to each server ("
+                                            + (pool.getServers() - trunks) + " more).", pool);
+                                }
+                            });
+                        }),
+                rule("TL-GW-22", 122, INFO, "Gateways in several countries are each configured and certified for their own",
+                        new RuleSource("DS", "catalogue GW-22",
+                                "If you locate gateways in several countries/regions, each must be configured according to the PSTN standards of that country/region. Moreover, gateways that are certified for operation in, for example, Canada, may not be certified in India, Brazil, or the European Union."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
+                                P.getTrunkPeer_Kind()), P.getSite(), P.getTrunkPeer()))
+                        .checking((topology, ctx, out) -> {
+                            // One finding for the organisation: a finding on each of thousands of gateways would bury the rest.
+                            Map<String, Integer> gatewaysPerCountry = new TreeMap<>();
+                            for (Site site : SiteQueries.sites(topology)) {
+                                for (TrunkPeer peer : site.getTrunkPeers()) {
+                                    String country = PeerQueries.isGateway(peer) ? countryOf(peer) : "";
+                                    if (!country.isEmpty()) {
+                                        gatewaysPerCountry.merge(country, 1, Integer::sum);
+                                    }
+                                }
+                            }
+                            if (gatewaysPerCountry.size() > 1) {
+                                StringBuilder counts = new StringBuilder();
+                                gatewaysPerCountry.forEach((country, n) -> counts.append(counts.length() == 0 ? "" : ", ")
+                                        .append(n).append(" in ").append(country));
+                                out.report(topology, "The gateways are in " + gatewaysPerCountry.size() + " countries/regions ("
+                                        + Labels.text(counts.toString())
+                                        + "); configure each to its country's PSTN standards and check it is certified there.");
                             }
                         }),
                 rule("TL-GW-20", 120, ERROR, "A peer without DNS load balancing trunks to single-server pools",
@@ -250,6 +321,17 @@ public final class GatewayRules {
                                     .forEach(pool -> out.report(peer, Labels.of(peer) + " cannot use DNS load balancing but trunks to "
                                             + Labels.of(pool) + " of " + pool.getServers() + " servers.", pool));
                         }));
+    }
+
+    /** A gateway's country/region: its own, else its site's; empty when neither is given. */
+    static String countryOf(TrunkPeer peer) {
+        String own = peer.getCountryRegion();
+        if (own != null && !own.isBlank()) {
+            return own.trim().toUpperCase(Locale.ROOT);
+        }
+        Site site = RuleContext.siteOf(peer);
+        String ofSite = site == null ? null : site.getCountryRegion();
+        return ofSite == null || ofSite.isBlank() ? "" : ofSite.trim().toUpperCase(Locale.ROOT);
     }
 
     /** The sites after {@code site} on its pstnServedBy chain when the chain comes back to it, else empty. */

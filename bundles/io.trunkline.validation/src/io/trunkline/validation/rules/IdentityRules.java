@@ -2,6 +2,7 @@ package io.trunkline.validation.rules;
 
 import static io.trunkline.validation.ElementRule.rule;
 import static io.trunkline.validation.Severity.ERROR;
+import static io.trunkline.validation.Severity.INFO;
 
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,7 +14,10 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
+import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
@@ -21,8 +25,10 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.query.SiteQueries;
 import io.trunkline.validation.Findings;
 import io.trunkline.validation.Rule;
+import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
 
 /**
@@ -33,6 +39,12 @@ import io.trunkline.validation.RuleSource;
 public final class IdentityRules {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
+
+    /** "has a maximum length of 20 characters (including spaces)" [ELIN]. */
+    private static final int MAX_LOCATION_LENGTH = 20;
+
+    /** How planners write the United States as a country/region. */
+    private static final Set<String> UNITED_STATES = Set.of("US", "USA", "UNITED STATES");
 
     private IdentityRules() {
     }
@@ -83,13 +95,102 @@ public final class IdentityRules {
                         .checking((topology, ctx, out) -> duplicates(out, named(topology), IdentityRules::fqdnKey,
                                 (e, first) -> Labels.of(e) + " has the FQDN " + fqdnOf(e) + " that " + Labels.of(first)
                                         + " already uses.")),
+                rule("TL-ID-02", 702, ERROR, "IP addresses are unique",
+                        new RuleSource("DGW", "catalogue ID-02 [inferred]",
+                                "Type the fully qualified domain name (FQDN) or IP address of the peer: an address reaches one machine or peer, so two cannot share it."),
+                        Topology.class, P.getTopology())
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Address(), P.getTrunkPeer_Kind(),
+                                P.getTrunkPeer_MediaIpAddress(), P.getPool_IpAddresses(), P.getMediationPool_CollocatedWith(),
+                                P.getElement_Name(), P.getPool_Fqdn()),
+                                P.getTrunkPeer(), P.getPool(), P.getSite()))
+                        .checking((topology, ctx, out) -> {
+                            Map<String, Element> first = new HashMap<>();
+                            for (Map.Entry<Element, List<String>> entry : ipAddresses(topology).entrySet()) {
+                                for (String ip : entry.getValue()) {
+                                    Element owner = first.putIfAbsent(lower(ip), entry.getKey());
+                                    if (owner != null && owner != entry.getKey()) {
+                                        out.report(entry.getKey(), Labels.of(entry.getKey()) + " uses the IP address " + Labels.text(ip) + " that "
+                                                + Labels.of(owner) + " already uses; give each its own address.", owner);
+                                    }
+                                }
+                            }
+                        }),
                 rule("TL-ID-03", 703, ERROR, "Site names are unique",
                         new RuleSource("TB", "domain.md §4.15, catalogue ID-03 [inferred]",
                                 "Sites are told apart by name in Topology Builder and in every worksheet."),
                         Topology.class, P.getTopology())
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> duplicates(out, sites(topology), s -> lower(s.getName()),
-                                (s, first) -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")));
+                                (s, first) -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")),
+                rule("TL-ID-05", 705, ERROR, "An E9-1-1 location name has at most 20 characters",
+                        new RuleSource("ELIN", "catalogue ID-05",
+                                "The Location Information service Location field ... has a maximum length of 20 characters (including spaces)."),
+                        EmergencyLocation.class, P.getEmergencyLocation()).checking((location, ctx, out) -> {
+                            String name = location.getLocation();
+                            if (name != null && name.length() > MAX_LOCATION_LENGTH) {
+                                out.report(location, Labels.of(location) + " has a Location of " + name.length()
+                                        + " characters; the Location Information service takes at most " + MAX_LOCATION_LENGTH
+                                        + " (spaces included): shorten it.");
+                            }
+                        }),
+                rule("TL-ID-06", 706, INFO, "E9-1-1 locations are planned only for sites in the United States",
+                        new RuleSource("PT-EV", "catalogue ID-06", "(E9-1-1 is available only in the United States.)"),
+                        EmergencyLocation.class, P.getEmergencyLocation()).alsoWhen(Neighbourhoods.LOCATIONS_OF_SITE)
+                        .checking((location, ctx, out) -> {
+                            Site site = RuleContext.siteOf(location);
+                            String country = site == null || site.getCountryRegion() == null ? "" : site.getCountryRegion().trim();
+                            if (!country.isEmpty() && !UNITED_STATES.contains(country.toUpperCase(Locale.ROOT))) {
+                                out.report(location, Labels.of(location) + " is at " + Labels.of(site) + " in " + Labels.text(country)
+                                        + ", but E9-1-1 is available only in the United States; plan that site's emergency calling another way.", site);
+                            }
+                        }));
+    }
+
+    /** Every element's IP addresses: pools' servers, peers addressed by IP, and peers' media processors. */
+    private static Map<Element, List<String>> ipAddresses(Topology topology) {
+        Map<Element, List<String>> addresses = new java.util.LinkedHashMap<>();
+        for (Site site : SiteQueries.sites(topology)) {
+            if (site instanceof CentralSite central) {
+                central.getFrontEndPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+                central.getDirectorPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+                central.getEdgePools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+            } else if (site instanceof BranchSite branch) {
+                branch.getSurvivableBranches().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+            }
+            site.getMediationPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
+            site.getTrunkPeers().forEach(peer -> addAddresses(addresses, peer, peerAddresses(peer)));
+        }
+        return addresses;
+    }
+
+    private static void addAddresses(Map<Element, List<String>> addresses, Element element, List<String> own) {
+        if (!own.isEmpty()) {
+            addresses.put(element, own);
+        }
+    }
+
+    private static List<String> poolAddresses(Pool pool) {
+        // A collocated Mediation Server runs on its host's machines, with their addresses [MED].
+        if (!pool.eIsSet(P.getPool_IpAddresses()) || pool instanceof MediationPool mediation && mediation.getCollocatedWith() != null) {
+            return List.of();
+        }
+        return pool.getIpAddresses().stream().filter(ip -> ip != null && !ip.isBlank()).map(String::trim).distinct().toList();
+    }
+
+    private static List<String> peerAddresses(TrunkPeer peer) {
+        if (peer.getKind() == io.trunkline.model.PeerKind.SBA_GATEWAY) {
+            return List.of();
+        }
+        String address = peer.getAddress();
+        // Names are the rule; test the IP pattern only on what could be one (a digit first, or IPv6's colons).
+        boolean maybeIp = address != null && !address.isBlank()
+                && (Character.isDigit(address.trim().charAt(0)) || address.indexOf(':') >= 0);
+        String signalling = maybeIp && GatewayRules.isIpLiteral(address) ? address.trim() : null;
+        String media = peer.getMediaIpAddress() == null || peer.getMediaIpAddress().isBlank() ? null : peer.getMediaIpAddress().trim();
+        if (media == null || media.equals(signalling)) {
+            return signalling == null ? List.of() : List.of(signalling);
+        }
+        return signalling == null ? List.of(media) : List.of(signalling, media);
     }
 
     private interface Message<T> {

@@ -24,6 +24,11 @@ final class Labels {
         return kind(element) + " '" + UserText.printable(name(element), TopologyLimits.MAX_NAME_LENGTH) + "'";
     }
 
+    /** A value the planner typed (a country, an address), safe to print: control characters as U+XXXX. */
+    static String text(String value) {
+        return UserText.printable(value, TopologyLimits.MAX_NAME_LENGTH);
+    }
+
     static String name(Element element) {
         if (element.getName() != null && !element.getName().isBlank()) {
             return element.getName();
@@ -60,6 +65,13 @@ final class Labels {
         case "PstnLink" -> "PSTN link";
         case "PbxLink" -> "PBX link";
         case "Topology" -> "topology";
+        case "VoiceRoute" -> "voice route";
+        case "VoicePolicy" -> "voice policy";
+        case "PstnUsage" -> "PSTN usage";
+        case "NetworkRegion" -> "network region";
+        case "NetworkSite" -> "network site";
+        case "Subnet" -> "subnet";
+        case "EmergencyLocation" -> "E9-1-1 location";
         default -> element.eClass().getName();
         };
     }

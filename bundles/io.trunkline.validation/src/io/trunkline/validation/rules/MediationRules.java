@@ -2,21 +2,27 @@ package io.trunkline.validation.rules;
 
 import static io.trunkline.validation.ElementRule.rule;
 import static io.trunkline.validation.Severity.ERROR;
+import static io.trunkline.validation.Severity.INFO;
 import static io.trunkline.validation.Severity.WARNING;
 
 import java.util.List;
 import java.util.Locale;
 
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
 import io.trunkline.model.DirectorPool;
 import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.LineType;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
 import io.trunkline.planning.Percent;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.PoolLoad;
@@ -70,6 +76,94 @@ public final class MediationRules {
                         MediationPool.class, P.getMediationPool()).usingSizing().checking((pool, ctx, out) -> {
                             if (pool.getKind() == MediationKind.COLLOCATED_FE || pool.getKind() == MediationKind.COLLOCATED_SE) {
                                 overload(pool, ctx, out);
+                            }
+                        }),
+                rule("TL-MS-05", 205, WARNING, "T1/E1 lines on the gateways behind a stand-alone Mediation pool stay within its servers' limit",
+                        new RuleSource("UMU", "domain.md §1 (Mediation pool), catalogue MS-05 and §4.6",
+                                "Stand-alone Mediation Server capacity: maximum number of T1 lines 46 / E1 lines 35 (hyper-threading disabled), 63 / 47 (enabled)."),
+                        MediationPool.class, P.getMediationPool())
+                        .alsoWhen(Neighbourhoods.TRUNK_ENDS, Neighbourhoods.POOLS_OF_LINE, Neighbourhoods.POOLS_OF_PEER)
+                        .checking((pool, ctx, out) -> {
+                            if (pool.getKind() != MediationKind.STANDALONE) {
+                                return;
+                            }
+                            long t1 = 0;
+                            long e1 = 0;
+                            for (TrunkPeer gateway : RuleContext.trunks(pool).stream().map(Trunk::getPeer).filter(p -> p != null)
+                                    .distinct().toList()) {
+                                for (PstnLink line : ctx.pstnLinks(gateway)) {
+                                    if (line.getLineType() == LineType.T1) {
+                                        t1 += Math.max(0, line.getLines());
+                                    } else if (line.getLineType() == LineType.E1) {
+                                        e1 += Math.max(0, line.getLines());
+                                    }
+                                }
+                            }
+                            int maxT1 = pool.isHyperThreading() ? PlanningFigures.T1_LINES_PER_MEDIATION_SERVER_HT_ON
+                                    : PlanningFigures.T1_LINES_PER_MEDIATION_SERVER_HT_OFF;
+                            int maxE1 = pool.isHyperThreading() ? PlanningFigures.E1_LINES_PER_MEDIATION_SERVER_HT_ON
+                                    : PlanningFigures.E1_LINES_PER_MEDIATION_SERVER_HT_OFF;
+                            // A server's share is measured in servers: T1 lines / T1 limit + E1 lines / E1 limit.
+                            double serversNeeded = (double) t1 / maxT1 + (double) e1 / maxE1;
+                            if (serversNeeded > Math.max(0, pool.getServers()) + 1e-9) {
+                                out.report(pool, String.format(Locale.ROOT,
+                                        "%s has %,d T1 and %,d E1 lines on its gateways; one server (hyper-threading %s) takes %d T1 or %d E1 lines, "
+                                                + "so %d server(s) are needed where %d are drawn: add servers%s or move gateways to another pool.",
+                                        Labels.of(pool), t1, e1, pool.isHyperThreading() ? "on" : "off", maxT1, maxE1,
+                                        (long) Math.ceil(serversNeeded - 1e-9), pool.getServers(),
+                                        pool.isHyperThreading() ? "" : ", turn hyper-threading on"));
+                            }
+                        }),
+                rule("TL-MS-06", 206, INFO, "A stand-alone Mediation pool still carries its calls with one server down",
+                        new RuleSource("TB, UMU", "catalogue MS-06 [inferred]",
+                                "If a server running a certain server role fails, the other servers in the pool running the same role take the load."),
+                        MediationPool.class, P.getMediationPool()).usingSizing().checking((pool, ctx, out) -> {
+                            PoolLoad load = ctx.sizing().mediationPool(pool.getId()).orElse(null);
+                            if (pool.getKind() != MediationKind.STANDALONE || load == null || load.overCapacity() || pool.getServers() < 2) {
+                                return;
+                            }
+                            int perServer = pool.isHyperThreading() ? PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_ON
+                                    : PlanningFigures.STANDALONE_MEDIATION_CALLS_HT_OFF;
+                            long remaining = (long) (pool.getServers() - 1) * perServer;
+                            if (load.nonBypassCalls() > remaining) {
+                                out.report(pool, String.format(Locale.ROOT,
+                                        "%s carries up to %,d non-bypass calls; with one of its %d servers down the rest take %d x %,d = %,d; add a server to ride out a failure.",
+                                        Labels.of(pool), (long) load.nonBypassCalls(), pool.getServers(), pool.getServers() - 1,
+                                        perServer, remaining));
+                            }
+                        }),
+                rule("TL-MS-13", 213, INFO, "A Mediation pool near remote Enterprise Voice users is associated with an Edge pool",
+                        new RuleSource("DMS", "catalogue MS-13",
+                                "If you want to provide PSTN connectivity to external users enabled for Enterprise Voice, click the FQDN of the Edge Server pool."),
+                        MediationPool.class, P.getMediationPool()).alsoWhen(Neighbourhoods.MEDIATION_NEAR_EDGE)
+                        .checking((pool, ctx, out) -> {
+                            Site site = RuleContext.siteOf(pool);
+                            CentralSite central = site instanceof CentralSite c ? c
+                                    : site != null && site.eContainer() instanceof CentralSite c ? c : null;
+                            if (central == null || pool.getEdgePool() != null) {
+                                return;
+                            }
+                            central.getEdgePools().stream().filter(edge -> edge.getConcurrentRemoteUsers() > 0).findFirst()
+                                    .ifPresent(edge -> out.report(pool, String.format(Locale.ROOT,
+                                            "%s has no Edge pool, so the %,d remote users of %s cannot make PSTN calls through it; associate it with %s.",
+                                            Labels.of(pool), edge.getConcurrentRemoteUsers(), Labels.of(edge), Labels.of(edge)), edge));
+                        }),
+                rule("TL-MS-14", 214, WARNING, "A central Mediation pool's trunk to a branch gateway or IP-PBX uses media bypass",
+                        new RuleSource("MSDG", "catalogue MS-11",
+                                "Having a Mediation Server at the central site route calls for an IP-PBX or PSTN gateway at a branch site doesn't require the use of media bypass, but a media bypass is recommended."),
+                        Trunk.class, P.getTrunk()).alsoWhen(Neighbourhoods.TRUNKS_OF_ENDS).checking((trunk, ctx, out) -> {
+                            MediationPool pool = trunk.getMediationPool();
+                            TrunkPeer peer = trunk.getPeer();
+                            if (pool == null || peer == null || peer.getKind() == PeerKind.ITSP_SBC || trunk.isMediaBypass()) {
+                                return;
+                            }
+                            Site poolSite = RuleContext.siteOf(pool);
+                            Site peerSite = RuleContext.siteOf(peer);
+                            if (poolSite instanceof CentralSite && peerSite instanceof BranchSite) {
+                                // Names only the trunk's ends: a renamed site does not re-check its trunks.
+                                out.report(trunk, Labels.of(trunk) + " lets central-site " + Labels.of(pool) + " control branch "
+                                        + Labels.of(peer) + " without media bypass, so every call's media crosses the WAN twice; enable media bypass on the trunk.",
+                                        pool, peer, poolSite, peerSite);
                             }
                         }),
                 rule("TL-MS-07", 207, WARNING, "SIP trunks to an ITSP end on a stand-alone Mediation pool",

@@ -8,9 +8,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
+import io.trunkline.model.EdgePool;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.PbxLink;
+import io.trunkline.model.PstnLink;
 import io.trunkline.model.Site;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.Topology;
@@ -46,6 +48,42 @@ final class Neighbourhoods {
         }
     };
 
+    /** A changed pool (its server count) affects the peers trunked to it. */
+    static final Neighbours PEERS_OF_POOL = (changed, feature, context, into) -> {
+        if (changed instanceof MediationPool pool) {
+            RuleContext.trunks(pool).forEach(trunk -> addIfPresent(into, trunk.getPeer()));
+        }
+    };
+
+    /** A changed PSTN link (its lines) affects the pools its gateway trunks to. */
+    static final Neighbours POOLS_OF_LINE = (changed, feature, context, into) -> {
+        if (changed instanceof PstnLink link && link.getGateway() != null) {
+            RuleContext.trunks(link.getGateway()).forEach(trunk -> addIfPresent(into, trunk.getMediationPool()));
+        }
+    };
+
+    /** A changed peer affects the pools it trunks to. */
+    static final Neighbours POOLS_OF_PEER = (changed, feature, context, into) -> {
+        if (changed instanceof TrunkPeer peer) {
+            RuleContext.trunks(peer).forEach(trunk -> addIfPresent(into, trunk.getMediationPool()));
+        }
+    };
+
+    /** A changed Edge pool affects the Mediation pools of its central site and of that site's branches. */
+    static final Neighbours MEDIATION_NEAR_EDGE = (changed, feature, context, into) -> {
+        if (changed instanceof EdgePool edge && edge.eContainer() instanceof CentralSite central) {
+            into.addAll(central.getMediationPools());
+            central.getBranchSites().forEach(branch -> into.addAll(branch.getMediationPools()));
+        }
+    };
+
+    /** A changed site (its country) affects its E9-1-1 locations. */
+    static final Neighbours LOCATIONS_OF_SITE = (changed, feature, context, into) -> {
+        if (changed instanceof Site site) {
+            into.addAll(site.getEmergencyLocations());
+        }
+    };
+
     /** A changed element affects the site that contains it. */
     static final Neighbours CONTAINING_SITE = (changed, feature, context, into) -> {
         if (!(changed instanceof Site)) {
@@ -58,6 +96,17 @@ final class Neighbourhoods {
         if (changed instanceof WanLink link) {
             addIfPresent(into, link.getSiteA());
             addIfPresent(into, link.getSiteB());
+        }
+    };
+
+    /** A changed WAN link affects the Front End pools of the sites it joins (their backup Registrar's path). */
+    static final Neighbours FRONT_ENDS_OF_WAN_ENDS = (changed, feature, context, into) -> {
+        if (changed instanceof WanLink link) {
+            for (Site end : new Site[] { link.getSiteA(), link.getSiteB() }) {
+                if (end instanceof CentralSite central) {
+                    into.addAll(central.getFrontEndPools());
+                }
+            }
         }
     };
 

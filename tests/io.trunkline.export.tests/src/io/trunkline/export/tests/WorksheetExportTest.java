@@ -32,7 +32,7 @@ import io.trunkline.model.persistence.TopologyFiles;
 class WorksheetExportTest {
 
     private static final List<String> SHEETS = List.of("Summary", "Sites", "Gateways", "Mediation Servers", "Trunks",
-            "SBA-SBS", "WAN links", "Resiliency", "Validation");
+            "SBA-SBS", "WAN links", "WAN bandwidth", "Resiliency", "Validation");
 
     @TempDir
     Path out;

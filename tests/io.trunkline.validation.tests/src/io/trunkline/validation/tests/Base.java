@@ -78,6 +78,17 @@ final class Base {
         return peer;
     }
 
+    /** The element of the topology with {@code id}; fails when there is none. */
+    org.eclipse.emf.ecore.EObject byId(String id) {
+        for (var it = topology.eAllContents(); it.hasNext();) {
+            var next = it.next();
+            if (next instanceof io.trunkline.model.Element element && id.equals(element.getId())) {
+                return element;
+            }
+        }
+        throw new AssertionError("no element " + id);
+    }
+
     Trunk trunk(String id, MediationPool pool, TrunkPeer peer, boolean root) {
         Trunk trunk = F.createTrunk();
         trunk.setId(id);

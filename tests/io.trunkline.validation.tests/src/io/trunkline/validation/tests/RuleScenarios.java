@@ -4,25 +4,43 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.trunkline.model.DirectorPool;
+import io.trunkline.model.EdgePool;
+import io.trunkline.model.EmergencyLocation;
+import io.trunkline.model.LineType;
 import io.trunkline.model.Edition;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
+import io.trunkline.model.NetworkRegion;
+import io.trunkline.model.NetworkSite;
 import io.trunkline.model.Pbx;
 import io.trunkline.model.PbxLink;
 import io.trunkline.model.PeerKind;
+import io.trunkline.model.PstnLink;
+import io.trunkline.model.PstnUsage;
+import io.trunkline.model.SipTrunkConnection;
+import io.trunkline.model.Subnet;
 import io.trunkline.model.SurvivableBranch;
 import io.trunkline.model.SurvivableKind;
 import io.trunkline.model.Transport;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.UsageProfile;
+import io.trunkline.model.VoicePolicy;
+import io.trunkline.model.VoicePolicyScope;
+import io.trunkline.model.VoiceRoute;
+import io.trunkline.model.WanLink;
 
 /**
  * For every rule, a minimal change to {@link Base} that breaks it and a nearby change that keeps it satisfied.
  */
 final class RuleScenarios {
 
-    record Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy) {
+    /** {@code firesOn}: ids of the elements the violation is reported on, or {@code null} when not pinned down. */
+    record Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy, List<String> firesOn) {
+        Scenario(String rule, Consumer<Base> violate, Consumer<Base> satisfy) {
+            this(rule, violate, satisfy, null);
+        }
+
         @Override
         public String toString() {
             return rule;
@@ -257,7 +275,272 @@ final class RuleScenarios {
                     b.gw2.setKind(PeerKind.ITSP_SBC);
                     b.gw2.setCertified(false);
                 }, b -> b.gw2.setKind(PeerKind.ITSP_SBC)),
-                new Scenario("TL-NW-01", b -> b.wan.setSiteB(b.hq), b -> b.wan.setSiteB(b.branch)));
+                new Scenario("TL-NW-01", b -> b.wan.setSiteB(b.hq), b -> b.wan.setSiteB(b.branch)),
+                new Scenario("TL-ID-02", b -> {
+                    b.gw1.setAddress("192.0.2.10");
+                    b.gw2.setAddress("192.0.2.10");
+                }, b -> {
+                    b.gw1.setAddress("192.0.2.10");
+                    b.gw2.setAddress("192.0.2.11");
+                }, List.of("peer-00000002")),
+                new Scenario("TL-GW-17", b -> {
+                    b.gw1.setDefaultGateway(true);
+                    b.gw2.setDefaultGateway(true);
+                }, b -> b.gw1.setDefaultGateway(true), List.of("med-00000001")),
+                new Scenario("TL-GW-23", b -> {
+                    route(b, "route-00000001", b.root1);
+                    b.gw1.setRoutable(false);
+                }, b -> route(b, "route-00000001", b.root1), List.of("route-00000001")),
+                new Scenario("TL-CS-08", b -> route(b, "route-00000002", b.root2).setFailoverFor(route(b, "route-00000001", b.root1)),
+                        b -> {
+                            TrunkPeer gateway = Base.gateway(b.branch, "peer-00000003", "gw.branch.example", 8);
+                            route(b, "route-00000002", b.trunk("trunk-00000003", b.med, gateway, true))
+                                    .setFailoverFor(route(b, "route-00000001", b.root1));
+                        }, List.of("route-00000002")),
+                new Scenario("TL-BR-14", b -> branchPolicy(b, false), b -> branchPolicy(b, true), List.of("branch-00000001")),
+                new Scenario("TL-CS-09", b -> b.fe.setDnsLoadBalancing(false), b -> {
+                    b.fe.setDnsLoadBalancing(false);
+                    b.fe.setHardwareLoadBalancing(true);
+                }, List.of("fe-00000001")),
+                // 30,000 remote users: max(2, ⌈30,000 / 12,000⌉ = 3) = 3 Edge Servers.
+                new Scenario("TL-CS-10", b -> edge(b, 2, 30_000), b -> edge(b, 3, 30_000), List.of("edge-00000001")),
+                new Scenario("TL-MS-13", b -> edge(b, 2, 100), b -> b.med.setEdgePool(edge(b, 2, 100)), List.of("med-00000001")),
+                new Scenario("TL-MB-03", b -> {
+                    bypass(b, MediaBypassMode.USE_SITE_AND_REGION);
+                    b.root1.setReferSupport(false);
+                }, b -> {
+                    bypass(b, MediaBypassMode.USE_SITE_AND_REGION);
+                    b.root1.setReferSupport(false);
+                    b.root1.setRtcpActiveCalls(false);
+                    b.root1.setRtcpCallsOnHold(false);
+                }, List.of("trunk-00000001")),
+                new Scenario("TL-MB-05", b -> {
+                    b.topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+                    subnet(b);
+                }, b -> {
+                    b.topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+                    subnet(b).setNetworkSite(networkSite(b, region(b, b.hq)));
+                }, List.of("subnet-00000001")),
+                new Scenario("TL-MB-09", b -> networkSite(b, null), b -> networkSite(b, region(b, b.hq)), List.of("netsite-00000001")),
+                // The branch's 40 light users cross the WAN to HQ: A = 40 x 1 x 180 / 3600 = 2 E; Erlang B at 1 %:
+                // B(6, 2) = 0.0121, B(7, 2) = 0.0034, so 7 calls x 102 kbit/s (G.711, no bypass) = 714 kbit/s.
+                new Scenario("TL-MB-10", b -> b.wan.setAudioBandwidthKbps(713), b -> b.wan.setAudioBandwidthKbps(714),
+                        List.of("wan-00000001")),
+                // 30 calls x (64 + 8) kbit/s = 2,160 kbit/s.
+                new Scenario("TL-MB-11", b -> sipTrunkBandwidth(b, 2_159), b -> sipTrunkBandwidth(b, 2_160), List.of("trunk-00000002")),
+                new Scenario("TL-ST-02", b -> internetSipTrunk(b, false), b -> internetSipTrunk(b, true), List.of("trunk-00000002")),
+                // 21 characters, then exactly 20.
+                new Scenario("TL-ID-05", b -> location(b, "Building 7 Floor 12WX"), b -> location(b, "Building 7 Floor 12W"),
+                        List.of("e911-00000001")),
+                new Scenario("TL-ID-06", b -> {
+                    b.hq.setCountryRegion("GB");
+                    location(b, "Floor 1");
+                }, b -> {
+                    b.hq.setCountryRegion("US");
+                    location(b, "Floor 1");
+                }, List.of("e911-00000001")),
+                new Scenario("TL-CS-07", b -> backupOverWan(b, false), b -> backupOverWan(b, true), List.of("fe-00000001")),
+                new Scenario("TL-BR-03", b -> branchSipTrunk(b), b -> {
+                    branchSipTrunk(b);
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                }, List.of("branch-00000001")),
+                new Scenario("TL-BR-04", b -> sba(b, "sba-00000001", SurvivableKind.SBA), b -> {
+                    sba(b, "sba-00000001", SurvivableKind.SBA);
+                    b.wan.setResilient(false);
+                }, List.of("branch-00000001")),
+                new Scenario("TL-BR-07", b -> b.branch.setUsers(2001), b -> b.branch.setUsers(2000), List.of("branch-00000001")),
+                new Scenario("TL-GW-19", b -> b.gw2.setKind(PeerKind.IP_PBX), b -> {
+                    b.gw2.setKind(PeerKind.IP_PBX);
+                    b.gw2.setEliminatesGatewayNeed(true);
+                }, List.of("peer-00000002")),
+                new Scenario("TL-GW-21", b -> ipPbxOnTwoServers(b), b -> {
+                    ipPbxOnTwoServers(b);
+                    b.trunk("trunk-00000009", b.med, b.gw2, false).setPeerPort(5068);
+                }, List.of("peer-00000002")),
+                new Scenario("TL-GW-22", b -> {
+                    b.hq.setCountryRegion("GB");
+                    b.gw2.setCountryRegion("IE");
+                }, b -> {
+                    b.hq.setCountryRegion("GB");
+                    b.gw2.setCountryRegion("gb");
+                }, List.of("topo-00000001")),
+                // 36 E1 lines > 35 per server with hyper-threading off; 35 lines fit.
+                new Scenario("TL-MS-05", b -> e1Lines(b, 36), b -> e1Lines(b, 35), List.of("med-00000001")),
+                // 15,000 moderate users: A = 15,000 x 2 x 180 / 3600 = 1,500 E, rule of thumb 15,000 / 10 = 1,500
+                // ports, Erlang B at 1 % about 1,530: above one server's 1,100 calls, below two servers' 1,100 x 2
+                // = 2,200 and so within capacity. With three servers, two left take 2,200.
+                new Scenario("TL-MS-06", b -> standAloneServers(b, 15_000, 2), b -> standAloneServers(b, 15_000, 3),
+                        List.of("med-00000001")),
+                new Scenario("TL-MS-14", b -> branchGateway(b, true), b -> {
+                    branchGateway(b, true);
+                    b.topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+                    TrunkPeer gateway = (TrunkPeer) b.byId("peer-00000003");
+                    gateway.setSupportsMediaBypass(true);
+                    ((io.trunkline.model.Trunk) b.byId("trunk-00000003")).setMediaBypass(true);
+                }, List.of("trunk-00000003")),
+                new Scenario("TL-MB-07", b -> b.gw1.setSupportsMediaBypass(true), b -> bypass(b, MediaBypassMode.USE_SITE_AND_REGION),
+                        List.of("trunk-00000001")),
+                new Scenario("TL-ST-03", b -> sipTrunkAbroad(b, "FR"), b -> sipTrunkAbroad(b, "GB"), List.of("branch-00000001")),
+                new Scenario("TL-ST-04", b -> {
+                    sipTrunkInTwoCentralSites(b);
+                }, b -> {
+                    sipTrunkInTwoCentralSites(b);
+                    TrunkPeer sbc = Base.gateway((io.trunkline.model.Site) b.byId("site-00000002"), "peer-00000008", "sbc.dr.example", 0);
+                    sbc.setKind(PeerKind.ITSP_SBC);
+                }, List.of("site-00000002")));
+    }
+
+    private static VoiceRoute route(Base b, String id, io.trunkline.model.Trunk... trunks) {
+        VoiceRoute route = Base.F.createVoiceRoute();
+        route.setId(id);
+        route.setName(id);
+        route.setNumberPattern("^\\+44");
+        route.getTrunks().addAll(List.of(trunks));
+        b.topology.getVoiceRoutes().add(route);
+        return route;
+    }
+
+    private static PstnUsage usage(Base b, String id, VoiceRoute route) {
+        PstnUsage usage = Base.F.createPstnUsage();
+        usage.setId(id);
+        usage.setName(id);
+        b.topology.getPstnUsages().add(usage);
+        route.getPstnUsages().add(usage);
+        return usage;
+    }
+
+    /** The branch has an SBA; its users' policy routes through the SBA's gateway, then (if asked) through HQ's. */
+    private static void branchPolicy(Base b, boolean centralBackup) {
+        SurvivableBranch box = sba(b, "sba-00000001", SurvivableKind.SBA);
+        VoicePolicy policy = Base.F.createVoicePolicy();
+        policy.setId("policy-00000001");
+        policy.setName("Branch users");
+        policy.setScope(VoicePolicyScope.USER);
+        policy.getGrantedTo().add(b.branch);
+        b.topology.getVoicePolicies().add(policy);
+        policy.getPstnUsages().add(usage(b, "usage-00000001", route(b, "route-00000001", box.getGateway().getTrunks().get(0))));
+        if (centralBackup) {
+            policy.getPstnUsages().add(usage(b, "usage-00000002", route(b, "route-00000002", b.root1)));
+        }
+    }
+
+    private static EdgePool edge(Base b, int servers, int remoteUsers) {
+        EdgePool edge = Base.F.createEdgePool();
+        edge.setId("edge-00000001");
+        edge.setName("HQ Edge");
+        edge.setFqdn("edge.hq.example");
+        edge.setServers(servers);
+        edge.setConcurrentRemoteUsers(remoteUsers);
+        b.hq.getEdgePools().add(edge);
+        return edge;
+    }
+
+    private static Subnet subnet(Base b) {
+        Subnet subnet = Base.F.createSubnet();
+        subnet.setId("subnet-00000001");
+        subnet.setName("HQ clients");
+        subnet.setAddress("10.1.0.0");
+        b.topology.getSubnets().add(subnet);
+        return subnet;
+    }
+
+    private static NetworkRegion region(Base b, io.trunkline.model.CentralSite central) {
+        NetworkRegion region = Base.F.createNetworkRegion();
+        region.setId("region-00000001");
+        region.setName("EMEA");
+        region.setCentralSite(central);
+        b.topology.getNetworkRegions().add(region);
+        return region;
+    }
+
+    private static NetworkSite networkSite(Base b, NetworkRegion region) {
+        NetworkSite site = Base.F.createNetworkSite();
+        site.setId("netsite-00000001");
+        site.setName("HQ network");
+        site.setRegion(region);
+        b.topology.getNetworkSites().add(site);
+        return site;
+    }
+
+    private static void sipTrunkBandwidth(Base b, int accessKbps) {
+        b.gw2.setKind(PeerKind.ITSP_SBC);
+        b.root2.setMaxSimultaneousCalls(30);
+        b.root2.setAccessBandwidthKbps(accessKbps);
+    }
+
+    private static void internetSipTrunk(Base b, boolean vpn) {
+        b.gw2.setKind(PeerKind.ITSP_SBC);
+        b.root2.setConnectionType(SipTrunkConnection.INTERNET);
+        b.root2.setVpn(vpn);
+    }
+
+    private static void location(Base b, String name) {
+        EmergencyLocation location = Base.F.createEmergencyLocation();
+        location.setId("e911-00000001");
+        location.setName("HQ location");
+        location.setLocation(name);
+        location.setElin("+14255550100");
+        b.hq.getEmergencyLocations().add(location);
+    }
+
+    private static void backupOverWan(Base b, boolean resilient) {
+        secondCentralSite(b, false);
+        b.fe.setBackupRegistrar((io.trunkline.model.FrontEndPool) b.byId("fe-00000002"));
+        WanLink link = Base.F.createWanLink();
+        link.setId("wan-00000002");
+        link.setName("HQ - DR");
+        link.setSiteA(b.hq);
+        link.setSiteB((io.trunkline.model.Site) b.byId("site-00000002"));
+        link.setResilient(resilient);
+        b.topology.getWanLinks().add(link);
+    }
+
+    private static void branchSipTrunk(Base b) {
+        b.wan.setResilient(false);
+        TrunkPeer sbc = Base.gateway(b.branch, "peer-00000004", "sbc.branch.example", 0);
+        sbc.setKind(PeerKind.ITSP_SBC);
+        b.trunk("trunk-00000004", b.med, sbc, true);
+    }
+
+    private static void ipPbxOnTwoServers(Base b) {
+        b.gw2.setKind(PeerKind.IP_PBX);
+        b.gw2.setEliminatesGatewayNeed(true);
+        b.gw1.setSupportsDnsLoadBalancing(true);
+        b.gw2.setSupportsDnsLoadBalancing(true);
+        b.med.setServers(2);
+        b.med.setDnsLoadBalancing(true);
+    }
+
+    private static void e1Lines(Base b, int lines) {
+        PstnLink link = Base.F.createPstnLink();
+        link.setId("pstnlink-00000001");
+        link.setName("E1 bundle");
+        link.setGateway(b.gw1);
+        link.setLineType(LineType.E1);
+        link.setChannels(30);
+        link.setLines(lines);
+        b.hq.getPstnLinks().add(link);
+    }
+
+    private static void standAloneServers(Base b, int users, int servers) {
+        b.hq.setUsers(users);
+        b.med.setServers(servers);
+        b.med.setDnsLoadBalancing(true);
+        b.gw1.setSupportsDnsLoadBalancing(true);
+        b.gw2.setSupportsDnsLoadBalancing(true);
+    }
+
+    private static void sipTrunkAbroad(Base b, String branchCountry) {
+        b.hq.setCountryRegion("GB");
+        b.branch.setCountryRegion(branchCountry);
+        b.gw2.setKind(PeerKind.ITSP_SBC);
+    }
+
+    private static void sipTrunkInTwoCentralSites(Base b) {
+        secondCentralSite(b, true);
+        ((io.trunkline.model.Site) b.byId("site-00000002")).setUsers(100);
+        b.gw2.setKind(PeerKind.ITSP_SBC);
+        b.gw1.setKind(PeerKind.ITSP_SBC);
     }
 
     /** A suppression of {@code rule} on gw1, with a reason. */

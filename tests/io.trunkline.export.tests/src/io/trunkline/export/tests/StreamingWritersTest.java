@@ -1,0 +1,167 @@
+package io.trunkline.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.trunkline.export.ExportOptions;
+import io.trunkline.export.internal.Cell;
+import io.trunkline.export.internal.Column;
+import io.trunkline.export.internal.ColumnWidths;
+import io.trunkline.export.internal.CsvWriter;
+import io.trunkline.export.internal.HtmlReportWriter;
+import io.trunkline.export.internal.PageSetup;
+import io.trunkline.export.internal.Sheet;
+import io.trunkline.export.internal.XlsxWriter;
+
+/**
+ * Every writer lets go of a row once it has written it, so an export's memory does not grow with the topology
+ * (issue 18, item 4). Each row carries a marker cell the writers never copy; when the last row is asked for, the
+ * markers of rows written long before must be collectable, and the heap in use after a full collection must not
+ * have grown with the rows written since the first tenth (which catches rows held inside fastexcel, whose cells
+ * are its own). A writer that gathered its rows first, as the export did before, holds every one of them.
+ */
+class StreamingWritersTest {
+
+    private static final int ROWS = 100_000;
+    /** The rows a writer may still hold: the workbook's chunk of 1,024 and room to spare. */
+    private static final int HELD = 5_000;
+    /**
+     * The most the heap may grow between the first tenth and the last row. Held, 90,000 rows of six numbers take
+     * about 30 MB in fastexcel (a cell object and a boxed number, some 45 bytes, for each of 540,000 cells) and as
+     * many again as our rows; written and let go, only fastexcel's list of flushed rows (4 bytes a row) remains.
+     */
+    private static final long MOST_GROWTH = 8L << 20;
+
+    /** A sheet of {@link #ROWS} rows that looks, at the first tenth and at the last row, at what is still held. */
+    private static final class WatchedRows {
+
+        private final WeakReference<?>[] markers = new WeakReference<?>[ROWS];
+        private int mostStillHeld;
+        private long heapAtFirstTenth;
+        private long mostGrowth;
+
+        Sheet sheet() {
+            List<Column> columns = new ArrayList<>(List.of(new Column("Name", Column.Type.TEXT, 20)));
+            for (int c = 1; c <= 6; c++) {
+                columns.add(new Column("Number " + c, Column.Type.INTEGER, 10));
+            }
+            return new Sheet("Watched", columns, ROWS, this::row);
+        }
+
+        private List<Cell> row(int index) {
+            Cell marker = new Cell.Number(index);
+            markers[index] = new WeakReference<>(marker);
+            if (index == ROWS / 10) {
+                heapAtFirstTenth = heapAfterCollection();
+            } else if (index == ROWS - 1) {
+                mostGrowth = Math.max(mostGrowth, heapAfterCollection() - heapAtFirstTenth);
+                countStillHeld();
+            }
+            // The same text in every row: a workbook keeps each distinct text to the end, by design.
+            return List.of(new Cell.Text("row"), marker, new Cell.Number(index + 1), new Cell.Number(index + 2),
+                    new Cell.Number(index + 3), new Cell.Number(index + 4), new Cell.Number(index + 5));
+        }
+
+        private void countStillHeld() {
+            int held = 0;
+            for (int i = 0; i < ROWS - HELD; i++) {
+                if (markers[i].get() != null) {
+                    held++;
+                }
+            }
+            mostStillHeld = Math.max(mostStillHeld, held);
+        }
+
+        private static long heapAfterCollection() {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        void assertNothingHeld() {
+            assertEquals(0, mostStillHeld, "rows still reachable when the last row was made");
+            assertTrue(mostGrowth < MOST_GROWTH, "the heap grew by " + (mostGrowth >> 10) + " KB while the rows were written");
+        }
+    }
+
+    /** 30,000 rows named "row 0" to "row 29999". */
+    private static Sheet named() {
+        return new Sheet("Watched", List.of(new Column("Name", Column.Type.TEXT, 20)), 30_000,
+                i -> List.of(new Cell.Text("row " + i)));
+    }
+
+    @Test
+    void theWorkbookWriterHoldsNoRowItHasWritten() throws IOException {
+        WatchedRows rows = new WatchedRows();
+        Sheet sheet = rows.sheet();
+        XlsxWriter.write(List.of(sheet), List.of(ColumnWidths.of(sheet)), new PageSetup("t", ExportOptions.defaults()),
+                OutputStream.nullOutputStream());
+        rows.assertNothingHeld();
+    }
+
+    @Test
+    void theCsvWriterHoldsNoRowItHasWritten() throws IOException {
+        WatchedRows rows = new WatchedRows();
+        CsvWriter.write(rows.sheet(), Writer.nullWriter());
+        rows.assertNothingHeld();
+    }
+
+    @Test
+    void theHtmlReportWriterHoldsNoRowItHasWritten() throws IOException {
+        WatchedRows rows = new WatchedRows();
+        Sheet sheet = rows.sheet();
+        ColumnWidths widths = ColumnWidths.of(sheet);
+        for (int page = 2; page <= HtmlReportWriter.pages(sheet); page++) {
+            HtmlReportWriter.writePage("t", "t", sheet, widths, page, ExportOptions.defaults(), Writer.nullWriter());
+        }
+        rows.assertNothingHeld();
+    }
+
+    @Test
+    void measuringTheColumnsHoldsNoRow() {
+        WatchedRows rows = new WatchedRows();
+        ColumnWidths.of(rows.sheet());
+        rows.assertNothingHeld();
+    }
+
+    @Test
+    void theReportShowsTheFirstPageOfALongTable() throws IOException {
+        Sheet sheet = named();
+        StringWriter report = new StringWriter();
+        HtmlReportWriter.write("t", "plan", List.of(sheet), List.of(ColumnWidths.of(sheet)), Optional.empty(), Optional.empty(),
+                ExportOptions.defaults(), report);
+        String html = report.toString();
+        // 30,000 rows at 10,000 a page: rows 0..9,999 here ("row 9999"), pages 2 and 3 linked.
+        assertEquals(10_000, html.split("<tr><td>row ", -1).length - 1);
+        assertTrue(html.contains("<td>row 9999</td>") && !html.contains("<td>row 10000</td>"), "the first 10,000 rows");
+        assertTrue(html.contains("Rows 1 to 10,000 of 30,000, 10,000 a page: <strong>1</strong> <a href=\"plan-watched-2.html\">2</a> <a href=\"plan-watched-3.html\">3</a>"),
+                "says which rows and links the other pages");
+    }
+
+    @Test
+    void aLaterPageHoldsItsRowsAndLinksBack() throws IOException {
+        Sheet sheet = named();
+        StringWriter page = new StringWriter();
+        HtmlReportWriter.writePage("t", "plan", sheet, ColumnWidths.of(sheet), 3, ExportOptions.defaults(), page);
+        String html = page.toString();
+        // Page 3 of 10,000-row pages: rows 20,000..29,999 (0-based), the last 10,000 of 30,000.
+        assertEquals(10_000, html.split("<tr><td>row ", -1).length - 1);
+        assertTrue(html.contains("<td>row 20000</td>") && html.contains("<td>row 29999</td>") && !html.contains("<td>row 19999</td>"),
+                "rows 20,001 to 30,000");
+        assertTrue(html.contains("Rows 20,001 to 30,000 of 30,000, 10,000 a page: <a href=\"plan.html#watched\">1</a> <a href=\"plan-watched-2.html\">2</a> <strong>3</strong>"),
+                "links back to the report and page 2");
+    }
+}
