@@ -123,7 +123,10 @@ public final class MediaBypassRules {
                         Topology.class, P.getTopology()).usingSizing()
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getWanLink_AudioBandwidthKbps(), P.getWanLink_Codec(),
                                 P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getElement_Name()), P.getWanLink()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()), P.getTrunk()))
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()), P.getTrunk()),
+                                // whose calls cross which link: every site's traffic and where its PSTN calls go
+                                Neighbourhoods.topologyWhen(Set.of(P.getSite_Users(), P.getSite_UsageProfile(),
+                                        P.getSite_CustomCallsPerUserBusyHour(), P.getSite_NeedsPstn(), P.getSite_PstnServedBy()), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             if (topology.getWanLinks().stream().noneMatch(link -> link.getAudioBandwidthKbps() > 0)) {
                                 return; // no link has an audio bandwidth to compare with
