@@ -39,6 +39,7 @@ final class ExportCommand implements Command {
                 + "                        [--fail-on error|warning|never] [--rules FILE]\n\n"
                 + "Writes FILE's worksheets (Summary, Sites, Gateways, Mediation Servers, Trunks, SBA-SBS, WAN links,\n"
                 + "Validation) into DIR: one workbook, one CSV per sheet and one HTML report; all three by default.\n"
+                + "A table over 10,000 rows shows its first 10,000 in the report and the rest in NAME-SHEET-2.html, ...\n"
                 + "--paper  the paper the workbook and report print on; by default Letter in the US, Canada, Mexico,\n"
                 + "         the Philippines and other Letter countries of the user's locale, A4 elsewhere.\n"
                 + "--stamp  print the time of export in the page footers and the report (otherwise the same\n"

@@ -2,6 +2,8 @@ package io.trunkline.export.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -148,11 +150,20 @@ public final class HtmlReportWriter {
             if (p == page) {
                 out.write(" <strong>" + label + "</strong>");
             } else {
-                String target = p == 1 ? name + ".html#" + id(sheet) : pageFile(name, sheet, p);
+                String target = p == 1 ? href(name + ".html", id(sheet)) : href(pageFile(name, sheet, p), null);
                 out.write(" <a href=\"" + escape(target) + "\">" + label + "</a>");
             }
         }
         out.write("</p></nav>\n");
+    }
+
+    /** A link to {@code file} beside the report: a name with a space, '#' or '?' is percent-encoded, not cut. */
+    private static String href(String file, String fragment) {
+        try {
+            return new URI(null, null, file, fragment).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("no link can name " + file, e);
+        }
     }
 
     /** The section's anchor: the sheet name as its CSV file names it. */

@@ -50,6 +50,13 @@ class ExportAtScaleBenchmark {
             assertEquals(0, generated.code(), generated.err());
             Path out = folder.resolve("out" + sites);
             Run export = trunkline(folder, "cli", "export", topology.toString(), "--out", out.toString(), "--fail-on", "never");
+            if (export.code() == 3 && export.err().contains("Trunkline opens topology files of up to")) {
+                // The loader's file-size limit (TopologyLimits) is the model's to set; the table says where it stops.
+                table.append(String.format(Locale.ROOT, "| %,d | refused: the file is %,d MB, over the loader's limit | | | | | | |%n",
+                        sites, Files.size(topology) >> 20));
+                Files.delete(topology);
+                continue;
+            }
             assertEquals(0, export.code(), export.err());
             table.append(String.format(Locale.ROOT, "| %,d | %.1f s | %.1f s | %.2f s | %,d MB | %,d MB | %,d MB | %,d MB (%d) |%n",
                     sites, export.seconds(), export.cpuSeconds(), export.cpuSeconds() * 1000 / sites, export.peakRssKb() >> 10,

@@ -164,4 +164,14 @@ class StreamingWritersTest {
         assertTrue(html.contains("Rows 20,001 to 30,000 of 30,000, 10,000 a page: <a href=\"plan.html#watched\">1</a> <a href=\"plan-watched-2.html\">2</a> <strong>3</strong>"),
                 "links back to the report and page 2");
     }
+
+    @Test
+    void aPageLinkToAFileNameWithAHashStillFindsTheFile() throws IOException {
+        Sheet sheet = named();
+        StringWriter page = new StringWriter();
+        HtmlReportWriter.writePage("t", "plan #1", sheet, ColumnWidths.of(sheet), 2, ExportOptions.defaults(), page);
+        // Unencoded, "plan #1.html" would link to "plan " with the fragment "1.html".
+        assertTrue(page.toString().contains("<a href=\"plan%20%231.html#watched\">1</a> <strong>2</strong> <a href=\"plan%20%231-watched-3.html\">3</a>"),
+                page.toString().substring(0, 2_000));
+    }
 }
