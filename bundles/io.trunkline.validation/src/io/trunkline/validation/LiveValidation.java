@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.trunkline.model.Topology;
-import io.trunkline.planning.FrontEndLoad;
-import io.trunkline.planning.PoolLoad;
-import io.trunkline.planning.SiteSizing;
-import io.trunkline.planning.SurvivableBranchCheck;
-import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.IncrementalSizing;
 import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.RuleRunner.Check;
 
@@ -35,28 +30,31 @@ import io.trunkline.validation.RuleRunner.Check;
  * An adapter on the topology records which objects changed and how (the feature, or "added/removed"), and the
  * old and new ends of changed references. {@link #flush()} then re-runs only the checks those changes can
  * affect: for each rule, the targets its neighbourhood names, the checks whose messages name a changed object,
- * and, when a sizing input changed, every check of a rule that reads sizing. The result always equals a full
- * pass (tested on random edit sequences). Listeners receive the difference.
+ * and the sizing checks of every element whose sizing result changed. Sizing is kept up to date incrementally
+ * ({@link IncrementalSizing}) and shared: {@link #sizing()} is the one sizing of the topology after the last
+ * flush, for the editor too. The result always equals a full pass (tested on random edit sequences).
+ * Listeners receive the difference.
  */
 public final class LiveValidation {
 
     private final Topology topology;
     private final RuleRunner runner = new RuleRunner(RuleCatalogue.all());
     private final RuleContext context;
+    private IncrementalSizing sizing;
     private final Map<Check, List<Finding>> results = new HashMap<>();
     private final Map<EObject, Set<Check>> checksByTarget = new IdentityHashMap<>();
     private final Map<EObject, Set<Check>> checksNaming = new IdentityHashMap<>();
     private final Map<EObject, Set<EStructuralFeature>> dirty = new IdentityHashMap<>();
     private final List<Consumer<ValidationDelta>> listeners = new CopyOnWriteArrayList<>();
     private final Recorder recorder = new Recorder();
-    private boolean structural;
-    private boolean sizingInputChanged;
     private boolean autoFlush = true;
 
     /** Validates {@code topology} fully and starts following its changes. */
     public LiveValidation(Topology topology) {
         this.topology = topology;
         this.context = new RuleContext(topology);
+        this.sizing = new IncrementalSizing(topology);
+        context.follow(sizing);
         store(runner.runAll(topology, context));
         topology.eAdapters().add(recorder);
     }
@@ -81,6 +79,14 @@ public final class LiveValidation {
         listeners.remove(listener);
     }
 
+    /**
+     * The sizing of the topology as of the last flush (with auto-flush on, after every change): validation
+     * computed it anyway, so the editor shows it instead of sizing the topology again.
+     */
+    public TopologySizing sizing() {
+        return sizing.sizing();
+    }
+
     /** Current findings, ordered by rule id, element id and message. */
     public List<Finding> findings() {
         return RuleRunner.ordered(results.values());
@@ -89,7 +95,8 @@ public final class LiveValidation {
     /** Re-validates everything from scratch and publishes what changed. */
     public ValidationDelta revalidateAll() {
         dirty.clear();
-        context.forgetSizing();
+        sizing = new IncrementalSizing(topology);
+        context.follow(sizing);
         context.forgetIndexes();
         List<Finding> before = findings();
         clear();
@@ -103,23 +110,18 @@ public final class LiveValidation {
         if (dirty.isEmpty()) {
             return new ValidationDelta(List.of(), List.of());
         }
-        TopologySizing sizingBefore = null;
-        boolean resize = structural || sizingInputChanged;
-        if (resize) {
-            sizingBefore = context.cachedSizing();
-            context.forgetSizing();
+        Set<EObject> resized = sizing.update(dirty);
+        for (Set<EStructuralFeature> features : dirty.values()) {
+            context.forgetIndexesReading(features);
         }
-        context.forgetIndexes();
         Set<Check> recheck = new LinkedHashSet<>();
         for (Map.Entry<EObject, Set<EStructuralFeature>> change : dirty.entrySet()) {
             collect(change.getKey(), change.getValue(), recheck);
         }
-        if (resize) {
-            checksWhoseSizingChanged(sizingBefore, recheck);
+        if (!resized.isEmpty()) {
+            checksWhoseSizingChanged(resized, recheck);
         }
         dirty.clear();
-        structural = false;
-        sizingInputChanged = false;
 
         List<Finding> added = new ArrayList<>();
         List<Finding> removed = new ArrayList<>();
@@ -155,35 +157,15 @@ public final class LiveValidation {
 
     /**
      * Sizing is global (one site's users change its gateways' pools and the organisation totals), but most of
-     * it does not move: compare each element's result before and after and re-check only those that changed,
-     * plus the topology-wide sizing checks.
+     * it does not move: re-check the sizing checks of the elements whose result changed, plus the topology-wide
+     * ones.
      */
-    private void checksWhoseSizingChanged(TopologySizing before, Set<Check> recheck) {
+    private void checksWhoseSizingChanged(Set<EObject> resized, Set<Check> recheck) {
         List<Rule> sizingRules = runner.rules().stream().filter(Rule::usesSizing).toList();
-        if (before == null) {
-            visitLive(object -> addSizingChecks(sizingRules, object, recheck));
-            return;
-        }
-        TopologySizing after = context.sizing();
         addSizingChecks(sizingRules, topology, recheck);
-        for (Map.Entry<String, Object> result : after.byId().entrySet()) {
-            if (!result.getValue().equals(before.byId().get(result.getKey()))) {
-                addSizingChecks(sizingRules, elementOf(result.getValue()), recheck);
-            }
+        for (EObject element : resized) {
+            addSizingChecks(sizingRules, element, recheck);
         }
-    }
-
-    private static EObject elementOf(Object result) {
-        if (result instanceof SiteSizing site) {
-            return site.site();
-        }
-        if (result instanceof PoolLoad pool) {
-            return pool.pool();
-        }
-        if (result instanceof FrontEndLoad frontEnd) {
-            return frontEnd.pool();
-        }
-        return ((SurvivableBranchCheck) result).survivable();
     }
 
     private static void addSizingChecks(List<Rule> sizingRules, EObject object, Set<Check> recheck) {
@@ -191,13 +173,6 @@ public final class LiveValidation {
             if (((ElementRule) rule).isTarget(object)) {
                 recheck.add(new Check(rule, object));
             }
-        }
-    }
-
-    private void visitLive(Consumer<EObject> visitor) {
-        visitor.accept(topology);
-        for (Iterator<EObject> all = topology.eAllContents(); all.hasNext();) {
-            visitor.accept(all.next());
         }
     }
 
@@ -301,12 +276,8 @@ public final class LiveValidation {
                 return;
             }
             markDirty(notifier, feature);
-            if (TopologySizer.INPUTS.contains(feature)) {
-                sizingInputChanged = true;
-            }
             if (feature instanceof EReference reference) {
                 boolean containment = reference.isContainment();
-                structural |= containment;
                 for (Object value : values(notification)) {
                     if (value instanceof EObject object) {
                         if (containment) {

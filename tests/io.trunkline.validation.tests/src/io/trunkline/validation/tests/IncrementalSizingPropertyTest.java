@@ -1,0 +1,255 @@
+package io.trunkline.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+
+import io.trunkline.model.BranchSite;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.FrontEndPool;
+import io.trunkline.model.MediaBypassMode;
+import io.trunkline.model.MediationPool;
+import io.trunkline.model.PeerKind;
+import io.trunkline.model.Site;
+import io.trunkline.model.SurvivableBranch;
+import io.trunkline.model.SurvivableKind;
+import io.trunkline.model.Topology;
+import io.trunkline.model.TopologyFactory;
+import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
+import io.trunkline.model.UsageProfile;
+import io.trunkline.model.WanLink;
+import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
+import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
+import io.trunkline.validation.Finding;
+import io.trunkline.validation.LiveValidation;
+import io.trunkline.validation.Validation;
+
+/**
+ * Issue 18 item 1: the sizing live validation keeps up to date edit by edit (and shares with the editor) is
+ * always the sizing computed from scratch, and its findings a full pass's, whatever the kind of edit.
+ */
+class IncrementalSizingPropertyTest {
+
+    private static final TopologyFactory F = TopologyFactory.eINSTANCE;
+
+    /** Every kind of edit an architect makes, each applied at random. */
+    enum Kind {
+        RENAME_SITE, RENAME_GATEWAY, GATEWAY_PORTS, GATEWAY_KIND, SITE_USERS, SITE_PROFILE, SITE_NEEDS_PSTN,
+        SITE_SERVED_BY, ADD_GATEWAY, REMOVE_GATEWAY, ADD_TRUNK, REMOVE_TRUNK, REPOINT_TRUNK_PEER, REPOINT_TRUNK_POOL,
+        TRUNK_BYPASS, ADD_WAN_LINK, REMOVE_WAN_LINK, REPOINT_WAN_LINK, ADD_SITE, REMOVE_SITE, POOL_SERVERS,
+        FRONT_END_SERVERS, ADD_SURVIVABLE, SURVIVABLE_POOL, GRADE_OF_SERVICE, HOLDING_TIME, BYPASS_MODE
+    }
+
+    @Test
+    void liveSizingAndFindingsEqualAFullRecomputationAfterEveryOneOfTwelveHundredRandomEdits() {
+        Topology topology = SyntheticTopologyGenerator.generate(60, 17);
+        LiveValidation live = new LiveValidation(topology);
+        Random random = new Random(18_001);
+        Set<Kind> applied = EnumSet.noneOf(Kind.class);
+        for (int edit = 0; edit < 1_200; edit++) {
+            int n = edit;
+            Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+            String description = apply(kind, topology, random, n);
+            applied.add(kind);
+            TopologySizing full = TopologySizer.size(topology);
+            assertEquals(full, live.sizing(), () -> "sizing after edit " + n + ": " + description + ": "
+                    + firstDifference(full, live.sizing()));
+            assertEquals(keys(Validation.validate(topology).findings()), keys(live.findings()),
+                    "findings after edit " + n + ": " + description);
+        }
+        assertEquals(EnumSet.allOf(Kind.class), applied, "every kind of edit was applied");
+        live.dispose();
+    }
+
+    @Test
+    void aSizingInputChangesTheSharedSizingAtOnce() {
+        Base base = new Base();
+        LiveValidation live = new LiveValidation(base.topology);
+        base.hq.setUsers(1500);
+        // 1,500 moderate users / 10 users per port = 150 ports [DS]; a 40-user light branch served by HQ adds
+        // ⌈40 / 15⌉ = 3: 153.
+        assertEquals(153, live.sizing().site("site-00000001").orElseThrow().ruleOfThumbPorts());
+        live.dispose();
+    }
+
+    @Test
+    void aGatewayRenameLeavesTheSharedSizingAsItWas() {
+        Base base = new Base();
+        LiveValidation live = new LiveValidation(base.topology);
+        Object before = live.sizing();
+        base.gw1.setName("Renamed gateway");
+        assertTrue(before == live.sizing(), "a name of a gateway is no sizing input");
+        live.dispose();
+    }
+
+    /** The first result that differs, rather than two whole sizings of 60 sites. */
+    private static String firstDifference(TopologySizing expected, TopologySizing actual) {
+        if (!expected.organisation().equals(actual.organisation())) {
+            return expected.organisation() + " but " + actual.organisation();
+        }
+        List<List<?>> lists = List.of(expected.sites(), expected.mediationLoad(), expected.frontEndLoad(), expected.survivables());
+        List<List<?>> others = List.of(actual.sites(), actual.mediationLoad(), actual.frontEndLoad(), actual.survivables());
+        for (int list = 0; list < lists.size(); list++) {
+            List<?> a = lists.get(list);
+            List<?> b = others.get(list);
+            for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+                Object x = i < a.size() ? a.get(i) : null;
+                Object y = i < b.size() ? b.get(i) : null;
+                if (!java.util.Objects.equals(x, y)) {
+                    return "list " + list + " item " + i + ": " + x + " but " + y;
+                }
+            }
+        }
+        return "the id index differs";
+    }
+
+    private static List<String> keys(List<Finding> findings) {
+        return findings.stream().map(Finding::key).sorted().toList();
+    }
+
+    private static String apply(Kind kind, Topology topology, Random random, int n) {
+        List<Site> sites = sites(topology);
+        List<TrunkPeer> peers = all(topology, TrunkPeer.class);
+        List<MediationPool> pools = all(topology, MediationPool.class);
+        List<FrontEndPool> frontEnds = all(topology, FrontEndPool.class);
+        Site site = sites.get(random.nextInt(sites.size()));
+        TrunkPeer peer = pick(peers, random);
+        Trunk trunk = pick(topology.getTrunks(), random);
+        switch (kind) {
+        case RENAME_SITE -> site.setName("Site " + n);
+        case RENAME_GATEWAY -> peer.setName("Gateway " + n);
+        case GATEWAY_PORTS -> peer.setPstnPorts(random.nextInt(1000));
+        case GATEWAY_KIND -> peer.setKind(PeerKind.values()[random.nextInt(PeerKind.values().length)]);
+        case SITE_USERS -> site.setUsers(random.nextInt(5000));
+        case SITE_PROFILE -> site.setUsageProfile(UsageProfile.values()[random.nextInt(3)]);
+        case SITE_NEEDS_PSTN -> site.setNeedsPstn(!site.isNeedsPstn());
+        case SITE_SERVED_BY -> site.setPstnServedBy(random.nextInt(3) == 0 ? null : sites.get(random.nextInt(sites.size())));
+        case ADD_GATEWAY -> {
+            TrunkPeer gateway = F.createTrunkPeer();
+            gateway.setId("peer-n" + n);
+            gateway.setAddress("gw-n" + n + ".example");
+            gateway.setPstnPorts(random.nextInt(200));
+            site.getTrunkPeers().add(gateway);
+        }
+        case REMOVE_GATEWAY -> remove(peer, random);
+        case ADD_TRUNK -> {
+            Trunk added = F.createTrunk();
+            added.setId("trunk-n" + n);
+            added.setMediationPool(pick(pools, random));
+            added.setPeer(peer);
+            added.setMediaBypass(random.nextBoolean());
+            topology.getTrunks().add(added);
+        }
+        case REMOVE_TRUNK -> remove(trunk, random);
+        case REPOINT_TRUNK_PEER -> ifPresent(trunk, t -> t.setPeer(peer));
+        case REPOINT_TRUNK_POOL -> ifPresent(trunk, t -> t.setMediationPool(pick(pools, random)));
+        case TRUNK_BYPASS -> ifPresent(trunk, t -> t.setMediaBypass(!t.isMediaBypass()));
+        case ADD_WAN_LINK -> {
+            WanLink link = F.createWanLink();
+            link.setId("wan-n" + n);
+            link.setSiteA(site);
+            link.setSiteB(sites.get(random.nextInt(sites.size())));
+            link.setAudioBandwidthKbps(random.nextInt(5000));
+            topology.getWanLinks().add(link);
+        }
+        case REMOVE_WAN_LINK -> remove(pick(topology.getWanLinks(), random), random);
+        case REPOINT_WAN_LINK -> ifPresent(pick(topology.getWanLinks(), random), l -> l.setSiteB(site));
+        case ADD_SITE -> addBranch(topology, random, n);
+        case REMOVE_SITE -> {
+            if (site instanceof BranchSite || topology.getCentralSites().size() > 1) {
+                remove(site, random);
+            }
+        }
+        case POOL_SERVERS -> ifPresent(pick(pools, random), p -> p.setServers(random.nextInt(6)));
+        case FRONT_END_SERVERS -> ifPresent(pick(frontEnds, random), p -> p.setServers(1 + random.nextInt(12)));
+        case ADD_SURVIVABLE -> {
+            if (site instanceof BranchSite branch) {
+                SurvivableBranch box = F.createSurvivableBranch();
+                box.setId("sba-n" + n);
+                box.setKind(random.nextBoolean() ? SurvivableKind.SBA : SurvivableKind.SBS);
+                box.setFrontEndPool(pick(frontEnds, random));
+                branch.getSurvivableBranches().add(box);
+            }
+        }
+        case SURVIVABLE_POOL -> ifPresent(pick(all(topology, SurvivableBranch.class), random),
+                box -> box.setFrontEndPool(random.nextInt(4) == 0 ? null : pick(frontEnds, random)));
+        case GRADE_OF_SERVICE -> topology.setGradeOfService(new double[] { 0.01, 0.02, 0.001, 5, 0 }[random.nextInt(5)]);
+        case HOLDING_TIME -> topology.setMeanHoldingTimeSeconds(new int[] { 180, 120, 0 }[random.nextInt(3)]);
+        case BYPASS_MODE -> topology.setMediaBypassMode(MediaBypassMode.values()[random.nextInt(MediaBypassMode.values().length)]);
+        }
+        return kind + " (" + site.getName() + ")";
+    }
+
+    private static void addBranch(Topology topology, Random random, int n) {
+        CentralSite parent = pick(topology.getCentralSites(), random);
+        BranchSite branch = F.createBranchSite();
+        branch.setId("branch-n" + n);
+        branch.setName("New branch " + n);
+        branch.setUsers(random.nextInt(800));
+        TrunkPeer gateway = F.createTrunkPeer();
+        gateway.setId("peer-b" + n);
+        gateway.setAddress("gw-b" + n + ".example");
+        gateway.setPstnPorts(random.nextInt(100));
+        branch.getTrunkPeers().add(gateway);
+        parent.getBranchSites().add(branch);
+        Trunk trunk = F.createTrunk();
+        trunk.setId("trunk-b" + n);
+        trunk.setPeer(gateway);
+        trunk.setMediationPool(parent.getMediationPools().isEmpty() ? null : parent.getMediationPools().get(0));
+        topology.getTrunks().add(trunk);
+    }
+
+    /** Removes as the editor's delete does (references cleared too), or only from its container, at random. */
+    private static void remove(EObject object, Random random) {
+        if (object == null) {
+            return;
+        }
+        if (random.nextBoolean()) {
+            EcoreUtil.delete(object, true);
+        } else {
+            EcoreUtil.remove(object);
+        }
+    }
+
+    private static <T> void ifPresent(T value, java.util.function.Consumer<T> edit) {
+        if (value != null) {
+            edit.accept(value);
+        }
+    }
+
+    private static List<Site> sites(Topology topology) {
+        List<Site> sites = new ArrayList<>();
+        topology.getCentralSites().forEach(c -> {
+            sites.add(c);
+            sites.addAll(c.getBranchSites());
+        });
+        return sites;
+    }
+
+    private static <T> T pick(List<T> list, Random random) {
+        return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
+    }
+
+    private static <T> List<T> all(Topology topology, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Iterator<EObject> it = topology.eAllContents(); it.hasNext();) {
+            EObject next = it.next();
+            if (type.isInstance(next)) {
+                result.add(type.cast(next));
+            }
+        }
+        return result;
+    }
+}
