@@ -66,7 +66,6 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.persistence.TopologyFiles;
 import io.trunkline.model.persistence.TopologyLoadException;
 import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
-import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.Finding;
 
@@ -257,14 +256,16 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		redraw(() -> sync.rebuild(scope(), validation.byElement(), sizing));
 	}
 
-	/** Redraws what the last command touched. */
-	private void update() {
-		redraw(() -> sync.update(scope(), validation.byElement(), sizing));
+	/** Redraws what the last command touched; returns the model objects it changed. */
+	private Set<EObject> update() {
+		List<EObject> changed = new ArrayList<>();
+		redraw(() -> changed.addAll(sync.update(scope(), validation.byElement(), sizing)));
+		return Set.copyOf(changed);
 	}
 
 	private void redraw(Runnable drawing) {
 		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
-		sizing = TopologySizer.size(topology);
+		sizing = validation.sizing();
 		drawing.run();
 		simulation.paint(viewer.diagram());
 		viewer.setSelection(new StructuredSelection(selected));
@@ -289,9 +290,9 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		update();
+		Set<EObject> changed = update();
 		if (outline != null) {
-			outline.refresh();
+			outline.refresh(changed);
 		}
 		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
 		propertyPages.forEach(TopologyPropertySheetPage::scheduleRefresh); // computed sizing follows every edit

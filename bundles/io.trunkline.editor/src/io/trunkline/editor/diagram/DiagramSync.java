@@ -113,11 +113,16 @@ public final class DiagramSync {
 		placed.clear();
 	}
 
-	/** After a command, undo or redo: brings the diagram of {@code scope} up to date with the finished state. */
-	public void update(Site scope, Map<String, List<Finding>> findings, TopologySizing sizing) {
+	/**
+	 * After a command, undo or redo: brings the diagram of {@code scope} up to date with the
+	 * finished state, and returns the model objects the command changed (the objects notified and
+	 * the ones added, removed or referenced), for other views to refresh just those.
+	 */
+	public Set<EObject> update(Site scope, Map<String, List<Finding>> findings, TopologySizing sizing) {
+		Set<EObject> changed = Set.copyOf(touched);
 		if (!incremental || !shown || scope != null || shownScope != null) {
 			rebuild(scope, findings, sizing);
-			return;
+			return changed;
 		}
 		List<Site> sites = SiteQueries.sites(topology);
 		Map<Site, Rectangle> defaults = defaults(sites);
@@ -145,6 +150,7 @@ public final class DiagramSync {
 		shownDefaults = defaults;
 		touched.clear();
 		placed.clear();
+		return changed;
 	}
 
 	/** Redraws the dirty sites, in place where their contents are the same elements; returns the sites drawn as new shapes. */

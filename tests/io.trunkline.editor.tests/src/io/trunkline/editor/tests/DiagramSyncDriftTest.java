@@ -59,7 +59,6 @@ import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
 import io.trunkline.model.query.SiteQueries;
 import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
 import io.trunkline.planning.TopologySizer;
-import io.trunkline.planning.TopologySizing;
 
 /**
  * "Cannot drift": the overview the editor updates incrementally after each command is, after
@@ -117,7 +116,6 @@ class DiagramSyncDriftTest {
 		final Diagram diagram = new Diagram();
 		final DiagramSync sync;
 		final Map<String, Integer> kinds = new HashMap<>();
-		TopologySizing sizing;
 
 		World(long seed) throws Exception {
 			random = new Random(seed);
@@ -132,20 +130,19 @@ class DiagramSyncDriftTest {
 			topology = TopologyFiles.load(file, resources);
 			validation = new EditorValidation(topology, null);
 			sync = new DiagramSync(diagram, topology, layout);
-			sizing = TopologySizer.size(topology);
-			sync.rebuild(null, validation.byElement(), sizing);
+			sync.rebuild(null, validation.byElement(), validation.sizing());
 		}
 
-		/** What the editor does after each command: validate, size, then update the diagram. */
+		/** What the editor does after each command: validate (which sizes incrementally), then update the diagram. */
 		void update() {
 			validation.flush();
-			sizing = TopologySizer.size(topology);
-			sync.update(null, validation.byElement(), sizing);
+			sync.update(null, validation.byElement(), validation.sizing());
 		}
 
+		/** The reference: the overview drawn from scratch, with the topology sized from scratch. */
 		DiagramSnapshot fullRebuild() {
 			Diagram fresh = new Diagram();
-			TopologyDiagrams.build(fresh, topology, null, layout, validation.byElement(), sizing);
+			TopologyDiagrams.build(fresh, topology, null, layout, validation.byElement(), TopologySizer.size(topology));
 			return DiagramSnapshot.of(fresh);
 		}
 

@@ -40,7 +40,8 @@ import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
  * a create (a PSTN gateway dropped into a site from the palette tool), a delete (that gateway
  * again) and a move (a gateway dragged to a new place), each from the command to the synchronous
  * paint of the visible region, with the diagram updated incrementally and, as the reference in
- * the same run, rebuilt in full after every command. Each figure is the median of 9 runs after 3
+ * the same run, rebuilt in full after every command; at 100 % zoom, with the Outline view open as the
+ * Trunkline perspective has it. Each figure is the median of 9 runs after 3
  * warm-ups, each run on another site, every edit a real change. CPU time is the UI thread's
  * (the machine is shared, so wall time alone says little). Run with {@code ./trunkline bench}.
  */
@@ -71,6 +72,7 @@ class EditorEditBenchmark {
 		IFile file = project.getFile("generated-" + siteCount + ".topology");
 		TopologyFiles.save(SyntheticTopologyGenerator.generate(siteCount, 42), file.getLocation().toFile().toPath());
 		TopologyEditor editor = f.open(file);
+		editor.viewer().setZoom(1, new Point(0, 0)); // editing happens at 100 %, where names and badges are readable
 		List<Site> sites = SiteQueries.sites(editor.topology());
 		List<TrunkPeer> created = new ArrayList<>();
 		Tool.CreateNode gatewayTool = (Tool.CreateNode) EditorFixture.tool(editor.viewer(), "pstn_gateway");
