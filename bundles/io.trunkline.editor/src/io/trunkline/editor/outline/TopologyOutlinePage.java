@@ -39,6 +39,7 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 	public void createControl(Composite parent) {
 		sash = new SashForm(parent, SWT.VERTICAL);
 		tree = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		tree.setUseHashlookup(true); // refreshing a changed element's row finds it by lookup, not by walking thousands of rows
 		ItemProviderLabels labels = new ItemProviderLabels(adapterFactory);
 		tree.setContentProvider(labels);
 		tree.setLabelProvider(labels);
