@@ -69,15 +69,15 @@ class OverviewUndoRedoJourneyTest {
 			inStep(j, editor, "after the rename");
 
 			j.step("drop a PSTN gateway into the site from the palette");
-			java.util.Set<TrunkPeer> before = j.ui(() -> peers(editor));
+			java.util.Set<TrunkPeer> peersBefore = j.ui(() -> peers(editor));
 			Point drop = j.ui(() -> {
 				Rectangle box = editor.viewer().diagram().node(site.getId()).bounds();
 				return new Point(box.x + 30, box.y + box.height - 8);
 			});
 			user.create("pstn_gateway", user.at(drop.x, drop.y));
-			j.waitUntil("the topology holds one more trunk peer", () -> peers(editor).size() == before.size() + 1);
+			j.waitUntil("the topology holds one more trunk peer", () -> peers(editor).size() == peersBefore.size() + 1);
 			j.expect("the new gateway is drawn inside the box of the site that holds it", j.ui(() -> {
-				TrunkPeer added = peers(editor).stream().filter(p -> !before.contains(p)).findFirst().orElseThrow();
+				TrunkPeer added = peers(editor).stream().filter(p -> !peersBefore.contains(p)).findFirst().orElseThrow();
 				DiagramNode created = editor.viewer().diagram().node(added.getId());
 				return created != null && created.parent() == editor.viewer().diagram().node(((io.trunkline.model.Site) added.eContainer()).getId());
 			}));
