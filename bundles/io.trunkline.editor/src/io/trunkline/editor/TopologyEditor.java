@@ -51,6 +51,7 @@ import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.diagram.viewer.DiagramViewer;
 import io.trunkline.diagram.viewer.Palette;
 import io.trunkline.editor.diagram.DiagramHost;
+import io.trunkline.editor.diagram.DiagramSync;
 import io.trunkline.editor.diagram.LayoutStore;
 import io.trunkline.editor.diagram.TopologyDiagrams;
 import io.trunkline.editor.diagram.TopologyEditing;
@@ -65,7 +66,6 @@ import io.trunkline.model.Topology;
 import io.trunkline.model.persistence.TopologyFiles;
 import io.trunkline.model.persistence.TopologyLoadException;
 import io.trunkline.model.provider.TopologyItemProviderAdapterFactory;
-import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
 import io.trunkline.validation.Finding;
 
@@ -97,6 +97,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	private TopologySizing sizing;
 	private FailureSimulation simulation;
 	private DiagramViewer viewer;
+	private DiagramSync sync;
 	private TopologyOutlinePage outline;
 	private final List<TopologyPropertySheetPage> propertyPages = new ArrayList<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
@@ -156,6 +157,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = new DiagramViewer(sash, new TopologyEditing(this));
+		sync = new DiagramSync(viewer.diagram(), topology, layout);
 		Palette palette = new Palette(sash, viewer);
 		sash.setWeights(85, 15);
 		getSite().setSelectionProvider(viewer);
@@ -250,14 +252,31 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		rebuild();
 	}
 
+	/** Draws the diagram of the current scope from scratch: on open, on a change of scope and after a full validation. */
 	private void rebuild() {
+		redraw(() -> sync.rebuild(scope(), validation.byElement(), sizing));
+	}
+
+	/** Redraws what the last command touched; returns the model objects it changed. */
+	private Set<EObject> update() {
+		List<EObject> changed = new ArrayList<>();
+		redraw(() -> changed.addAll(sync.update(scope(), validation.byElement(), sizing)));
+		return Set.copyOf(changed);
+	}
+
+	private void redraw(Runnable drawing) {
 		List<Object> selected = ((IStructuredSelection) viewer.getSelection()).toList();
-		sizing = TopologySizer.size(topology);
-		TopologyDiagrams.build(viewer.diagram(), topology, scope(), layout, validation.byElement(), sizing);
+		sizing = validation.sizing();
+		drawing.run();
 		simulation.paint(viewer.diagram());
 		viewer.setSelection(new StructuredSelection(selected));
 		navigation.updateBreadcrumb();
 		updateStatus();
+	}
+
+	/** How the diagram follows commands; the benchmark switches it to full rebuilds for its reference figures. */
+	public DiagramSync diagramSync() {
+		return sync;
 	}
 
 	/**
@@ -272,9 +291,9 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		rebuild();
+		Set<EObject> changed = update();
 		if (outline != null) {
-			outline.refresh();
+			outline.refresh(changed);
 		}
 		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
 		propertyPages.forEach(TopologyPropertySheetPage::scheduleRefresh); // computed sizing follows every edit
@@ -451,6 +470,9 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		arrangement.cancel();
 		if (validation != null) {
 			simulation.dispose();
+			if (sync != null) {
+				sync.dispose();
+			}
 			validation.dispose(isDirty() ? file : null);
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 		}

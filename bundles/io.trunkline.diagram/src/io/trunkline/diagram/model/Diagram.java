@@ -51,16 +51,21 @@ public final class Diagram {
 
 	/** Adds a node at the top level, or inside {@code parent} when it is not null. */
 	public <N extends DiagramNode> N add(N node, DiagramContainer parent) {
+		return add(node, parent, parent == null ? roots.size() : parent.children().size());
+	}
+
+	/**
+	 * Adds a node at {@code index} among the top-level nodes, or among {@code parent}'s children:
+	 * a client updating part of a diagram puts a new node where a full rebuild would have put it,
+	 * so both paint in the same order.
+	 */
+	public <N extends DiagramNode> N add(N node, DiagramContainer parent, int index) {
 		if (nodes.putIfAbsent(node.id(), node) != null) {
 			throw new IllegalArgumentException("Duplicate diagram node id " + node.id());
 		}
 		node.diagram = this;
 		node.parent = parent;
-		if (parent == null) {
-			roots.add(node);
-		} else {
-			parent.mutableChildren().add(node);
-		}
+		(parent == null ? roots : parent.mutableChildren()).add(index, node);
 		fireStructureChanged();
 		return node;
 	}

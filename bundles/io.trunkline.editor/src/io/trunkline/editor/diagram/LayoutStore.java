@@ -28,6 +28,7 @@ public final class LayoutStore {
 	private final Map<String, List<Point>> bends = new TreeMap<>();
 	private final java.util.SortedSet<String> pinned = new java.util.TreeSet<>();
 	private final List<String> problems = new ArrayList<>();
+	private final List<java.util.function.BiConsumer<String, String>> listeners = new ArrayList<>();
 
 	public static Path fileFor(Path topologyFile) {
 		return topologyFile.resolveSibling(topologyFile.getFileName() + SUFFIX);
@@ -92,8 +93,18 @@ public final class LayoutStore {
 		return bends.get(scope + " " + id);
 	}
 
+	/** Hears {@code (scope, id)} of every entry set, so a diagram redraws only the elements whose layout changed. */
+	public void addListener(java.util.function.BiConsumer<String, String> listener) {
+		listeners.add(listener);
+	}
+
+	private void changed(String scope, String id) {
+		listeners.forEach(listener -> listener.accept(scope, id));
+	}
+
 	/** Sets or, with {@code null}, forgets the bounds of an element. */
 	public void setBounds(String scope, String id, Rectangle box) {
+		changed(scope, id);
 		if (box == null) {
 			bounds.remove(scope + " " + id);
 		} else {
@@ -102,6 +113,7 @@ public final class LayoutStore {
 	}
 
 	public void setBendpoints(String scope, String id, List<Point> points) {
+		changed(scope, id);
 		if (points == null) {
 			bends.remove(scope + " " + id);
 		} else {
@@ -115,6 +127,7 @@ public final class LayoutStore {
 	}
 
 	public void setPinned(String scope, String id, boolean pin) {
+		changed(scope, id);
 		if (pin) {
 			pinned.add(scope + " " + id);
 		} else {

@@ -42,8 +42,9 @@ import io.trunkline.validation.Finding;
  * its servers, gateways and PBXs; WAN links and trunks between them) and the plan of one site
  * (its elements with trunks, PBX links and PSTN lines, plus the elements of other sites it
  * connects to, in grey). Positions come from the {@link LayoutStore}; what has none gets a
- * tidy default place. The diagram is rebuilt after every command: it is cheap (a 1,000-site
- * overview in tens of milliseconds) and can never drift from the model.
+ * tidy default place. {@link #build} draws a whole diagram; {@link DiagramSync} redraws only
+ * the sites and links a command touched with the same pieces ({@link #overviewSite},
+ * {@link #overviewEdge}), so the two cannot disagree about how an element looks.
  */
 public final class TopologyDiagrams {
 
@@ -75,6 +76,11 @@ public final class TopologyDiagrams {
 		return scope == null ? OVERVIEW : scope.getId();
 	}
 
+	/** A builder adding to {@code diagram} what it is asked for, for {@link DiagramSync}. */
+	static TopologyDiagrams on(Diagram diagram, Topology topology, LayoutStore store, Map<String, List<Finding>> findings, TopologySizing sizing) {
+		return new TopologyDiagrams(diagram, topology, store, findings, sizing);
+	}
+
 	/** Replaces the contents of {@code diagram} with the overview ({@code scope == null}) or a site's plan. */
 	public static void build(Diagram diagram, Topology topology, Site scope, LayoutStore store, Map<String, List<Finding>> findings,
 			TopologySizing sizing) {
@@ -93,6 +99,24 @@ public final class TopologyDiagrams {
 
 	private void overview() {
 		List<Site> sites = SiteQueries.sites(topology);
+		List<Rectangle> boxes = defaultBoxes(sites);
+		for (int i = 0; i < sites.size(); i++) {
+			overviewSite(sites.get(i), boxes.get(i), i);
+		}
+		for (WanLink link : topology.getWanLinks()) {
+			overviewEdge(link);
+		}
+		for (Trunk trunk : topology.getTrunks()) {
+			overviewEdge(trunk);
+		}
+	}
+
+	/**
+	 * Where each site goes on the overview when the user has not placed it: a grid of rows, each
+	 * as high as its tallest site, so a site that grows by a row of elements moves the rows below.
+	 */
+	static List<Rectangle> defaultBoxes(List<Site> sites) {
+		List<Rectangle> boxes = new ArrayList<>(sites.size());
 		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(sites.size())));
 		int x = 40, y = 40, rowHeight = 0;
 		for (int i = 0; i < sites.size(); i++) {
@@ -101,25 +125,32 @@ public final class TopologyDiagrams {
 				y += rowHeight + 60;
 				rowHeight = 0;
 			}
-			Site site = sites.get(i);
-			List<Element> contents = SiteQueries.contents(site);
-			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(contents.size()));
-			Rectangle box = placed(OVERVIEW, site, fallback);
-			DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, TopologyLabels.name(site), box), null);
-			container.setPinned(store.isPinned(OVERVIEW, site.getId()));
-			decorate(container, site);
-			container.setBadges(siteBadges(site));
-			placeContents(container, contents);
+			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(SiteQueries.contents(sites.get(i)).size()));
+			boxes.add(fallback);
 			x += siteWidth() + 40;
 			rowHeight = Math.max(rowHeight, fallback.height);
 		}
-		for (WanLink link : topology.getWanLinks()) {
-			edge(link, link.getSiteA(), link.getSiteB(), link.isResilient() ? TopologyStyles.WAN_RESILIENT : TopologyStyles.WAN,
-					link.isResilient() ? "resilient WAN" : "WAN", OVERVIEW);
+		return boxes;
+	}
+
+	/** Draws {@code site} with its contents as the {@code index}-th top-level shape of the overview. */
+	DiagramContainer overviewSite(Site site, Rectangle fallback, int index) {
+		Rectangle box = placed(OVERVIEW, site, fallback);
+		DiagramContainer container = diagram.add(new DiagramContainer(site.getId(), site, TopologyLabels.name(site), box), null, index);
+		container.setPinned(store.isPinned(OVERVIEW, site.getId()));
+		decorate(container, site);
+		container.setBadges(siteBadges(site));
+		placeContents(container, SiteQueries.contents(site));
+		return container;
+	}
+
+	/** Draws a WAN link or a trunk of the overview between its ends; nothing when an end is not drawn. */
+	DiagramEdge overviewEdge(Element link) {
+		if (link instanceof WanLink wan) {
+			return edge(wan, wan.getSiteA(), wan.getSiteB(), wan.isResilient() ? TopologyStyles.WAN_RESILIENT : TopologyStyles.WAN,
+					wan.isResilient() ? "resilient WAN" : "WAN", OVERVIEW);
 		}
-		for (Trunk trunk : topology.getTrunks()) {
-			trunkEdge(trunk, OVERVIEW);
-		}
+		return link instanceof Trunk trunk ? trunkEdge(trunk, OVERVIEW) : null;
 	}
 
 	/**
@@ -303,28 +334,34 @@ public final class TopologyDiagrams {
 		return List.of();
 	}
 
-	private void trunkEdge(Trunk trunk, String scope) {
-		DiagramNode pool = nodes.get(trunk.getMediationPool()), peer = nodes.get(trunk.getPeer());
+	private DiagramEdge trunkEdge(Trunk trunk, String scope) {
+		DiagramNode pool = shown(trunk.getMediationPool()), peer = shown(trunk.getPeer());
 		if (pool == null || peer == null) {
-			return;
+			return null;
 		}
 		String label = TopologyLabels.literal(trunk.getTransport()) + " " + trunk.getPeerPort() + (trunk.isRoot() ? " · root" : "");
 		DiagramEdge edge = diagram.add(new DiagramEdge(trunk.getId(), trunk, label, pool, peer));
 		edge.setStyle(trunk.isRoot() ? TopologyStyles.ROOT_TRUNK : TopologyStyles.TRUNK);
 		route(edge, scope);
 		decorate(edge, trunk);
+		return edge;
 	}
 
-	private void edge(Element element, EObject from, EObject to, io.trunkline.diagram.model.EdgeStyle style, String label, String scope) {
-		DiagramNode source = from == null ? null : diagram.node(((Element) from).getId());
-		DiagramNode target = to == null ? null : diagram.node(((Element) to).getId());
+	/** The node drawing {@code element} on this diagram, or null. */
+	private DiagramNode shown(Element element) {
+		return element == null ? null : diagram.node(element.getId());
+	}
+
+	private DiagramEdge edge(Element element, Element from, Element to, io.trunkline.diagram.model.EdgeStyle style, String label, String scope) {
+		DiagramNode source = shown(from), target = shown(to);
 		if (source == null || target == null) {
-			return;
+			return null;
 		}
 		DiagramEdge edge = diagram.add(new DiagramEdge(element.getId(), element, label, source, target));
 		edge.setStyle(style);
 		route(edge, scope);
 		decorate(edge, element);
+		return edge;
 	}
 
 	private void route(DiagramEdge edge, String scope) {

@@ -86,6 +86,11 @@ public final class EditorValidation {
 		return byElement;
 	}
 
+	/** The sizing live validation computed on its last flush: the editor shows it rather than sizing the topology again. */
+	public io.trunkline.planning.TopologySizing sizing() {
+		return live.sizing();
+	}
+
 	/** Validates what the last command changed and updates markers and findings. */
 	public void flush() {
 		live.flush();

@@ -1,0 +1,328 @@
+package io.trunkline.editor.diagram;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.graphics.Rectangle;
+
+import io.trunkline.diagram.model.Diagram;
+import io.trunkline.diagram.model.DiagramContainer;
+import io.trunkline.diagram.model.DiagramEdge;
+import io.trunkline.diagram.model.DiagramNode;
+import io.trunkline.model.CentralSite;
+import io.trunkline.model.Element;
+import io.trunkline.model.Site;
+import io.trunkline.model.Topology;
+import io.trunkline.model.Trunk;
+import io.trunkline.model.WanLink;
+import io.trunkline.model.query.SiteQueries;
+import io.trunkline.planning.SiteSizing;
+import io.trunkline.planning.TopologySizing;
+import io.trunkline.validation.Finding;
+
+/**
+ * Keeps the diagram on show in step with the topology after each command by redrawing only what
+ * the command touched. On the overview the unit is a site (its box, its servers, gateways and
+ * PBXs) and a link (WAN link, trunk): a site is redrawn when the command changed it or anything
+ * in it, when its findings, its sizing badge or its layout changed, or when the default grid
+ * moved it; a link when it changed or a site at one of its ends was drawn afresh. The pieces
+ * come from {@link TopologyDiagrams}, so an update draws exactly what a full build would; a
+ * test compares the two after random commands. A site's plan is a few dozen shapes and is
+ * simply built again.
+ */
+public final class DiagramSync {
+
+	private final Diagram diagram;
+	private final Topology topology;
+	private final LayoutStore store;
+	/** Everything an EMF notification named since the last update: notifiers and old and new values. */
+	private final Set<EObject> touched = new HashSet<>();
+	/** Ids whose overview layout entry changed since the last update. */
+	private final Set<String> placed = new HashSet<>();
+	private final EContentAdapter recorder = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.isTouch()) {
+				return;
+			}
+			record(notification.getNotifier());
+			record(notification.getOldValue());
+			record(notification.getNewValue());
+		}
+	};
+	private Site shownScope;
+	private boolean shown;
+	private Map<String, List<Finding>> shownFindings = Map.of();
+	private TopologySizing shownSizing;
+	private Map<Site, Rectangle> shownDefaults = Map.of();
+	private boolean incremental = true;
+
+	public DiagramSync(Diagram diagram, Topology topology, LayoutStore store) {
+		this.diagram = diagram;
+		this.topology = topology;
+		this.store = store;
+		topology.eAdapters().add(recorder);
+		store.addListener((scope, id) -> {
+			if (TopologyDiagrams.OVERVIEW.equals(scope)) {
+				placed.add(id);
+			}
+		});
+	}
+
+	private void record(Object value) {
+		if (value instanceof EObject object) {
+			touched.add(object);
+		} else if (value instanceof Collection<?> many) {
+			many.forEach(this::record);
+		}
+	}
+
+	/** Stops following the topology. */
+	public void dispose() {
+		topology.eAdapters().remove(recorder);
+	}
+
+	/**
+	 * Off, every update builds the whole diagram again: the reference the benchmark and the
+	 * drift test measure and compare the incremental update against.
+	 */
+	public void setIncremental(boolean incremental) {
+		this.incremental = incremental;
+	}
+
+	/** Draws the overview ({@code scope == null}) or a site's plan from scratch. */
+	public void rebuild(Site scope, Map<String, List<Finding>> findings, TopologySizing sizing) {
+		TopologyDiagrams.build(diagram, topology, scope, store, findings, sizing);
+		shownScope = scope;
+		shown = true;
+		shownFindings = findings;
+		shownSizing = sizing;
+		shownDefaults = scope == null ? defaults(SiteQueries.sites(topology)) : Map.of();
+		touched.clear();
+		placed.clear();
+	}
+
+	/**
+	 * After a command, undo or redo: brings the diagram of {@code scope} up to date with the
+	 * finished state, and returns the model objects the command changed (the objects notified and
+	 * the ones added, removed or referenced), for other views to refresh just those.
+	 */
+	public Set<EObject> update(Site scope, Map<String, List<Finding>> findings, TopologySizing sizing) {
+		Set<EObject> changed = Set.copyOf(touched);
+		if (!incremental || !shown || scope != null || shownScope != null) {
+			rebuild(scope, findings, sizing);
+			return changed;
+		}
+		List<Site> sites = SiteQueries.sites(topology);
+		Map<Site, Rectangle> defaults = defaults(sites);
+		Set<Site> dirtySites = new HashSet<>();
+		Set<Element> dirtyLinks = new LinkedHashSet<>();
+		touched.forEach(object -> classify(object, dirtySites, dirtyLinks));
+		for (String id : placed) {
+			classify(topology.eResource().getEObject(id), dirtySites, dirtyLinks);
+		}
+		for (String id : changedFindings(shownFindings, findings)) {
+			classify(topology.eResource().getEObject(id), dirtySites, dirtyLinks);
+		}
+		for (Site site : sites) {
+			if (!sameBadge(shownSizing, sizing, site.getId()) || !defaults.get(site).equals(shownDefaults.get(site))) {
+				dirtySites.add(site);
+			}
+		}
+		TopologyDiagrams builder = TopologyDiagrams.on(diagram, topology, store, findings, sizing);
+		diagram.batch(() -> {
+			Set<Site> drawnAfresh = redrawSites(builder, sites, defaults, dirtySites, findings, sizing);
+			redrawLinks(builder, dirtyLinks, drawnAfresh);
+		});
+		shownFindings = findings;
+		shownSizing = sizing;
+		shownDefaults = defaults;
+		touched.clear();
+		placed.clear();
+		return changed;
+	}
+
+	/** Redraws the dirty sites, in place where their contents are the same elements; returns the sites drawn as new shapes. */
+	private Set<Site> redrawSites(TopologyDiagrams builder, List<Site> sites, Map<Site, Rectangle> defaults, Set<Site> dirtySites,
+			Map<String, List<Finding>> findings, TopologySizing sizing) {
+		Set<Site> present = new HashSet<>(sites);
+		for (DiagramNode root : new ArrayList<>(diagram.roots())) {
+			if (!(root.semantic() instanceof Site site) || !present.contains(site)) {
+				diagram.remove(root);
+			}
+		}
+		Set<Site> drawnAfresh = new HashSet<>();
+		for (int i = 0; i < sites.size(); i++) {
+			Site site = sites.get(i);
+			DiagramNode live = diagram.node(site.getId());
+			boolean inPlace = live instanceof DiagramContainer && diagram.roots().get(i) == live;
+			if (inPlace && !dirtySites.contains(site)) {
+				continue;
+			}
+			if (inPlace) {
+				Diagram scratch = new Diagram();
+				DiagramContainer fresh = TopologyDiagrams.on(scratch, topology, store, findings, sizing).overviewSite(site, defaults.get(site), 0);
+				if (sameChildren((DiagramContainer) live, fresh)) {
+					copy(fresh, live);
+					for (DiagramNode child : fresh.children()) {
+						copy(child, diagram.node(child.id()));
+					}
+					continue;
+				}
+			}
+			if (live != null) {
+				diagram.remove(live);
+			}
+			for (Element element : SiteQueries.contents(site)) {
+				DiagramNode elsewhere = diagram.node(element.getId()); // moved here from another site
+				if (elsewhere != null) {
+					diagram.remove(elsewhere);
+				}
+			}
+			builder.overviewSite(site, defaults.get(site), i);
+			drawnAfresh.add(site);
+		}
+		return drawnAfresh;
+	}
+
+	/** Redraws the links a command touched and every link ending at a site drawn afresh (removing a shape takes its edges along). */
+	private void redrawLinks(TopologyDiagrams builder, Set<Element> dirtyLinks, Set<Site> drawnAfresh) {
+		Set<Element> links = new LinkedHashSet<>(dirtyLinks);
+		if (!drawnAfresh.isEmpty()) {
+			for (WanLink link : topology.getWanLinks()) {
+				if (drawnAfresh.contains(link.getSiteA()) || drawnAfresh.contains(link.getSiteB())) {
+					links.add(link);
+				}
+			}
+			for (Trunk trunk : topology.getTrunks()) {
+				if (drawnAfresh.contains(siteOf(trunk.getMediationPool())) || drawnAfresh.contains(siteOf(trunk.getPeer()))) {
+					links.add(trunk);
+				}
+			}
+		}
+		for (Element link : links) {
+			DiagramEdge live = diagram.edge(link.getId());
+			if (live != null) {
+				diagram.remove(live);
+			}
+			if (link.eResource() != null) {
+				builder.overviewEdge(link);
+			}
+		}
+	}
+
+	/**
+	 * What on the overview shows {@code object}: a WAN link or trunk is its own edge; anything
+	 * else belongs to the site around it (a central site's name is also on its branch sites'
+	 * badges). Objects no longer in the topology are found by their old container instead, which
+	 * the removal notification names.
+	 */
+	private static void classify(EObject object, Set<Site> sites, Set<Element> links) {
+		if (object instanceof WanLink || object instanceof Trunk) {
+			links.add((Element) object);
+			return;
+		}
+		for (EObject up = object; up != null; up = up.eContainer()) {
+			if (up instanceof Site site) {
+				sites.add(site);
+				if (site instanceof CentralSite central) {
+					sites.addAll(central.getBranchSites());
+				}
+				return;
+			}
+		}
+	}
+
+	private static Site siteOf(Element element) {
+		return element != null && element.eContainer() instanceof Site site ? site : null;
+	}
+
+	private static Map<Site, Rectangle> defaults(List<Site> sites) {
+		List<Rectangle> boxes = TopologyDiagrams.defaultBoxes(sites);
+		Map<Site, Rectangle> bySite = new HashMap<>();
+		for (int i = 0; i < sites.size(); i++) {
+			bySite.put(sites.get(i), boxes.get(i));
+		}
+		return bySite;
+	}
+
+	/** Ids of the elements whose findings differ between two groupings. */
+	private static Set<String> changedFindings(Map<String, List<Finding>> before, Map<String, List<Finding>> after) {
+		Set<String> changed = new HashSet<>();
+		if (before == after) {
+			return changed;
+		}
+		before.forEach((id, findings) -> {
+			if (!findings.equals(after.get(id))) {
+				changed.add(id);
+			}
+		});
+		after.forEach((id, findings) -> {
+			if (!before.containsKey(id)) {
+				changed.add(id);
+			}
+		});
+		return changed;
+	}
+
+	/** Whether a site's ports badge reads the same under both sizings. */
+	private static boolean sameBadge(TopologySizing before, TopologySizing after, String siteId) {
+		if (before == after) {
+			return true;
+		}
+		Optional<SiteSizing> was = before.site(siteId), is = after.site(siteId);
+		if (was.isEmpty() || is.isEmpty()) {
+			return was.isEmpty() == is.isEmpty();
+		}
+		// the two numbers of TopologyDiagrams.portsBadge, compared without formatting 5,000 badges
+		return was.get().drawnPorts() == is.get().drawnPorts() && was.get().ruleOfThumbPorts() == is.get().ruleOfThumbPorts();
+	}
+
+	private static boolean sameChildren(DiagramContainer live, DiagramContainer fresh) {
+		List<DiagramNode> a = live.children(), b = fresh.children();
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (!a.get(i).id().equals(b.get(i).id()) || a.get(i).semantic() != b.get(i).semantic()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Gives {@code live} what {@code fresh} shows; unchanged properties are left alone so they notify nobody. */
+	private static void copy(DiagramNode fresh, DiagramNode live) {
+		if (!live.label().equals(fresh.label())) {
+			live.setLabel(fresh.label());
+		}
+		// URL.equals may resolve host names: compare the text
+		if (!String.valueOf(live.icon()).equals(String.valueOf(fresh.icon()))) {
+			live.setIcon(fresh.icon());
+		}
+		if (!live.style().equals(fresh.style())) {
+			live.setStyle(fresh.style());
+		}
+		if (!live.badges().equals(fresh.badges())) {
+			live.setBadges(fresh.badges());
+		}
+		if (!live.decorations().equals(fresh.decorations())) {
+			live.setDecorations(fresh.decorations());
+		}
+		if (live.isPinned() != fresh.isPinned()) {
+			live.setPinned(fresh.isPinned());
+		}
+		live.setBounds(fresh.bounds());
+	}
+}
