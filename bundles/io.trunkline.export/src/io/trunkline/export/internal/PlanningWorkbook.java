@@ -12,6 +12,7 @@ public final class PlanningWorkbook {
     public static List<Sheet> sheets(ExportInput input) {
         return List.of(SummarySheet.build(input), SitesSheet.build(input), GatewaysSheet.build(input),
                 MediationSheet.build(input), TrunksSheet.build(input), SurvivableSheet.build(input),
-                WanSheet.build(input), WanBandwidthSheet.build(input), ResiliencySheet.build(input), ValidationSheet.build(input));
+                WanSheet.build(input), WanBandwidthSheet.build(input), VoiceRoutingSheet.build(input),
+                CallAdmissionControlSheet.build(input), ResiliencySheet.build(input), ValidationSheet.build(input));
     }
 }

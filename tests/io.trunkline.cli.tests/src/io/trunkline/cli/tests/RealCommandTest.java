@@ -161,7 +161,7 @@ class RealCommandTest {
         Result result = trunkline("cli", "plan", example(Examples.FLAWED, "flawed.topology").toString(), "--out", out.toString());
         assertEquals(1, result.code(), "the flawed example has errors");
         List<String> files = listing(out);
-        assertEquals(1 + 1 + 10 + 1, files.size(), files.toString());
+        assertEquals(1 + 1 + 12 + 1, files.size(), files.toString());
         assertTrue(files.stream().noneMatch(f -> f.startsWith(".")), files.toString());
     }
 

@@ -26,7 +26,7 @@ import io.trunkline.model.persistence.TopologyFiles;
 class HtmlReportTest {
 
     private static final List<String> SHEETS = List.of("Summary", "Sites", "Gateways", "Mediation Servers", "Trunks",
-            "SBA-SBS", "WAN links", "WAN bandwidth", "Resiliency", "Validation");
+            "SBA-SBS", "WAN links", "WAN bandwidth", "Voice routing", "Call admission control", "Resiliency", "Validation");
 
     @TempDir
     Path out;

@@ -51,7 +51,7 @@ class LibreOfficePrintTest {
 
     private static final Path DIR = Path.of("target", "libreoffice").toAbsolutePath();
     private static final List<String> SHEETS = List.of("Summary", "Sites", "Gateways", "Mediation Servers", "Trunks",
-            "SBA-SBS", "WAN links", "WAN bandwidth", "Resiliency", "Validation");
+            "SBA-SBS", "WAN links", "WAN bandwidth", "Voice routing", "Call admission control", "Resiliency", "Validation");
     private static final Pattern PAGE_OF = Pattern.compile("Page (\\d+) of (\\d+)");
 
     /** Why the tests cannot run here, if they cannot. */

@@ -67,9 +67,9 @@ class ResiliencySheetTest {
 
         XlsxContent book = new XlsxContent(out.resolve("flawed.xlsx"));
         List<String> first = book.sheet("Resiliency").get(1);
-        // Resiliency is the 9th sheet (after WAN bandwidth); t="n" marks a number cell (ECMA-376 ST_CellType).
+        // Resiliency is the 11th sheet (after Call admission control); t="n" marks a number cell (ECMA-376 ST_CellType).
         assertEquals(List.of("Paris Front End", "5400", "5420", "n"), List.of(first.get(0), first.get(4), first.get(5),
-                book.cell(9, 1, 4).getAttribute("t")));
+                book.cell(11, 1, 4).getAttribute("t")));
     }
 
     @Test

@@ -32,7 +32,7 @@ import io.trunkline.model.persistence.TopologyFiles;
 class WorksheetExportTest {
 
     private static final List<String> SHEETS = List.of("Summary", "Sites", "Gateways", "Mediation Servers", "Trunks",
-            "SBA-SBS", "WAN links", "WAN bandwidth", "Resiliency", "Validation");
+            "SBA-SBS", "WAN links", "WAN bandwidth", "Voice routing", "Call admission control", "Resiliency", "Validation");
 
     @TempDir
     Path out;
@@ -91,7 +91,9 @@ class WorksheetExportTest {
         List<List<String>> trunks = book.sheet("Trunks");
         assertEquals(4, trunks.size(), "header and three root trunks");
         assertTrue(trunks.stream().anyMatch(r -> r.equals(List.of("gw1.sea.fabrikam.example", "root",
-                "med.sea.fabrikam.example:5067", "gw1.sea.fabrikam.example:5067", "TLS", "no", "yes"))), trunks.toString());
+                "med.sea.fabrikam.example:5067", "gw1.sea.fabrikam.example:5067", "TLS", "no", "yes",
+                // Refer support and RTCP at New-CsTrunkConfiguration's defaults (True [PS-TC]); no SIP trunk access planned.
+                "yes", "yes", "yes", "not planned", "not planned", "not planned", "no"))), trunks.toString());
         List<List<String>> gateways = book.sheet("Gateways");
         assertEquals(List.of("Seattle", "Fax gateway", "pstn gateway", "fax.sea.fabrikam.example", "TLS:5067", "4", "1",
                 "Seattle Mediation", "US", "yes", "yes", "no"), gateways.get(3));
