@@ -76,15 +76,17 @@ class LibreOfficePrintTest {
         export(multiSite, "multi-site-letter", Paper.LETTER);
         export(Examples.load(Examples.VOIP_ONLY, TopologyFiles.newResourceSet()), "one-site", Paper.A4);
         export(SyntheticTopologyGenerator.generate(300, 1), "sites-300", Paper.A4);
+        export(RoutingAndAdmissionSheetsTest.planned(), "routed", Paper.A4);
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + DIR.resolve("profile").toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", DIR.toString()));
-        for (String name : List.of("multi-site-a4", "multi-site-letter", "one-site", "sites-300")) {
+        for (String name : List.of("multi-site-a4", "multi-site-letter", "one-site", "sites-300", "routed")) {
             command.add(DIR.resolve(name + ".xlsx").toString());
         }
         String log = run(command);
         assertFalse(Pattern.compile("repair|corrupt|general error|could not be loaded", Pattern.CASE_INSENSITIVE).matcher(log).find(), log);
         run(List.of("pdftoppm", "-png", "-r", "70", DIR.resolve("multi-site-a4.pdf").toString(), DIR.resolve("multi-site-a4").toString()));
         run(List.of("pdftoppm", "-png", "-r", "70", "-l", "3", DIR.resolve("sites-300.pdf").toString(), DIR.resolve("sites-300").toString()));
+        run(List.of("pdftoppm", "-png", "-r", "100", "-f", "9", "-l", "10", DIR.resolve("routed.pdf").toString(), DIR.resolve("routed").toString()));
     }
 
     @BeforeEach
@@ -143,13 +145,18 @@ class LibreOfficePrintTest {
     }
 
     @Test
+    void aPlanWithRoutingAndAdmissionControlPrintsOnePagePerSheet() throws Exception {
+        assertEquals(onePageEach(), pageCounts("routed"));
+    }
+
+    @Test
     void onLetterPaperTheMultiSiteExampleStillPrintsOnePagePerSheet() throws Exception {
         assertEquals(onePageEach(), pageCounts("multi-site-letter"));
     }
 
     @Test
     void everyPageShowsEveryColumnTitleOfItsSheet() throws Exception {
-        for (String name : List.of("multi-site-a4", "multi-site-letter", "sites-300")) {
+        for (String name : List.of("multi-site-a4", "multi-site-letter", "sites-300", "routed")) {
             XlsxContent book = new XlsxContent(DIR.resolve(name + ".xlsx"));
             pagesBySheet(name).forEach((sheet, pages) -> {
                 for (int p = 0; p < pages.size(); p++) {

@@ -146,7 +146,7 @@ class RoutingAndAdmissionSheetsTest {
     }
 
     /** The multi-site example with the plan of this class's comment added. */
-    private static Topology planned() throws Exception {
+    static Topology planned() throws Exception {
         Topology topology = example();
         PstnUsage local = usage(topology, "UK local");
         PstnUsage national = usage(topology, "UK national");
