@@ -1,12 +1,15 @@
 package io.trunkline.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.ui.IMarkerResolution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +36,9 @@ class MarkerResolutionsDefectTest {
 		editor = f.open(file);
 	}
 
+	/** Every finding can be accepted as a risk, so a marker no fix repairs offers exactly that and nothing more. */
 	@Test
-	void aMarkerWithoutAQuickFixClaimsNone() throws Exception {
+	void aMarkerWithoutAQuickFixOffersOnlyTheSuppression() throws Exception {
 		IMarker without = null;
 		for (IMarker marker : file.findMarkers(ValidationMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO)) {
 			Element element = editor.element(marker.getAttribute(ValidationMarkers.ELEMENT_ID, ""));
@@ -44,7 +48,10 @@ class MarkerResolutionsDefectTest {
 			}
 		}
 		assertTrue(without != null, "the flawed example has findings no quick fix repairs");
-		assertFalse(new TopologyMarkerResolutions().hasResolutions(without), without.getAttribute(IMarker.MESSAGE, ""));
+		TopologyMarkerResolutions resolutions = new TopologyMarkerResolutions();
+		assertTrue(resolutions.hasResolutions(without), without.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(List.of("Suppress this finding…"),
+				Arrays.stream(resolutions.getResolutions(without)).map(IMarkerResolution::getLabel).toList());
 	}
 
 	@Test

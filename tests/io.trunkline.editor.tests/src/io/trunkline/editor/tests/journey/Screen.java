@@ -101,6 +101,20 @@ final class Screen {
 	}
 
 	/**
+	 * As {@link #cell}, but null when bringing the row into view scrolled the tree: GTK reports the rows where
+	 * they were until it has drawn the scrolled tree, so the caller asks again after a round trip.
+	 */
+	static Point settledCell(TreeItem item, int column) {
+		Tree tree = item.getParent();
+		TreeItem top = tree.getTopItem();
+		tree.showItem(item);
+		if (tree.getTopItem() != top) {
+			return null;
+		}
+		return cell(item, column);
+	}
+
+	/**
 	 * The centre of the visible part of a row's cell in {@code column} (a wide cell runs past the
 	 * view's edge), scrolled into view as a user would, on the display; null when too little shows.
 	 */

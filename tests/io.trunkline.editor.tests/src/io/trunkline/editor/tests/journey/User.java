@@ -481,16 +481,23 @@ final class User {
 			Tree tree = Screen.propertiesTree(j.page);
 			return tree != null && tree.getItemCount() > 0;
 		});
+		boolean waited = false;
 		for (int opened = 0; opened < 20; opened++) {
 			boolean[] shown = { false };
 			Point cell = j.ui(() -> {
 				TreeItem row = shownRow(Screen.propertiesTree(j.page).getItems(), name, true);
 				shown[0] = row != null;
-				return row == null ? null : Screen.cell(row, 1);
+				return row == null ? null : Screen.settledCell(row, 1);
 			});
 			if (cell != null) {
 				return cell;
 			}
+			if (shown[0] && !waited) {
+				waited = true; // scrolled to the row: ask again once the tree is drawn there
+				j.roundTrip();
+				continue;
+			}
+			waited = false;
 			if (shown[0]) {
 				// the row is there but out of sight: scroll the view with the wheel, as a user would
 				Rectangle tree = j.ui(() -> Screen.visiblePart(Screen.propertiesTree(j.page)));
@@ -502,7 +509,7 @@ final class User {
 				for (TreeItem item : Screen.propertiesTree(j.page).getItems()) {
 					if (item.getItemCount() > 0 && !item.getExpanded()) {
 						closed[0] = true;
-						return Screen.cell(item, 0);
+						return Screen.settledCell(item, 0);
 					}
 				}
 				return null;
@@ -511,7 +518,10 @@ final class User {
 				break;
 			}
 			if (category == null) {
-				j.roundTrip(); // scrolled to the closed category; click it once it is painted there
+				// the closed category is below the view's edge, where GTK's scroll to it does not always reach:
+				// scroll with the wheel, as a user would, and look again
+				Rectangle tree = j.ui(() -> Screen.visiblePart(Screen.propertiesTree(j.page)));
+				in.wheel(new Point(tree.x + tree.width / 2, tree.y + tree.height / 2), 3);
 				continue;
 			}
 			in.click(category);

@@ -76,9 +76,9 @@ class VoiceRouteJourneyTest {
 			j.waitUntil("the row's dialog button has the keyboard", () -> j.display.getFocusControl() instanceof Button);
 			user.key("space");
 			Shell dialog = user.dialog("Trunks (in order)");
-			clickListRow(j, user, dialog, 1, "Trunk trunk 2");
+			clickListRow(j, user, dialog, "Trunk trunk 2");
 			user.press(dialog, "Add");
-			clickListRow(j, user, dialog, 0, "Trunk trunk 1");
+			clickListRow(j, user, dialog, "Trunk trunk 1");
 			user.press(dialog, "Add");
 			j.screenshot("01-trunks-in-order");
 			user.press(dialog, "OK");
@@ -104,14 +104,15 @@ class VoiceRouteJourneyTest {
 	}
 
 	/**
-	 * Clicks row {@code index} of the dialog's list that shows {@code label} there (the Available list). SWT lists
-	 * have no item bounds, so the row is found from the item height, as it is drawn.
+	 * Clicks the row of the dialog's list that shows {@code label} (the Available list, whose order follows the
+	 * trunks' ids, which are random). SWT lists have no item bounds, so the row is found from the item height, as
+	 * it is drawn.
 	 */
-	private static void clickListRow(Journey j, User user, Shell dialog, int index, String label) throws Exception {
+	private static void clickListRow(Journey j, User user, Shell dialog, String label) throws Exception {
 		Point p = j.ui(() -> {
 			for (Control control : descendants(dialog, new ArrayList<>())) {
-				if (control instanceof org.eclipse.swt.widgets.List list && list.getItemCount() > index
-						&& list.getItem(index).equals(label)) {
+				if (control instanceof org.eclipse.swt.widgets.List list && list.indexOf(label) >= 0) {
+					int index = list.indexOf(label);
 					int height = list.getItemHeight();
 					return list.toDisplay(list.getClientArea().x + 20, list.getClientArea().y + index * height + height / 2);
 				}
@@ -121,8 +122,8 @@ class VoiceRouteJourneyTest {
 		user.click(p);
 		j.waitUntil("'" + label + "' is selected", () -> {
 			for (Control control : descendants(dialog, new ArrayList<>())) {
-				if (control instanceof org.eclipse.swt.widgets.List list && list.getSelectionIndex() == index
-						&& list.getItem(index).equals(label)) {
+				if (control instanceof org.eclipse.swt.widgets.List list && list.getSelectionIndex() >= 0
+						&& list.getItem(list.getSelectionIndex()).equals(label)) {
 					return true;
 				}
 			}
