@@ -505,10 +505,9 @@ public final class IncrementalSizing {
         for (Site served : demand) {
             long n = Math.max(0, served.getUsers());
             users += n;
+            erlangs += PlanningFigures.ownTraffic(served, holdingHours);
             double calls = PlanningFigures.callsPerUserBusyHour(served.getUsageProfile(),
                     served.getCustomCallsPerUserBusyHour());
-            // A negative or non-numeric call rate (rule TL-PL-03) makes the traffic unknown, not zero.
-            erlangs += calls >= 0 ? n * calls * holdingHours : Double.NaN;
             if (n > 0) {
                 usersByCallRate.merge(calls, n, Long::sum);
             }

@@ -1,5 +1,6 @@
 package io.trunkline.planning;
 
+import io.trunkline.model.Site;
 import io.trunkline.model.UsageProfile;
 
 /**
@@ -100,6 +101,15 @@ public final class PlanningFigures {
         case HEAVY -> 3;
         case CUSTOM -> customCallsPerUser;
         };
+    }
+
+    /**
+     * Busy-hour traffic of a site's own users [UM, domain.md §3]: A = users x calls per user x holding time; not a
+     * number when the call rate is negative or not a number (rule TL-PL-03), so the traffic is unknown, not zero.
+     */
+    public static double ownTraffic(Site site, double holdingHours) {
+        double calls = callsPerUserBusyHour(site.getUsageProfile(), site.getCustomCallsPerUserBusyHour());
+        return calls >= 0 ? Math.max(0, site.getUsers()) * calls * holdingHours : Double.NaN;
     }
 
     /** The published profile a custom call rate is sized with: up to 1 light, up to 2 moderate, else heavy. */

@@ -302,8 +302,7 @@ final class CompiledTopology {
     private OptionalInt ownNeed(Site site) {
         double gos = topology.getGradeOfService();
         int holding = topology.getMeanHoldingTimeSeconds();
-        double calls = PlanningFigures.callsPerUserBusyHour(site.getUsageProfile(), site.getCustomCallsPerUserBusyHour());
-        double erlangs = Math.max(0, site.getUsers()) * calls * holding / 3600.0;
+        double erlangs = PlanningFigures.ownTraffic(site, holding / 3600.0);
         if (!(gos > 0 && gos < 1) || holding <= 0 || !(erlangs >= 0) || Double.isInfinite(erlangs)) {
             return OptionalInt.empty();
         }
