@@ -125,8 +125,7 @@ public final class WanBandwidth {
             boolean bypass = !carries.isEmpty();
             for (Map.Entry<Site, Site> entry : carries.entrySet()) {
                 Site site = entry.getKey();
-                erlangs += site.getUsers() * PlanningFigures.callsPerUserBusyHour(site.getUsageProfile(),
-                        site.getCustomCallsPerUserBusyHour()) * holdingHours;
+                erlangs += PlanningFigures.ownTraffic(site, holdingHours);
                 bypass &= bypassAt.computeIfAbsent(entry.getValue(), carrier -> bypassed(topology, carrier));
             }
             Optional<Integer> calls = Optional.empty();

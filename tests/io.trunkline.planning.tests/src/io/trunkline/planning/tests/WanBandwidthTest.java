@@ -169,6 +169,15 @@ class WanBandwidthTest {
     }
 
     @Test
+    void aNegativeCallRateLeavesTheCallsOfALinkCarryingItUncomputedEvenWhenOthersOffsetIt() {
+        // Far at -0.5 calls per user offers 40 x (-0.5) x 0.05 = -1 E; HQ-Near summed it with Near's 2 E into 1 E and
+        // sized that. Far's traffic is unknown (TL-PL-03), so no figure is right for a link that carries it.
+        far.setUsageProfile(UsageProfile.CUSTOM);
+        far.setCustomCallsPerUserBusyHour(-0.5);
+        assertEquals(Optional.empty(), load(hqNear).concurrentCalls());
+    }
+
+    @Test
     void theReasoningShowsEachFigureWithItsNumbers() {
         hqNear.setAudioBandwidthKbps(1_000);
         String reasoning = String.join("\n", load(hqNear).reasoning());
