@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +35,11 @@ import io.trunkline.planning.TopologySizing;
  */
 public final class ResiliencyAnalysis {
 
-    /** The routing assumption every output states, until the model has voice routes and PSTN usages. */
-    public static final String ASSUMPTION = "Assumed routing (the topology has no voice routes or PSTN usages yet): "
-            + "a site's users call out through its own gateways, then through those of the site that serves its PSTN.";
+    private static final String ROUTING = "a site's users call out through its own gateways, then through those of the "
+            + "site that serves its PSTN.";
 
+
+    private final String assumption;
     private final CompiledTopology compiled;
     private final SiteEvaluator evaluator;
     private final SiteResult[] baselineSites;
@@ -47,6 +49,7 @@ public final class ResiliencyAnalysis {
     private int generation;
 
     private ResiliencyAnalysis(Topology topology, TopologySizing sizing) {
+        this.assumption = assumption(topology);
         this.compiled = new CompiledTopology(topology, sizing);
         this.evaluator = new SiteEvaluator(compiled);
         Failures none = new Failures(compiled.down(List.of()), compiled.network.baseline());
@@ -56,6 +59,17 @@ public final class ResiliencyAnalysis {
             baselineSites[plan.index()] = evaluator.evaluate(plan, none);
         }
         this.baseline = result(List.of(), none, Arrays.asList(baselineSites));
+    }
+
+    /**
+     * The routing assumption every output states: the analysis follows sites' own gateways and their PSTN-serving
+     * site, not voice routes, so a topology that has voice routes is told they are not followed.
+     */
+    public static String assumption(Topology topology) {
+        int routes = topology.getVoiceRoutes().size();
+        return routes == 0 ? "Assumed routing (the topology has no voice routes or PSTN usages yet): " + ROUTING
+                : String.format(Locale.ROOT, "Assumed routing (the analysis does not follow the topology's %,d voice route%s yet): %s",
+                        routes, routes == 1 ? "" : "s", ROUTING);
     }
 
     /** Works {@code topology} out for failure analysis (sizes it once). */
@@ -290,6 +304,6 @@ public final class ResiliencyAnalysis {
         Map<String, Outcome> elements = new ElementOutcomes(compiled, evaluator, failures, sites).outcomes();
         List<Element> down = new ArrayList<>(failures.down());
         down.sort(Comparator.comparing(e -> String.valueOf(e.getId())));
-        return new FailureResult(failed, down, sites, elements, ASSUMPTION);
+        return new FailureResult(failed, down, sites, elements, assumption);
     }
 }

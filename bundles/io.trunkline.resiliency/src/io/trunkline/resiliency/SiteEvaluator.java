@@ -21,7 +21,7 @@ import io.trunkline.model.query.PeerQueries;
  * with voice only (survivable mode [EVR]), which counts as degraded. PSTN: a call goes from the user's Registrar to a Mediation pool and on through a
  * trunk to a peer [MNT], so a peer carries the site's calls when it is up, reachable, and has a trunk to a Mediation
  * pool that is up and reachable; calls from the PSTN also need the pool's next hop [DMS]. The route is the
- * assumption {@link ResiliencyAnalysis#ASSUMPTION} states.
+ * assumption {@link ResiliencyAnalysis#assumption} states.
  */
 final class SiteEvaluator {
 

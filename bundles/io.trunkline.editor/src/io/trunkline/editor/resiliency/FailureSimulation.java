@@ -121,6 +121,11 @@ public final class FailureSimulation {
 		return sweep().worst().map(worst -> analysis().simulate(worst.failed())).orElse(null);
 	}
 
+	/** How the analysis routes PSTN calls, which every view of it states. */
+	public String assumption() {
+		return ResiliencyAnalysis.assumption(topology);
+	}
+
 	/** One line for the status bar: what failed and what it leaves. */
 	public String summary() {
 		if (result == null) {

@@ -19,7 +19,6 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.trunkline.editor.TopologyEditor;
 import io.trunkline.model.Element;
-import io.trunkline.resiliency.ResiliencyAnalysis;
 
 /**
  * The Resiliency view of the active topology editor: while a failure is simulated, every site
@@ -123,7 +122,7 @@ public final class ResiliencyView extends ViewPart {
 		} else {
 			heading.setText((simulation.isActive() ? simulation.summary()
 					: "No failure simulated: right-click elements on the diagram ▸ Simulate Failure. Right, the N-1 sweep of " + editor.getPartName() + ".")
-					+ "\n" + ResiliencyAnalysis.ASSUMPTION);
+					+ "\n" + simulation.assumption());
 			for (FailureSimulation.Row row : simulation.siteRows()) {
 				row(sites, row);
 			}

@@ -84,6 +84,7 @@ class FlawedExampleSweepTest {
 
     @Test
     void everyOutputStatesTheRoutingAssumption() {
-        assertEquals(ResiliencyAnalysis.ASSUMPTION, sweep.baseline().assumption());
+        assertEquals("Assumed routing (the topology has no voice routes or PSTN usages yet): a site's users call out through its own "
+                + "gateways, then through those of the site that serves its PSTN.", sweep.baseline().assumption());
     }
 }
