@@ -52,7 +52,9 @@ public final class WanBandwidth {
      * @param erlangs        their busy-hour traffic A = Σ users × calls per user × holding time / 3600
      * @param concurrentCalls Erlang B ports for {@code erlangs} at {@code gradeOfService}; empty when the grade of
      *                       service, holding time or traffic cannot be sized
-     * @param bypass         whether every carried call is media-bypassed (else priced as through Mediation)
+     * @param bypass         whether every carried call is media-bypassed (else priced as through Mediation): its
+     *                       carrier's trunks bypass, and with bypass by site and region its bypass ID matches the
+     *                       carrier's ({@link BypassPrediction})
      * @param kbpsPerCall    the per-call bandwidth for the link's codec and {@code bypass}
      * @param gradeOfService the topology's grade of service
      */
@@ -118,6 +120,7 @@ public final class WanBandwidth {
             }
         }
         Map<Site, Boolean> bypassAt = new IdentityHashMap<>();
+        BypassPrediction prediction = BypassPrediction.of(topology);
         List<LinkLoad> loads = new ArrayList<>();
         for (WanLink link : topology.getWanLinks()) {
             Map<Site, Site> carries = carried.getOrDefault(link, Map.of());
@@ -126,7 +129,8 @@ public final class WanBandwidth {
             for (Map.Entry<Site, Site> entry : carries.entrySet()) {
                 Site site = entry.getKey();
                 erlangs += PlanningFigures.ownTraffic(site, holdingHours);
-                bypass &= bypassAt.computeIfAbsent(entry.getValue(), carrier -> bypassed(topology, carrier));
+                bypass &= bypassAt.computeIfAbsent(entry.getValue(), carrier -> bypassed(topology, carrier))
+                        && prediction.between(site, entry.getValue()).map(BypassPrediction.Verdict::bypass).orElse(true);
             }
             Optional<Integer> calls = Optional.empty();
             boolean sizable = holdingHours > 0 && gos > 0 && gos < 1 && Double.isFinite(erlangs) && erlangs >= 0;

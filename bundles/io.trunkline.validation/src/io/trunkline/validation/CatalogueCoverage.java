@@ -39,8 +39,6 @@ public final class CatalogueCoverage {
                     "Not expressible yet: needs whether an IP-PBX supports early media (RFC 3960) in the model."),
             new Gap("BR-10", Severity.ERROR, "Every branch site belongs to a central site",
                     "Guaranteed by the model: a branch site exists only inside a central site's branch sites (the only containment of BranchSite), so a topology file with a branch anywhere else does not load."),
-            new Gap("MB-08", Severity.INFO, "Predicted bypass per client site and gateway site",
-                    "Not implemented: the model now has network regions, sites and region links, but predicting bypass IDs (one per region, inherited over unconstrained links) is an analysis of its own, not yet written."),
             new Gap("MB-12", Severity.INFO, "Bypass on Wi-Fi subnets is evaluated first",
                     "Not expressible yet: needs whether a subnet is wireless in the model."),
             new Gap("ST-05", Severity.INFO, "SIP trunks use G.711 (a-law outside North America, µ-law in it)",

@@ -26,7 +26,9 @@ import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.model.query.PeerQueries;
 import io.trunkline.model.query.SiteQueries;
+import io.trunkline.planning.BypassPrediction;
 import io.trunkline.planning.Percent;
+import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.WanBandwidth;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleSource;
@@ -105,6 +107,32 @@ public final class MediaBypassRules {
                             if (trunk.isMediaBypass() && peer != null && !peer.isSupportsMediaBypass()) {
                                 out.report(trunk, Labels.of(trunk) + " enables media bypass but " + Labels.of(peer)
                                         + " is not qualified for it.", peer);
+                            }
+                        }),
+                rule("TL-MB-08", 508, INFO, "Calls whose bypass IDs differ keep their media on the Mediation Server",
+                        new RuleSource("MB", "catalogue MB-08; io.trunkline.planning.BypassPrediction",
+                                "If the two bypass IDs match, media bypass is used for the call. If the bypass IDs do not match, media for the call must flow through the Mediation Server."),
+                        Topology.class, P.getTopology()).usingSizing()
+                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getNetworkSite_Region(), P.getNetworkSite_Site(),
+                                P.getNetworkSite_BandwidthPolicy()), P.getNetworkSite()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()), P.getTrunk()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getSite_Users(), P.getSite_NeedsPstn(), P.getSite_PstnServedBy(),
+                                        P.getElement_Name()), P.getSite()))
+                        .checking((topology, ctx, out) -> {
+                            BypassPrediction prediction = BypassPrediction.of(topology);
+                            if (!prediction.byNetworkSites()) {
+                                return;
+                            }
+                            for (Site site : SiteQueries.sites(topology)) {
+                                Site carrier = ctx.sizing().site(site.getId()).flatMap(SiteSizing::servedBy).orElse(site);
+                                if (site.getUsers() <= 0 || !site.isNeedsPstn() || !bypassingGateways(carrier)) {
+                                    continue;
+                                }
+                                prediction.between(site, carrier).filter(verdict -> !verdict.bypass())
+                                        .ifPresent(verdict -> out.report(site, "PSTN calls of " + Labels.of(site) + "'s users through the gateways of "
+                                                + Labels.of(carrier) + " will not bypass the Mediation Server although their trunks enable it: "
+                                                + verdict.reason() + "; count these calls in the Mediation load, or give both the same bypass ID.",
+                                                carrier));
                             }
                         }),
                 rule("TL-MB-09", 509, ERROR, "Every network site is in a region and every region has a central site",
@@ -237,6 +265,11 @@ public final class MediaBypassRules {
                                         link.getSiteA());
                             }
                         }));
+    }
+
+    private static boolean bypassingGateways(Site site) {
+        return site.getTrunkPeers().stream().filter(PeerQueries::isGateway).flatMap(peer -> peer.getTrunks().stream())
+                .anyMatch(Trunk::isMediaBypass);
     }
 
     private static boolean isSipTrunkPeer(TrunkPeer peer) {

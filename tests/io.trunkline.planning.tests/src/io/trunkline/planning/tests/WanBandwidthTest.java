@@ -9,10 +9,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.trunkline.model.BandwidthPolicyProfile;
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.MediationPool;
+import io.trunkline.model.NetworkRegion;
+import io.trunkline.model.NetworkSite;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyFactory;
@@ -124,6 +127,30 @@ class WanBandwidthTest {
         assertEquals(Optional.of(970L), load(hqNear).neededKbps());
         hqNear.setCodec(WanCodec.G711_FEC);
         assertEquals(Optional.of(1_610L), load(hqNear).neededKbps());
+    }
+
+    @Test
+    void aCarriedSiteWithABypassIdOfItsOwnIsPricedThroughMediation() {
+        topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
+        hqTrunk.setMediaBypass(true);
+        NetworkRegion region = F.createNetworkRegion();
+        region.setId("region-00000001");
+        region.setCentralSite(hq);
+        topology.getNetworkRegions().add(region);
+        BandwidthPolicyProfile policy = F.createBandwidthPolicyProfile();
+        policy.setId("bw-00000001");
+        topology.getBandwidthPolicyProfiles().add(policy);
+        for (Site site : List.of(hq, near, far)) {
+            NetworkSite networkSite = F.createNetworkSite();
+            networkSite.setId("netsite-" + site.getId());
+            networkSite.setSite(site);
+            networkSite.setRegion(region);
+            networkSite.setBandwidthPolicy(site == far ? policy : null);
+            topology.getNetworkSites().add(networkSite);
+        }
+        // Far's bypass ID is its own, so HQ-Near, which carries Far, is priced at G.711: 10 calls x 102 = 1,020 kbit/s.
+        assertFalse(load(hqNear).bypass());
+        assertEquals(Optional.of(1_020L), load(hqNear).neededKbps());
     }
 
     @Test

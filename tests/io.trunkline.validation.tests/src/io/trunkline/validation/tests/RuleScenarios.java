@@ -8,6 +8,7 @@ import io.trunkline.model.EdgePool;
 import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.LineType;
 import io.trunkline.model.Edition;
+import io.trunkline.model.BandwidthPolicyProfile;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.MediationKind;
 import io.trunkline.model.MediationPool;
@@ -321,6 +322,9 @@ final class RuleScenarios {
                     b.topology.setMediaBypassMode(MediaBypassMode.USE_SITE_AND_REGION);
                     subnet(b).setNetworkSite(networkSite(b, region(b, b.hq)));
                 }, List.of("subnet-00000001")),
+                // HQ and the branch in region EMEA; a bandwidth policy gives the branch a bypass ID of its own, so its PSTN
+                // calls through HQ's bypassing gateway hairpin through Mediation.
+                new Scenario("TL-MB-08", b -> bypassIds(b, true), b -> bypassIds(b, false), List.of("branch-00000001")),
                 new Scenario("TL-MB-09", b -> networkSite(b, null), b -> networkSite(b, region(b, b.hq)), List.of("netsite-00000001")),
                 // The branch's 40 light users cross the WAN to HQ: A = 40 x 1 x 180 / 3600 = 2 E; Erlang B at 1 %:
                 // B(6, 2) = 0.0121, B(7, 2) = 0.0034, so 7 calls x 102 kbit/s (G.711, no bypass) = 714 kbit/s.
@@ -451,6 +455,25 @@ final class RuleScenarios {
         region.setCentralSite(central);
         b.topology.getNetworkRegions().add(region);
         return region;
+    }
+
+    private static void bypassIds(Base b, boolean constrainedBranch) {
+        bypass(b, MediaBypassMode.USE_SITE_AND_REGION);
+        NetworkRegion emea = region(b, b.hq);
+        networkSite(b, emea).setSite(b.hq);
+        NetworkSite branch = Base.F.createNetworkSite();
+        branch.setId("netsite-00000002");
+        branch.setName("Branch network");
+        branch.setRegion(emea);
+        branch.setSite(b.branch);
+        b.topology.getNetworkSites().add(branch);
+        if (constrainedBranch) {
+            BandwidthPolicyProfile policy = Base.F.createBandwidthPolicyProfile();
+            policy.setId("bwpolicy-00000001");
+            policy.setName("5 Mbit/s");
+            b.topology.getBandwidthPolicyProfiles().add(policy);
+            branch.setBandwidthPolicy(policy);
+        }
     }
 
     private static NetworkSite networkSite(Base b, NetworkRegion region) {
