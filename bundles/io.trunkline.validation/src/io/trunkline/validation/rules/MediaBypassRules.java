@@ -115,7 +115,9 @@ public final class MediaBypassRules {
                         Topology.class, P.getTopology()).usingSizing()
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getNetworkSite_Region(), P.getNetworkSite_Site(),
                                 P.getNetworkSite_BandwidthPolicy()), P.getNetworkSite()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()), P.getTrunk()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTrunk_Peer(), P.getTopology_MediaBypassMode()),
+                                        P.getTrunk()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind()), P.getTrunkPeer()),
                                 Neighbourhoods.topologyWhen(Set.of(P.getSite_Users(), P.getSite_NeedsPstn(), P.getSite_PstnServedBy(),
                                         P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> {
