@@ -119,6 +119,7 @@ public final class LiveValidation {
         for (Set<EStructuralFeature> features : dirty.values()) {
             context.forgetIndexesReading(features);
         }
+        context.updateKeyIndexes(dirty);
         Set<Check> recheck = new LinkedHashSet<>();
         for (Map.Entry<EObject, Set<EStructuralFeature>> change : dirty.entrySet()) {
             collect(change.getKey(), change.getValue(), recheck);

@@ -2,6 +2,7 @@ package io.trunkline.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
+import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
@@ -53,6 +55,7 @@ public final class RuleContext {
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
     private Map<TrunkPeer, List<PstnLink>> pstnLinks;
+    private final Map<UniqueKeys<?>, KeyIndex<?>> keyIndexes = new HashMap<>();
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -133,6 +136,29 @@ public final class RuleContext {
         return survivables.getOrDefault(pool, List.of());
     }
 
+    /**
+     * The element that comes first (in the definition's order) among those whose key under {@code keys} is
+     * {@code key}, or {@code null} if none has that key. The groups are indexed once and, in live validation,
+     * kept up to date edit by edit.
+     */
+    public <T extends Element> T firstWith(UniqueKeys<T> keys, String key) {
+        return index(keys).first(key);
+    }
+
+    /**
+     * The elements whose group under {@code keys} changed in the last live flush (an element joined or left it),
+     * so whose uniqueness findings may have changed; empty before any flush.
+     */
+    public Collection<EObject> regrouped(UniqueKeys<?> keys) {
+        KeyIndex<?> index = keyIndexes.get(keys);
+        return index == null ? List.of() : index.regrouped();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Element> KeyIndex<T> index(UniqueKeys<T> keys) {
+        return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys));
+    }
+
     /** Trunks of a peer that are still part of the topology. */
     public static List<Trunk> trunks(TrunkPeer peer) {
         return live(peer.getTrunks());
@@ -168,6 +194,12 @@ public final class RuleContext {
         pbxLinks = null;
         survivables = null;
         pstnLinks = null;
+        keyIndexes.clear();
+    }
+
+    /** Brings the key indexes up to date with the changes of one live flush ({@code null} feature: added or removed). */
+    void updateKeyIndexes(Map<EObject, Set<EStructuralFeature>> changes) {
+        keyIndexes.values().forEach(index -> index.update(changes));
     }
 
     /**

@@ -1,0 +1,157 @@
+package io.trunkline.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.trunkline.model.Element;
+import io.trunkline.model.Topology;
+
+/**
+ * The groups of elements that share a key under one {@link UniqueKeys}: built once from the topology, then kept
+ * up to date from the changes live validation records, so that a topology-wide uniqueness rule costs an edit only
+ * the groups it touched.
+ */
+final class KeyIndex<T extends Element> {
+
+    private final Topology topology;
+    private final UniqueKeys<T> definition;
+    private final Map<EObject, List<String>> keysOf = new IdentityHashMap<>();
+    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<EObject, List<EObject>> inputsOf = new IdentityHashMap<>();
+    private final Map<EObject, Set<EObject>> readers = new IdentityHashMap<>();
+    private final Set<EObject> regrouped = new LinkedHashSet<>();
+
+    /** Elements sharing one key; which of them comes first is worked out when asked, then kept. */
+    private final class Group {
+        final Set<EObject> members = new LinkedHashSet<>(2);
+        EObject first;
+
+        EObject first() {
+            if (first == null) {
+                for (EObject member : members) {
+                    if (first == null || definition.order().compare(member, first) < 0) {
+                        first = member;
+                    }
+                }
+            }
+            return first;
+        }
+    }
+
+    KeyIndex(Topology topology, UniqueKeys<T> definition) {
+        this.topology = topology;
+        this.definition = definition;
+        topology.eAllContents().forEachRemaining(object -> {
+            if (definition.type().isInstance(object)) {
+                rekey(object, false);
+            }
+        });
+        regrouped.clear();
+    }
+
+    /** The element that comes first among those with {@code key}, or {@code null} if none has it. */
+    T first(String key) {
+        Group group = groups.get(key);
+        return group == null ? null : definition.type().cast(group.first());
+    }
+
+    /**
+     * Follows the changes of one flush ({@code null} feature: added, removed or moved). Re-computes the keys of
+     * changed elements and of those whose key reads a changed object, and remembers the members of every group an
+     * element left or joined ({@link #regrouped()}): their first, and so their findings, may have changed.
+     */
+    void update(Map<EObject, Set<EStructuralFeature>> changes) {
+        regrouped.clear();
+        for (Map.Entry<EObject, Set<EStructuralFeature>> change : changes.entrySet()) {
+            EObject changed = change.getKey();
+            if (definition.type().isInstance(changed)) {
+                rekey(changed, moved(changes, changed));
+            }
+            Set<EObject> readingChanged = readers.get(changed);
+            if (readingChanged != null) {
+                for (EObject reader : List.copyOf(readingChanged)) {
+                    rekey(reader, moved(changes, reader));
+                }
+            }
+        }
+    }
+
+    private static boolean moved(Map<EObject, Set<EStructuralFeature>> changes, EObject object) {
+        Set<EStructuralFeature> features = changes.get(object);
+        return features != null && features.contains(null);
+    }
+
+    /** The elements whose group changed in the last {@link #update}. */
+    Collection<EObject> regrouped() {
+        return regrouped;
+    }
+
+    /** {@code moved}: the element was added, removed or moved, so its place among its group may have changed. */
+    private void rekey(EObject element, boolean moved) {
+        boolean live = EcoreUtil.getRootContainer(element) == topology;
+        T typed = definition.type().cast(element);
+        List<String> before = keysOf.getOrDefault(element, List.of());
+        List<String> after = live ? definition.keysOf(typed) : List.of();
+        if (moved || !before.equals(after)) {
+            before.forEach(key -> leave(key, element));
+            after.forEach(key -> join(key, element));
+            if (after.isEmpty()) {
+                keysOf.remove(element);
+            } else {
+                keysOf.put(element, after);
+            }
+        }
+        List<EObject> inputs = live ? definition.inputsOf(typed) : List.of();
+        List<EObject> oldInputs = inputsOf.getOrDefault(element, List.of());
+        if (!inputs.equals(oldInputs)) {
+            oldInputs.forEach(input -> unread(input, element));
+            inputs.forEach(input -> readers.computeIfAbsent(input, i -> new LinkedHashSet<>(2)).add(element));
+            if (inputs.isEmpty()) {
+                inputsOf.remove(element);
+            } else {
+                inputsOf.put(element, inputs);
+            }
+        }
+    }
+
+    private void leave(String key, EObject element) {
+        Group group = groups.get(key);
+        if (group == null) {
+            return;
+        }
+        group.members.remove(element);
+        group.first = null;
+        regrouped.add(element);
+        regrouped.addAll(group.members);
+        if (group.members.isEmpty()) {
+            groups.remove(key);
+        }
+    }
+
+    private void join(String key, EObject element) {
+        Group group = groups.computeIfAbsent(key, k -> new Group());
+        group.members.add(element);
+        group.first = null;
+        regrouped.addAll(group.members);
+    }
+
+    private void unread(EObject input, EObject element) {
+        Set<EObject> reading = readers.get(input);
+        if (reading != null) {
+            reading.remove(element);
+            if (reading.isEmpty()) {
+                readers.remove(input);
+            }
+        }
+    }
+}
