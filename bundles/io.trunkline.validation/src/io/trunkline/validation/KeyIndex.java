@@ -3,11 +3,14 @@ package io.trunkline.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -17,19 +20,22 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Topology;
 
 /**
- * The groups of elements that share a key under one {@link UniqueKeys}: built once from the topology, then kept
+ * The groups of elements that share a key under one {@link KeyGroups}: built once from the topology, then kept
  * up to date from the changes live validation records, so that a topology-wide uniqueness rule costs an edit only
  * the groups it touched.
  */
 final class KeyIndex<T extends Element> {
 
     private final Topology topology;
-    private final UniqueKeys<T> definition;
+    private final KeyGroups<T> definition;
     private final Map<EObject, List<String>> keysOf = new IdentityHashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<EObject, List<EObject>> inputsOf = new IdentityHashMap<>();
     private final Map<EObject, Set<EObject>> readers = new IdentityHashMap<>();
-    private final Set<EObject> regrouped = new LinkedHashSet<>();
+    /** What the last update changed: the keys whose groups an element joined or left, and who left. */
+    private final Set<String> touchedKeys = new HashSet<>();
+    private final Set<EObject> left = new LinkedHashSet<>();
+    private Set<EObject> regrouped;
 
     /** Elements sharing one key; which of them comes first is worked out when asked, then kept. */
     private final class Group {
@@ -48,7 +54,7 @@ final class KeyIndex<T extends Element> {
         }
     }
 
-    KeyIndex(Topology topology, UniqueKeys<T> definition) {
+    KeyIndex(Topology topology, KeyGroups<T> definition) {
         this.topology = topology;
         this.definition = definition;
         topology.eAllContents().forEachRemaining(object -> {
@@ -56,7 +62,7 @@ final class KeyIndex<T extends Element> {
                 rekey(object, false);
             }
         });
-        regrouped.clear();
+        forgetChanges();
     }
 
     /** The element that comes first among those with {@code key}, or {@code null} if none has it. */
@@ -71,7 +77,7 @@ final class KeyIndex<T extends Element> {
      * element left or joined ({@link #regrouped()}): their first, and so their findings, may have changed.
      */
     void update(Map<EObject, Set<EStructuralFeature>> changes) {
-        regrouped.clear();
+        forgetChanges();
         for (Map.Entry<EObject, Set<EStructuralFeature>> change : changes.entrySet()) {
             EObject changed = change.getKey();
             if (definition.type().isInstance(changed)) {
@@ -91,9 +97,42 @@ final class KeyIndex<T extends Element> {
         return features != null && features.contains(null);
     }
 
-    /** The elements whose group changed in the last {@link #update}. */
+    /** The elements whose group changed in the last {@link #update}: those that left one, and the members of each. */
     Collection<EObject> regrouped() {
+        if (regrouped == null) {
+            regrouped = new LinkedHashSet<>(left);
+            for (String key : touchedKeys) {
+                Group group = groups.get(key);
+                if (group != null) {
+                    regrouped.addAll(group.members);
+                }
+            }
+        }
         return regrouped;
+    }
+
+    /** Whether the last {@link #update} changed any group. */
+    boolean changedGroups() {
+        return !touchedKeys.isEmpty();
+    }
+
+    /** How many elements have each key, by key. */
+    SortedMap<String, Integer> sizes() {
+        SortedMap<String, Integer> sizes = new TreeMap<>();
+        groups.forEach((key, group) -> sizes.put(key, group.members.size()));
+        return sizes;
+    }
+
+    /** How many elements have {@code key}. */
+    int size(String key) {
+        Group group = groups.get(key);
+        return group == null ? 0 : group.members.size();
+    }
+
+    private void forgetChanges() {
+        touchedKeys.clear();
+        left.clear();
+        regrouped = null;
     }
 
     /** {@code moved}: the element was added, removed or moved, so its place among its group may have changed. */
@@ -131,8 +170,8 @@ final class KeyIndex<T extends Element> {
         }
         group.members.remove(element);
         group.first = null;
-        regrouped.add(element);
-        regrouped.addAll(group.members);
+        left.add(element);
+        touchedKeys.add(key);
         if (group.members.isEmpty()) {
             groups.remove(key);
         }
@@ -142,7 +181,7 @@ final class KeyIndex<T extends Element> {
         Group group = groups.computeIfAbsent(key, k -> new Group());
         group.members.add(element);
         group.first = null;
-        regrouped.addAll(group.members);
+        touchedKeys.add(key);
     }
 
     private void unread(EObject input, EObject element) {

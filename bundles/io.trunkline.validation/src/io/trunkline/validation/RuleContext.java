@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -55,7 +56,7 @@ public final class RuleContext {
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
     private Map<TrunkPeer, List<PstnLink>> pstnLinks;
-    private final Map<UniqueKeys<?>, KeyIndex<?>> keyIndexes = new HashMap<>();
+    private final Map<KeyGroups<?>, KeyIndex<?>> keyIndexes = new HashMap<>();
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -141,7 +142,7 @@ public final class RuleContext {
      * {@code key}, or {@code null} if none has that key. The groups are indexed once and, in live validation,
      * kept up to date edit by edit.
      */
-    public <T extends Element> T firstWith(UniqueKeys<T> keys, String key) {
+    public <T extends Element> T firstWith(KeyGroups<T> keys, String key) {
         return index(keys).first(key);
     }
 
@@ -149,13 +150,29 @@ public final class RuleContext {
      * The elements whose group under {@code keys} changed in the last live flush (an element joined or left it),
      * so whose uniqueness findings may have changed; empty before any flush.
      */
-    public Collection<EObject> regrouped(UniqueKeys<?> keys) {
+    public Collection<EObject> regrouped(KeyGroups<?> keys) {
         KeyIndex<?> index = keyIndexes.get(keys);
         return index == null ? List.of() : index.regrouped();
     }
 
+    /** Whether the last live flush changed any group under {@code keys}; false before any flush. */
+    public boolean changedGroups(KeyGroups<?> keys) {
+        KeyIndex<?> index = keyIndexes.get(keys);
+        return index != null && index.changedGroups();
+    }
+
+    /** How many elements have each key under {@code keys}, by key. */
+    public SortedMap<String, Integer> groupSizes(KeyGroups<?> keys) {
+        return index(keys).sizes();
+    }
+
+    /** How many elements have {@code key} under {@code keys}. */
+    public int groupSize(KeyGroups<?> keys, String key) {
+        return index(keys).size(key);
+    }
+
     @SuppressWarnings("unchecked")
-    private <T extends Element> KeyIndex<T> index(UniqueKeys<T> keys) {
+    private <T extends Element> KeyIndex<T> index(KeyGroups<T> keys) {
         return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys));
     }
 

@@ -27,12 +27,12 @@ import io.trunkline.validation.ModelOrder;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
-import io.trunkline.validation.UniqueKeys;
+import io.trunkline.validation.KeyGroups;
 
 /**
  * Uniqueness across the topology: FQDNs, IP addresses, site names, trunk names and trunk identities (catalogue
  * ID-01–ID-03, GW-12–GW-14). Each reports every element that repeats the key of an earlier one, naming the first;
- * the elements sharing a key are looked up in an index ({@link UniqueKeys}), so an edit re-checks only the
+ * the elements sharing a key are looked up in an index ({@link KeyGroups}), so an edit re-checks only the
  * groups it changed.
  */
 public final class IdentityRules {
@@ -49,23 +49,23 @@ public final class IdentityRules {
     }
 
     /** TL-GW-12: the trunk's identity {Mediation FQDN, Mediation port : peer address, peer port}. */
-    private static final UniqueKeys<Trunk> TRUNK_IDENTITIES = UniqueKeys.of(Trunk.class, t -> t.getMediationPool() == null
+    private static final KeyGroups<Trunk> TRUNK_IDENTITIES = KeyGroups.of(Trunk.class, t -> t.getMediationPool() == null
             || t.getPeer() == null ? null
                     : lower(t.getMediationPool().getFqdn()) + ":" + t.getMediationPort() + "|" + lower(t.getPeer().getAddress())
                             + ":" + t.getPeerPort())
             .readingAlso(IdentityRules::ends);
 
     /** TL-GW-13: the pool, the peer and the port pair of a trunk. */
-    private static final UniqueKeys<Trunk> TRUNK_PORT_PAIRS = UniqueKeys.of(Trunk.class, t -> t.getMediationPool() == null
+    private static final KeyGroups<Trunk> TRUNK_PORT_PAIRS = KeyGroups.of(Trunk.class, t -> t.getMediationPool() == null
             || t.getPeer() == null ? null
                     : t.getMediationPool().getId() + "|" + t.getPeer().getId() + "|" + t.getMediationPort() + "|" + t.getPeerPort())
             .readingAlso(IdentityRules::ends);
 
     /** TL-GW-14. */
-    private static final UniqueKeys<Trunk> TRUNK_NAMES = UniqueKeys.of(Trunk.class, t -> lower(t.getName()));
+    private static final KeyGroups<Trunk> TRUNK_NAMES = KeyGroups.of(Trunk.class, t -> lower(t.getName()));
 
     /** TL-ID-01: pools' and named peers' FQDNs; a collocated Mediation pool's key reads its host's FQDN. */
-    private static final UniqueKeys<Element> FQDNS = UniqueKeys.of(Element.class,
+    private static final KeyGroups<Element> FQDNS = KeyGroups.of(Element.class,
             e -> e instanceof Pool || e instanceof TrunkPeer ? fqdnKey(e) : null)
             .readingAlso(e -> e instanceof MediationPool pool ? Arrays.asList(pool.getCollocatedWith()) : List.of());
 
@@ -73,13 +73,13 @@ public final class IdentityRules {
      * TL-ID-02: every IP address of a pool or peer. The first user of an address is the first by site, and
      * within a site pools before Mediation pools before peers, which is the order planners read a site in.
      */
-    private static final UniqueKeys<Element> IP_ADDRESSES = UniqueKeys.ofEach(Element.class,
+    private static final KeyGroups<Element> IP_ADDRESSES = KeyGroups.ofEach(Element.class,
             e -> addressesOf(e).stream().map(IdentityRules::lower).distinct().toList())
             .firstBy(Comparator.comparing(RuleContext::siteOf, ModelOrder.PRE_ORDER)
                     .thenComparing(IdentityRules::addressRank).thenComparing(ModelOrder.PRE_ORDER));
 
     /** TL-ID-03. */
-    private static final UniqueKeys<Site> SITE_NAMES = UniqueKeys.of(Site.class, s -> lower(s.getName()));
+    private static final KeyGroups<Site> SITE_NAMES = KeyGroups.of(Site.class, s -> lower(s.getName()));
 
     /** A trunk's name or identity is shown with its ends' FQDN and address as typed: re-check when those change. */
     private static final Neighbours TRUNKS_OF_RENAMED_ENDS = Neighbourhoods.when(Set.of(P.getPool_Fqdn(),
@@ -206,7 +206,7 @@ public final class IdentityRules {
     }
 
     /** Reports {@code element} if an element before it has its key, naming that first one. */
-    private static <T extends Element> void repeats(Findings out, RuleContext ctx, UniqueKeys<T> keys, T element,
+    private static <T extends Element> void repeats(Findings out, RuleContext ctx, KeyGroups<T> keys, T element,
             Function<T, String> message) {
         for (String key : keys.keysOf(element)) {
             T first = ctx.firstWith(keys, key);

@@ -21,7 +21,7 @@ import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.validation.ElementRule.Neighbours;
 import io.trunkline.validation.RuleContext;
-import io.trunkline.validation.UniqueKeys;
+import io.trunkline.validation.KeyGroups;
 
 /**
  * The usual ways a change reaches a rule's targets. Old ends of a changed reference need no entry here: live
@@ -153,8 +153,17 @@ final class Neighbourhoods {
     }
 
     /** The elements whose group of shared keys the last flush changed (see {@link RuleContext#regrouped}). */
-    static Neighbours regrouped(UniqueKeys<?> keys) {
+    static Neighbours regrouped(KeyGroups<?> keys) {
         return (changed, feature, context, into) -> into.addAll(context.regrouped(keys));
+    }
+
+    /** Any change to the groups under {@code keys} (an element joined or left one) affects the topology. */
+    static Neighbours topologyWhenGroupsChange(KeyGroups<?> keys) {
+        return (changed, feature, context, into) -> {
+            if (context.changedGroups(keys)) {
+                into.add(context.topology());
+            }
+        };
     }
 
     /** {@code neighbours}, for changes of {@code features} only. */

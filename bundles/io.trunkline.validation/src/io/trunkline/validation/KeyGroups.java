@@ -10,21 +10,21 @@ import org.eclipse.emf.ecore.EObject;
 import io.trunkline.model.Element;
 
 /**
- * What a uniqueness rule compares: the elements of one type, the key (or keys) each has, and which element of a
- * group sharing a key comes first, the one the others are reported as repeating. {@link RuleContext#keys} keeps
- * an index of each such definition, so a check looks its own group up instead of scanning the topology, and live
- * validation re-checks only the groups an edit changed.
+ * The elements of one type grouped by a key (or keys) each has: what a uniqueness rule compares (which element
+ * of a group comes first, the one the others are reported as repeating), or what an organisation-wide rule counts.
+ * {@link RuleContext} keeps an index of each such definition, so a check looks its group up instead of scanning
+ * the topology, and live validation re-checks only the groups an edit changed.
  *
- * @param <T> the elements compared
+ * @param <T> the elements grouped
  */
-public final class UniqueKeys<T extends Element> {
+public final class KeyGroups<T extends Element> {
 
     private final Class<T> type;
     private final Function<T, List<String>> keys;
     private final Function<T, List<? extends EObject>> inputs;
     private final Comparator<EObject> order;
 
-    private UniqueKeys(Class<T> type, Function<T, List<String>> keys, Function<T, List<? extends EObject>> inputs,
+    private KeyGroups(Class<T> type, Function<T, List<String>> keys, Function<T, List<? extends EObject>> inputs,
             Comparator<EObject> order) {
         this.type = type;
         this.keys = keys;
@@ -33,29 +33,29 @@ public final class UniqueKeys<T extends Element> {
     }
 
     /** One key per element ({@code null} or empty: the element takes part in no comparison), in model order. */
-    public static <T extends Element> UniqueKeys<T> of(Class<T> type, Function<T, String> key) {
-        return new UniqueKeys<>(type, element -> {
+    public static <T extends Element> KeyGroups<T> of(Class<T> type, Function<T, String> key) {
+        return new KeyGroups<>(type, element -> {
             String value = key.apply(element);
             return value == null || value.isEmpty() ? List.of() : List.of(value);
         }, element -> List.of(), ModelOrder.PRE_ORDER);
     }
 
     /** Several distinct keys per element (none: no comparison), in model order. */
-    public static <T extends Element> UniqueKeys<T> ofEach(Class<T> type, Function<T, List<String>> keys) {
-        return new UniqueKeys<>(type, keys, element -> List.of(), ModelOrder.PRE_ORDER);
+    public static <T extends Element> KeyGroups<T> ofEach(Class<T> type, Function<T, List<String>> keys) {
+        return new KeyGroups<>(type, keys, element -> List.of(), ModelOrder.PRE_ORDER);
     }
 
     /**
      * The same keys, where an element's key also reads {@code inputs} (its trunk's pool and peer, say): a change to
      * one of those re-computes the key.
      */
-    public UniqueKeys<T> readingAlso(Function<T, List<? extends EObject>> inputs) {
-        return new UniqueKeys<>(type, keys, inputs, order);
+    public KeyGroups<T> readingAlso(Function<T, List<? extends EObject>> inputs) {
+        return new KeyGroups<>(type, keys, inputs, order);
     }
 
     /** The same keys, where the first of a group is the first in {@code order} instead of model order. */
-    public UniqueKeys<T> firstBy(Comparator<EObject> order) {
-        return new UniqueKeys<>(type, keys, inputs, order);
+    public KeyGroups<T> firstBy(Comparator<EObject> order) {
+        return new KeyGroups<>(type, keys, inputs, order);
     }
 
     /** The keys of {@code element}, without repeats. */
