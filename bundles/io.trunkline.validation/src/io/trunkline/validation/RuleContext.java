@@ -39,8 +39,6 @@ import io.trunkline.planning.TopologySizing;
 public final class RuleContext {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
-    /** Changes that move the site list, which the PBX-link and SBA indexes walk. */
-    private static final Set<EStructuralFeature> SITES = Set.of(P.getTopology_CentralSites(), P.getCentralSite_BranchSites());
     private static final Set<EStructuralFeature> WAN_LINK_INPUTS = Set.of(P.getTopology_WanLinks(), P.getWanLink_SiteA(),
             P.getWanLink_SiteB());
     private static final Set<EStructuralFeature> PBX_LINK_INPUTS = Set.of(P.getSite_PbxLinks(), P.getPbxLink_Pbx(),
@@ -220,27 +218,42 @@ public final class RuleContext {
     }
 
     /**
-     * Forgets the indexes that a change of {@code features} can make wrong (a {@code null} feature: an object
-     * added or removed, or a reference to it changed). Rebuilding them is most of the cost of a live edit at
-     * 5,000 sites, so a rename or a port count keeps them. An index added here must list what it reads.
+     * Forgets the indexes that a change of {@code features} on {@code changed} can make wrong (a {@code null}
+     * feature: the object was added, removed or moved, or a reference to it changed). Rebuilding them is much of the
+     * cost of a live edit at 5,000 sites, so a rename, a port count or a site without links keeps them: an added or
+     * removed site brings every object it contains as a change of its own, and only the links and boxes an index
+     * holds make it wrong. An index added here must list what it reads.
      */
-    void forgetIndexesReading(Collection<EStructuralFeature> features) {
+    void forgetIndexesReading(EObject changed, Collection<EStructuralFeature> features) {
         for (EStructuralFeature feature : features) {
             if (feature == null) {
+                forgetIndexesHolding(changed);
                 continue;
             }
             if (WAN_LINK_INPUTS.contains(feature)) {
                 wanLinks = null;
             }
-            if (PBX_LINK_INPUTS.contains(feature) || SITES.contains(feature)) {
+            if (PBX_LINK_INPUTS.contains(feature)) {
                 pbxLinks = null;
             }
-            if (SURVIVABLE_INPUTS.contains(feature) || SITES.contains(feature)) {
+            if (SURVIVABLE_INPUTS.contains(feature)) {
                 survivables = null;
             }
-            if (PSTN_LINK_INPUTS.contains(feature) || SITES.contains(feature)) {
+            if (PSTN_LINK_INPUTS.contains(feature)) {
                 pstnLinks = null;
             }
+        }
+    }
+
+    private void forgetIndexesHolding(EObject object) {
+        if (object instanceof WanLink) {
+            wanLinks = null;
+        } else if (object instanceof PbxLink) {
+            pbxLinks = null;
+        } else if (object instanceof SurvivableBranch) {
+            survivables = null;
+        } else if (object instanceof PstnLink) {
+            pstnLinks = null;
         }
     }
 
