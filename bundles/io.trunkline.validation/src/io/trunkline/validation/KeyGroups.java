@@ -68,8 +68,12 @@ public final class KeyGroups<T extends Element> {
     }
 
     List<EObject> inputsOf(T element) {
-        List<EObject> read = new ArrayList<>(2);
-        for (EObject input : inputs.apply(element)) {
+        List<? extends EObject> all = inputs.apply(element);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<EObject> read = new ArrayList<>(all.size());
+        for (EObject input : all) {
             if (input != null) {
                 read.add(input);
             }

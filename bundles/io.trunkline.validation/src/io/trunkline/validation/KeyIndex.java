@@ -37,9 +37,9 @@ final class KeyIndex<T extends Element> {
     private final Set<EObject> left = new LinkedHashSet<>();
     private Set<EObject> regrouped;
 
-    /** Elements sharing one key; which of them comes first is worked out when asked, then kept. */
+    /** Elements sharing one key (each once); which of them comes first is worked out when asked, then kept. */
     private final class Group {
-        final Set<EObject> members = new LinkedHashSet<>(2);
+        final List<EObject> members = new ArrayList<>(2);
         EObject first;
 
         EObject first() {
@@ -54,15 +54,15 @@ final class KeyIndex<T extends Element> {
         }
     }
 
-    KeyIndex(Topology topology, KeyGroups<T> definition) {
+    /** Indexes the elements among {@code contents}, every object of the topology in model order. */
+    KeyIndex(Topology topology, KeyGroups<T> definition, List<EObject> contents) {
         this.topology = topology;
         this.definition = definition;
-        topology.eAllContents().forEachRemaining(object -> {
+        for (EObject object : contents) {
             if (definition.type().isInstance(object)) {
-                rekey(object, false);
+                index(object);
             }
-        });
-        forgetChanges();
+        }
     }
 
     /** The element that comes first among those with {@code key}, or {@code null} if none has it. */
@@ -133,6 +133,21 @@ final class KeyIndex<T extends Element> {
         touchedKeys.clear();
         left.clear();
         regrouped = null;
+    }
+
+    /** Adds an element of the topology as it is when the index is built (the full pass builds one per rule). */
+    private void index(EObject element) {
+        T typed = definition.type().cast(element);
+        List<String> keys = definition.keysOf(typed);
+        if (!keys.isEmpty()) {
+            keysOf.put(element, keys);
+            keys.forEach(key -> groups.computeIfAbsent(key, k -> new Group()).members.add(element));
+        }
+        List<EObject> inputs = definition.inputsOf(typed);
+        if (!inputs.isEmpty()) {
+            inputsOf.put(element, inputs);
+            inputs.forEach(input -> readers.computeIfAbsent(input, i -> new LinkedHashSet<>(2)).add(element));
+        }
     }
 
     /** {@code moved}: the element was added, removed or moved, so its place among its group may have changed. */

@@ -55,6 +55,7 @@ public final class RuleContext {
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
     private Map<TrunkPeer, List<PstnLink>> pstnLinks;
     private final Map<KeyGroups<?>, KeyIndex<?>> keyIndexes = new HashMap<>();
+    private List<EObject> contents;
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -169,9 +170,21 @@ public final class RuleContext {
         return index(keys).size(key);
     }
 
+    /**
+     * Every object of the topology in model order, walked once for all the key indexes a pass builds; kept only
+     * until the model changes (the next live flush).
+     */
+    private List<EObject> contents() {
+        if (contents == null) {
+            contents = new ArrayList<>();
+            topology.eAllContents().forEachRemaining(contents::add);
+        }
+        return contents;
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Element> KeyIndex<T> index(KeyGroups<T> keys) {
-        return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys));
+        return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys, contents()));
     }
 
     /** Trunks of a peer that are still part of the topology. */
@@ -210,10 +223,12 @@ public final class RuleContext {
         survivables = null;
         pstnLinks = null;
         keyIndexes.clear();
+        contents = null;
     }
 
     /** Brings the key indexes up to date with the changes of one live flush ({@code null} feature: added or removed). */
     void updateKeyIndexes(Map<EObject, Set<EStructuralFeature>> changes) {
+        contents = null;
         keyIndexes.values().forEach(index -> index.update(changes));
     }
 
