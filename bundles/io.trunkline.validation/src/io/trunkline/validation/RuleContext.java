@@ -34,7 +34,8 @@ import io.trunkline.planning.TopologySizing;
 
 /**
  * What rules share during a validation: the topology, its sizing (computed once, on first use) and inverse
- * look-ups the model does not keep (WAN links of a site, PBX links of a PBX, SBAs of a Front End pool).
+ * look-ups the model does not keep (WAN links of a site, PBX links of a PBX, SBAs of a Front End pool), and the
+ * elements grouped by key ({@link KeyGroups}) that uniqueness and counting rules look up instead of scanning.
  */
 public final class RuleContext {
 
