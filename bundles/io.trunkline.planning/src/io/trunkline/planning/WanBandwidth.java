@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.Site;
@@ -103,10 +104,18 @@ public final class WanBandwidth {
 
     /** The load of every WAN link of {@code topology}, in the topology's order, given its {@code sizing}. */
     public static List<LinkLoad> size(Topology topology, TopologySizing sizing) {
+        Map<Site, List<WanLink>> adjacent = adjacency(topology);
+        return size(topology, sizing, site -> adjacent.getOrDefault(site, List.of()));
+    }
+
+    /**
+     * The same, with the WAN links that end at each site ({@code linksAt}, in the topology's order) from a caller
+     * that keeps them indexed: live validation, which would otherwise rebuild them after every edit.
+     */
+    public static List<LinkLoad> size(Topology topology, TopologySizing sizing, Function<Site, List<WanLink>> linksAt) {
         double holdingHours = topology.getMeanHoldingTimeSeconds() / 3600.0;
         double gos = topology.getGradeOfService();
         Map<WanLink, Map<Site, Site>> carried = new IdentityHashMap<>();
-        Map<Site, List<WanLink>> adjacent = adjacency(topology);
         // One breadth-first tree per carrier (a few central telephony sites), not one search per served site.
         Map<Site, Map<Site, WanLink>> trees = new IdentityHashMap<>();
         for (Site site : SiteQueries.sites(topology)) {
@@ -114,7 +123,7 @@ public final class WanBandwidth {
             if (carrier == null || site.getUsers() <= 0 || !site.isNeedsPstn()) {
                 continue;
             }
-            Map<Site, WanLink> tree = trees.computeIfAbsent(carrier, c -> shortestPaths(c, adjacent));
+            Map<Site, WanLink> tree = trees.computeIfAbsent(carrier, c -> shortestPaths(c, linksAt));
             for (WanLink link : path(site, carrier, tree)) {
                 carried.computeIfAbsent(link, l -> new LinkedHashMap<>()).put(site, carrier);
             }
@@ -186,14 +195,17 @@ public final class WanBandwidth {
     }
 
     /** For every site reachable from {@code root}, the link it was first reached by (fewest links from root). */
-    private static Map<Site, WanLink> shortestPaths(Site root, Map<Site, List<WanLink>> adjacent) {
+    private static Map<Site, WanLink> shortestPaths(Site root, Function<Site, List<WanLink>> linksAt) {
         Map<Site, WanLink> reachedBy = new IdentityHashMap<>();
         Deque<Site> queue = new ArrayDeque<>();
         reachedBy.put(root, null);
         queue.add(root);
         while (!queue.isEmpty()) {
             Site site = queue.poll();
-            for (WanLink link : adjacent.getOrDefault(site, List.of())) {
+            for (WanLink link : linksAt.apply(site)) {
+                if (link.getSiteA() == null || link.getSiteB() == null || link.getSiteA() == link.getSiteB()) {
+                    continue; // joins no two sites
+                }
                 Site next = link.getSiteA() == site ? link.getSiteB() : link.getSiteA();
                 if (!reachedBy.containsKey(next)) {
                     reachedBy.put(next, link);

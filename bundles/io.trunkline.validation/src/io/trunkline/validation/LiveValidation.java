@@ -116,9 +116,8 @@ public final class LiveValidation {
             return new ValidationDelta(List.of(), List.of());
         }
         Set<EObject> resized = sizing.update(dirty);
-        for (Set<EStructuralFeature> features : dirty.values()) {
-            context.forgetIndexesReading(features);
-        }
+        dirty.forEach(context::forgetIndexesReading);
+        context.updateKeyIndexes(dirty);
         Set<Check> recheck = new LinkedHashSet<>();
         for (Map.Entry<EObject, Set<EStructuralFeature>> change : dirty.entrySet()) {
             collect(change.getKey(), change.getValue(), recheck);

@@ -2,16 +2,19 @@ package io.trunkline.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
+import io.trunkline.model.Element;
 import io.trunkline.model.FrontEndPool;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pbx;
@@ -31,13 +34,12 @@ import io.trunkline.planning.TopologySizing;
 
 /**
  * What rules share during a validation: the topology, its sizing (computed once, on first use) and inverse
- * look-ups the model does not keep (WAN links of a site, PBX links of a PBX, SBAs of a Front End pool).
+ * look-ups the model does not keep (WAN links of a site, PBX links of a PBX, SBAs of a Front End pool), and the
+ * elements grouped by key ({@link KeyGroups}) that uniqueness and counting rules look up instead of scanning.
  */
 public final class RuleContext {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
-    /** Changes that move the site list, which the PBX-link and SBA indexes walk. */
-    private static final Set<EStructuralFeature> SITES = Set.of(P.getTopology_CentralSites(), P.getCentralSite_BranchSites());
     private static final Set<EStructuralFeature> WAN_LINK_INPUTS = Set.of(P.getTopology_WanLinks(), P.getWanLink_SiteA(),
             P.getWanLink_SiteB());
     private static final Set<EStructuralFeature> PBX_LINK_INPUTS = Set.of(P.getSite_PbxLinks(), P.getPbxLink_Pbx(),
@@ -53,6 +55,8 @@ public final class RuleContext {
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
     private Map<TrunkPeer, List<PstnLink>> pstnLinks;
+    private final Map<KeyGroups<?>, KeyIndex<?>> keyIndexes = new HashMap<>();
+    private List<EObject> contents;
 
     RuleContext(Topology topology) {
         this.topology = topology;
@@ -133,6 +137,57 @@ public final class RuleContext {
         return survivables.getOrDefault(pool, List.of());
     }
 
+    /**
+     * The element that comes first (in the definition's order) among those whose key under {@code keys} is
+     * {@code key}, or {@code null} if none has that key. The groups are indexed once and, in live validation,
+     * kept up to date edit by edit.
+     */
+    public <T extends Element> T firstWith(KeyGroups<T> keys, String key) {
+        return index(keys).first(key);
+    }
+
+    /**
+     * The elements whose group under {@code keys} changed in the last live flush (an element joined or left it),
+     * so whose uniqueness findings may have changed; empty before any flush.
+     */
+    public Collection<EObject> regrouped(KeyGroups<?> keys) {
+        KeyIndex<?> index = keyIndexes.get(keys);
+        return index == null ? List.of() : index.regrouped();
+    }
+
+    /** Whether the last live flush changed any group under {@code keys}; false before any flush. */
+    public boolean changedGroups(KeyGroups<?> keys) {
+        KeyIndex<?> index = keyIndexes.get(keys);
+        return index != null && index.changedGroups();
+    }
+
+    /** How many elements have each key under {@code keys}, by key. */
+    public SortedMap<String, Integer> groupSizes(KeyGroups<?> keys) {
+        return index(keys).sizes();
+    }
+
+    /** How many elements have {@code key} under {@code keys}. */
+    public int groupSize(KeyGroups<?> keys, String key) {
+        return index(keys).size(key);
+    }
+
+    /**
+     * Every object of the topology in model order, walked once for all the key indexes a pass builds; kept only
+     * until the model changes (the next live flush).
+     */
+    private List<EObject> contents() {
+        if (contents == null) {
+            contents = new ArrayList<>();
+            topology.eAllContents().forEachRemaining(contents::add);
+        }
+        return contents;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Element> KeyIndex<T> index(KeyGroups<T> keys) {
+        return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys, contents()));
+    }
+
     /** Trunks of a peer that are still part of the topology. */
     public static List<Trunk> trunks(TrunkPeer peer) {
         return live(peer.getTrunks());
@@ -168,30 +223,53 @@ public final class RuleContext {
         pbxLinks = null;
         survivables = null;
         pstnLinks = null;
+        keyIndexes.clear();
+        contents = null;
+    }
+
+    /** Brings the key indexes up to date with the changes of one live flush ({@code null} feature: added or removed). */
+    void updateKeyIndexes(Map<EObject, Set<EStructuralFeature>> changes) {
+        contents = null;
+        keyIndexes.values().forEach(index -> index.update(changes));
     }
 
     /**
-     * Forgets the indexes that a change of {@code features} can make wrong (a {@code null} feature: an object
-     * added or removed, or a reference to it changed). Rebuilding them is most of the cost of a live edit at
-     * 5,000 sites, so a rename or a port count keeps them. An index added here must list what it reads.
+     * Forgets the indexes that a change of {@code features} on {@code changed} can make wrong (a {@code null}
+     * feature: the object was added, removed or moved, or a reference to it changed). Rebuilding them is much of the
+     * cost of a live edit at 5,000 sites, so a rename, a port count or a site without links keeps them: an added or
+     * removed site brings every object it contains as a change of its own, and only the links and boxes an index
+     * holds make it wrong. An index added here must list what it reads.
      */
-    void forgetIndexesReading(Collection<EStructuralFeature> features) {
+    void forgetIndexesReading(EObject changed, Collection<EStructuralFeature> features) {
         for (EStructuralFeature feature : features) {
             if (feature == null) {
+                forgetIndexesHolding(changed);
                 continue;
             }
             if (WAN_LINK_INPUTS.contains(feature)) {
                 wanLinks = null;
             }
-            if (PBX_LINK_INPUTS.contains(feature) || SITES.contains(feature)) {
+            if (PBX_LINK_INPUTS.contains(feature)) {
                 pbxLinks = null;
             }
-            if (SURVIVABLE_INPUTS.contains(feature) || SITES.contains(feature)) {
+            if (SURVIVABLE_INPUTS.contains(feature)) {
                 survivables = null;
             }
-            if (PSTN_LINK_INPUTS.contains(feature) || SITES.contains(feature)) {
+            if (PSTN_LINK_INPUTS.contains(feature)) {
                 pstnLinks = null;
             }
+        }
+    }
+
+    private void forgetIndexesHolding(EObject object) {
+        if (object instanceof WanLink) {
+            wanLinks = null;
+        } else if (object instanceof PbxLink) {
+            pbxLinks = null;
+        } else if (object instanceof SurvivableBranch) {
+            survivables = null;
+        } else if (object instanceof PstnLink) {
+            pstnLinks = null;
         }
     }
 

@@ -6,6 +6,7 @@ import static io.trunkline.validation.Severity.INFO;
 import static io.trunkline.validation.Severity.WARNING;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
@@ -31,10 +31,10 @@ import io.trunkline.model.Transport;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.query.PeerQueries;
-import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.PlanningFigures;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.SiteVerdict;
+import io.trunkline.validation.KeyGroups;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
@@ -47,6 +47,11 @@ public final class GatewayRules {
 
     private GatewayRules() {
     }
+
+    /** TL-GW-22: PSTN gateways by the country they are in (their own, else their site's), counted edit by edit. */
+    private static final KeyGroups<TrunkPeer> GATEWAY_COUNTRIES = KeyGroups.of(TrunkPeer.class,
+            peer -> PeerQueries.isGateway(peer) ? countryOf(peer) : null)
+            .readingAlso(peer -> Arrays.asList(RuleContext.siteOf(peer)));
 
     /** The rules of this family, by id. */
     public static List<Rule> all() {
@@ -279,19 +284,10 @@ public final class GatewayRules {
                         new RuleSource("DS", "catalogue GW-22",
                                 "If you locate gateways in several countries/regions, each must be configured according to the PSTN standards of that country/region. Moreover, gateways that are certified for operation in, for example, Canada, may not be certified in India, Brazil, or the European Union."),
                         Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_CountryRegion(), P.getSite_CountryRegion(),
-                                P.getTrunkPeer_Kind()), P.getSite(), P.getTrunkPeer()))
+                        .alsoWhen(Neighbourhoods.topologyWhenGroupsChange(GATEWAY_COUNTRIES))
                         .checking((topology, ctx, out) -> {
                             // One finding for the organisation: a finding on each of thousands of gateways would bury the rest.
-                            Map<String, Integer> gatewaysPerCountry = new TreeMap<>();
-                            for (Site site : SiteQueries.sites(topology)) {
-                                for (TrunkPeer peer : site.getTrunkPeers()) {
-                                    String country = PeerQueries.isGateway(peer) ? countryOf(peer) : "";
-                                    if (!country.isEmpty()) {
-                                        gatewaysPerCountry.merge(country, 1, Integer::sum);
-                                    }
-                                }
-                            }
+                            Map<String, Integer> gatewaysPerCountry = ctx.groupSizes(GATEWAY_COUNTRIES);
                             if (gatewaysPerCountry.size() > 1) {
                                 StringBuilder counts = new StringBuilder();
                                 gatewaysPerCountry.forEach((country, n) -> counts.append(counts.length() == 0 ? "" : ", ")

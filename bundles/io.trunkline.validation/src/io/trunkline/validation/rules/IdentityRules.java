@@ -4,37 +4,36 @@ import static io.trunkline.validation.ElementRule.rule;
 import static io.trunkline.validation.Severity.ERROR;
 import static io.trunkline.validation.Severity.INFO;
 
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
-import io.trunkline.model.BranchSite;
-import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
 import io.trunkline.model.EmergencyLocation;
 import io.trunkline.model.MediationPool;
 import io.trunkline.model.Pool;
 import io.trunkline.model.Site;
-import io.trunkline.model.Topology;
 import io.trunkline.model.TopologyPackage;
 import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
-import io.trunkline.model.query.SiteQueries;
+import io.trunkline.validation.ElementRule.Neighbours;
 import io.trunkline.validation.Findings;
+import io.trunkline.validation.ModelOrder;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleContext;
 import io.trunkline.validation.RuleSource;
+import io.trunkline.validation.KeyGroups;
 
 /**
- * Uniqueness across the topology: FQDNs, site names, trunk names and trunk identities (catalogue ID-01, ID-03,
- * GW-12–GW-14). Each checks the whole topology with one hash pass and reports every element that repeats an
- * earlier one, naming the first.
+ * Uniqueness across the topology: FQDNs, IP addresses, site names, trunk names and trunk identities (catalogue
+ * ID-01–ID-03, GW-12–GW-14). Each reports every element that repeats the key of an earlier one, naming the first;
+ * the elements sharing a key are looked up in an index ({@link KeyGroups}), so an edit re-checks only the
+ * groups it changed.
  */
 public final class IdentityRules {
 
@@ -49,79 +48,99 @@ public final class IdentityRules {
     private IdentityRules() {
     }
 
+    /** TL-GW-12: the trunk's identity {Mediation FQDN, Mediation port : peer address, peer port}. */
+    private static final KeyGroups<Trunk> TRUNK_IDENTITIES = KeyGroups.of(Trunk.class, t -> t.getMediationPool() == null
+            || t.getPeer() == null ? null
+                    : lower(t.getMediationPool().getFqdn()) + ":" + t.getMediationPort() + "|" + lower(t.getPeer().getAddress())
+                            + ":" + t.getPeerPort())
+            .readingAlso(IdentityRules::ends);
+
+    /** TL-GW-13: the pool, the peer and the port pair of a trunk. */
+    private static final KeyGroups<Trunk> TRUNK_PORT_PAIRS = KeyGroups.of(Trunk.class, t -> t.getMediationPool() == null
+            || t.getPeer() == null ? null
+                    : t.getMediationPool().getId() + "|" + t.getPeer().getId() + "|" + t.getMediationPort() + "|" + t.getPeerPort())
+            .readingAlso(IdentityRules::ends);
+
+    /** TL-GW-14. */
+    private static final KeyGroups<Trunk> TRUNK_NAMES = KeyGroups.of(Trunk.class, t -> lower(t.getName()));
+
+    /** TL-ID-01: pools' and named peers' FQDNs; a collocated Mediation pool's key reads its host's FQDN. */
+    private static final KeyGroups<Element> FQDNS = KeyGroups.of(Element.class,
+            e -> e instanceof Pool || e instanceof TrunkPeer ? fqdnKey(e) : null)
+            .readingAlso(e -> e instanceof MediationPool pool ? Arrays.asList(pool.getCollocatedWith()) : List.of());
+
+    /**
+     * TL-ID-02: every IP address of a pool or peer. The first user of an address is the first by site, and
+     * within a site pools before Mediation pools before peers, which is the order planners read a site in.
+     */
+    private static final KeyGroups<Element> IP_ADDRESSES = KeyGroups.ofEach(Element.class,
+            e -> addressesOf(e).stream().map(IdentityRules::lower).distinct().toList())
+            .firstBy(Comparator.comparing(RuleContext::siteOf, ModelOrder.PRE_ORDER)
+                    .thenComparing(IdentityRules::addressRank).thenComparing(ModelOrder.PRE_ORDER));
+
+    /** TL-ID-03. */
+    private static final KeyGroups<Site> SITE_NAMES = KeyGroups.of(Site.class, s -> lower(s.getName()));
+
+    /** A trunk's name or identity is shown with its ends' FQDN and address as typed: re-check when those change. */
+    private static final Neighbours TRUNKS_OF_RENAMED_ENDS = Neighbourhoods.when(Set.of(P.getPool_Fqdn(),
+            P.getTrunkPeer_Address()), Neighbourhoods.TRUNKS_OF_ENDS);
+
     /** The rules of this family, by id. */
     public static List<Rule> all() {
         return List.of(
                 rule("TL-GW-12", 112, ERROR, "Trunk identities {Mediation FQDN, Mediation port : peer address, peer port} are unique",
                         new RuleSource("DGW", "domain.md §4.9, catalogue GW-12",
                                 "A trunk is a logical connection between a Mediation Server and a gateway uniquely identified by the tuple."),
-                        Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediationPort(), P.getTrunk_PeerPort(),
-                                P.getTrunk_MediationPool(), P.getTrunk_Peer(), P.getPool_Fqdn(), P.getTrunkPeer_Address()),
-                                P.getTrunk(), P.getMediationPool(), P.getTrunkPeer(), P.getSite()))
-                        .checking((topology, ctx, out) -> duplicates(out, trunks(topology), t -> t.getMediationPool() == null
-                                || t.getPeer() == null ? null
-                                        : lower(t.getMediationPool().getFqdn()) + ":" + t.getMediationPort() + "|"
-                                                + lower(t.getPeer().getAddress()) + ":" + t.getPeerPort(),
-                                (t, first) -> Labels.of(t) + " repeats the identity of " + Labels.of(first) + " ("
+                        Trunk.class, P.getTrunk())
+                        .alsoWhen(Neighbourhoods.regrouped(TRUNK_IDENTITIES), TRUNKS_OF_RENAMED_ENDS)
+                        .checking((t, ctx, out) -> repeats(out, ctx, TRUNK_IDENTITIES, t,
+                                first -> Labels.of(t) + " repeats the identity of " + Labels.of(first) + " ("
                                         + t.getMediationPool().getFqdn() + ":" + t.getMediationPort() + " to "
                                         + t.getPeer().getAddress() + ":" + t.getPeerPort() + ").")),
                 rule("TL-GW-13", 113, ERROR, "No two trunks between the same pool and peer share a port pair",
                         new RuleSource("DAT", "domain.md §4.9, catalogue GW-13",
                                 "Two trunks with different trunk names cannot be configured with the same Associated Mediation Server port and Listening Port for IP/PSTN gateway."),
-                        Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediationPort(), P.getTrunk_PeerPort(),
-                                P.getTrunk_MediationPool(), P.getTrunk_Peer()), P.getTrunk(), P.getSite()))
-                        .checking((topology, ctx, out) -> duplicates(out, trunks(topology), t -> t.getMediationPool() == null
-                                || t.getPeer() == null ? null
-                                        : t.getMediationPool().getId() + "|" + t.getPeer().getId() + "|" + t.getMediationPort()
-                                                + "|" + t.getPeerPort(),
-                                (t, first) -> Labels.of(t) + " uses Mediation port " + t.getMediationPort() + " and peer port "
+                        Trunk.class, P.getTrunk())
+                        .alsoWhen(Neighbourhoods.regrouped(TRUNK_PORT_PAIRS))
+                        .checking((t, ctx, out) -> repeats(out, ctx, TRUNK_PORT_PAIRS, t,
+                                first -> Labels.of(t) + " uses Mediation port " + t.getMediationPort() + " and peer port "
                                         + t.getPeerPort() + " like " + Labels.of(first) + " between the same pool and peer.")),
                 rule("TL-GW-14", 114, ERROR, "Trunk names are unique",
                         new RuleSource("DAT", "domain.md §4.9, catalogue GW-14", "You cannot have two trunks with the same name."),
-                        Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getTrunk()))
-                        .checking((topology, ctx, out) -> duplicates(out, trunks(topology), t -> lower(t.getName()),
-                                (t, first) -> "Trunk name '" + t.getName() + "' is used twice (" + t.getId() + " and "
+                        Trunk.class, P.getTrunk())
+                        .alsoWhen(Neighbourhoods.regrouped(TRUNK_NAMES))
+                        .checking((t, ctx, out) -> repeats(out, ctx, TRUNK_NAMES, t,
+                                first -> "Trunk name '" + t.getName() + "' is used twice (" + t.getId() + " and "
                                         + first.getId() + ").")),
                 rule("TL-ID-01", 701, ERROR, "FQDNs are unique (case-insensitive)",
                         new RuleSource("TBH-MS", "domain.md §4.15, catalogue ID-01 [inferred]",
                                 "Topology documents identify clusters and machines by FQDN, and each FQDN needs its own DNS A record."),
-                        Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getPool_Fqdn(), P.getTrunkPeer_Address(),
-                                P.getMediationPool_CollocatedWith(), P.getMediationPool_Kind(), P.getTrunkPeer_Kind()),
-                                P.getPool(), P.getTrunkPeer(), P.getSite()))
-                        .checking((topology, ctx, out) -> duplicates(out, named(topology), IdentityRules::fqdnKey,
-                                (e, first) -> Labels.of(e) + " has the FQDN " + fqdnOf(e) + " that " + Labels.of(first)
+                        Element.class, P.getPool(), P.getTrunkPeer())
+                        .alsoWhen(Neighbourhoods.regrouped(FQDNS))
+                        .checking((e, ctx, out) -> repeats(out, ctx, FQDNS, e,
+                                first -> Labels.of(e) + " has the FQDN " + fqdnOf(e) + " that " + Labels.of(first)
                                         + " already uses.")),
                 rule("TL-ID-02", 702, ERROR, "IP addresses are unique",
                         new RuleSource("DGW", "catalogue ID-02 [inferred]",
                                 "Type the fully qualified domain name (FQDN) or IP address of the peer: an address reaches one machine or peer, so two cannot share it."),
-                        Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Address(), P.getTrunkPeer_Kind(),
-                                P.getTrunkPeer_MediaIpAddress(), P.getPool_IpAddresses(), P.getMediationPool_CollocatedWith(),
-                                P.getElement_Name(), P.getPool_Fqdn()),
-                                P.getTrunkPeer(), P.getPool(), P.getSite()))
-                        .checking((topology, ctx, out) -> {
-                            Map<String, Element> first = new HashMap<>();
-                            for (Map.Entry<Element, List<String>> entry : ipAddresses(topology).entrySet()) {
-                                for (String ip : entry.getValue()) {
-                                    Element owner = first.putIfAbsent(lower(ip), entry.getKey());
-                                    if (owner != null && owner != entry.getKey()) {
-                                        out.report(entry.getKey(), Labels.of(entry.getKey()) + " uses the IP address " + Labels.text(ip) + " that "
-                                                + Labels.of(owner) + " already uses; give each its own address.", owner);
-                                    }
+                        Element.class, P.getPool(), P.getTrunkPeer())
+                        .alsoWhen(Neighbourhoods.regrouped(IP_ADDRESSES))
+                        .checking((e, ctx, out) -> {
+                            for (String ip : addressesOf(e)) {
+                                Element owner = ctx.firstWith(IP_ADDRESSES, lower(ip));
+                                if (owner != null && owner != e) {
+                                    out.report(e, Labels.of(e) + " uses the IP address " + Labels.text(ip) + " that "
+                                            + Labels.of(owner) + " already uses; give each its own address.", owner);
                                 }
                             }
                         }),
                 rule("TL-ID-03", 703, ERROR, "Site names are unique",
                         new RuleSource("TB", "domain.md §4.15, catalogue ID-03 [inferred]",
                                 "Sites are told apart by name in Topology Builder and in every worksheet."),
-                        Topology.class, P.getTopology())
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
-                        .checking((topology, ctx, out) -> duplicates(out, sites(topology), s -> lower(s.getName()),
-                                (s, first) -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")),
+                        Site.class, P.getSite())
+                        .alsoWhen(Neighbourhoods.regrouped(SITE_NAMES))
+                        .checking((s, ctx, out) -> repeats(out, ctx, SITE_NAMES, s,
+                                first -> "Site name '" + s.getName() + "' is used by " + Labels.of(first) + " too.")),
                 rule("TL-ID-05", 705, ERROR, "An E9-1-1 location name has at most 20 characters",
                         new RuleSource("ELIN", "catalogue ID-05",
                                 "The Location Information service Location field ... has a maximum length of 20 characters (including spaces)."),
@@ -146,27 +165,20 @@ public final class IdentityRules {
                         }));
     }
 
-    /** Every element's IP addresses: pools' servers, peers addressed by IP, and peers' media processors. */
-    private static Map<Element, List<String>> ipAddresses(Topology topology) {
-        Map<Element, List<String>> addresses = new java.util.LinkedHashMap<>();
-        for (Site site : SiteQueries.sites(topology)) {
-            if (site instanceof CentralSite central) {
-                central.getFrontEndPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
-                central.getDirectorPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
-                central.getEdgePools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
-            } else if (site instanceof BranchSite branch) {
-                branch.getSurvivableBranches().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
-            }
-            site.getMediationPools().forEach(pool -> addAddresses(addresses, pool, poolAddresses(pool)));
-            site.getTrunkPeers().forEach(peer -> addAddresses(addresses, peer, peerAddresses(peer)));
+    /** The IP addresses of a pool's servers or of a peer addressed by IP and its media processor. */
+    private static List<String> addressesOf(Element element) {
+        if (element instanceof Pool pool) {
+            return poolAddresses(pool);
         }
-        return addresses;
+        return element instanceof TrunkPeer peer ? peerAddresses(peer) : List.of();
     }
 
-    private static void addAddresses(Map<Element, List<String>> addresses, Element element, List<String> own) {
-        if (!own.isEmpty()) {
-            addresses.put(element, own);
+    /** Within a site: Front End, Director, Edge pools and SBAs first, then Mediation pools, then peers. */
+    private static int addressRank(EObject element) {
+        if (element instanceof TrunkPeer) {
+            return 2;
         }
+        return element instanceof MediationPool ? 1 : 0;
     }
 
     private static List<String> poolAddresses(Pool pool) {
@@ -193,47 +205,19 @@ public final class IdentityRules {
         return signalling == null ? List.of(media) : List.of(signalling, media);
     }
 
-    private interface Message<T> {
-        String of(T repeated, T first);
-    }
-
-    private static <T extends Element> void duplicates(Findings out, List<T> elements, Function<T, String> key,
-            Message<T> message) {
-        Map<String, T> seen = new HashMap<>();
-        for (T element : elements) {
-            String value = key.apply(element);
-            if (value == null || value.isEmpty()) {
-                continue;
-            }
-            T first = seen.putIfAbsent(value, element);
-            if (first != null) {
-                out.report(element, message.of(element, first), first);
+    /** Reports {@code element} if an element before it has its key, naming that first one. */
+    private static <T extends Element> void repeats(Findings out, RuleContext ctx, KeyGroups<T> keys, T element,
+            Function<T, String> message) {
+        for (String key : keys.keysOf(element)) {
+            T first = ctx.firstWith(keys, key);
+            if (first != null && first != element) {
+                out.report(element, message.apply(first), first);
             }
         }
     }
 
-    private static List<Trunk> trunks(Topology topology) {
-        return topology.getTrunks();
-    }
-
-    private static List<Site> sites(Topology topology) {
-        List<Site> sites = new java.util.ArrayList<>();
-        topology.getCentralSites().forEach(c -> {
-            sites.add(c);
-            sites.addAll(c.getBranchSites());
-        });
-        return sites;
-    }
-
-    private static List<Element> named(Topology topology) {
-        List<Element> elements = new java.util.ArrayList<>();
-        for (Iterator<EObject> all = topology.eAllContents(); all.hasNext();) {
-            EObject next = all.next();
-            if (next instanceof Pool || next instanceof TrunkPeer) {
-                elements.add((Element) next);
-            }
-        }
-        return elements;
+    private static List<EObject> ends(Trunk trunk) {
+        return Arrays.asList(trunk.getMediationPool(), trunk.getPeer());
     }
 
     /**

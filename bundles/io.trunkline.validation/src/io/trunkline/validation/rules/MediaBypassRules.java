@@ -30,6 +30,7 @@ import io.trunkline.planning.BypassPrediction;
 import io.trunkline.planning.Percent;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.WanBandwidth;
+import io.trunkline.validation.KeyGroups;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleSource;
 
@@ -49,6 +50,12 @@ public final class MediaBypassRules {
 
     private MediaBypassRules() {
     }
+
+    private static final String SIP_TRUNK = "SIP trunk";
+
+    /** TL-ST-03, ST-04: whether any SIP trunk (ITSP SBC) is planned, known without walking every site's peers. */
+    private static final KeyGroups<TrunkPeer> SIP_TRUNK_PEERS = KeyGroups.of(TrunkPeer.class,
+            peer -> isSipTrunkPeer(peer) ? SIP_TRUNK : null);
 
     /** The rules of this family, by id. */
     public static List<Rule> all() {
@@ -161,7 +168,7 @@ public final class MediaBypassRules {
                             if (topology.getWanLinks().stream().noneMatch(link -> link.getAudioBandwidthKbps() > 0)) {
                                 return; // no link has an audio bandwidth to compare with
                             }
-                            for (WanBandwidth.LinkLoad load : WanBandwidth.size(topology, ctx.sizing())) {
+                            for (WanBandwidth.LinkLoad load : WanBandwidth.size(topology, ctx.sizing(), ctx::wanLinks)) {
                                 if (load.overBandwidth()) {
                                     WanLink link = load.link();
                                     long needed = load.neededKbps().orElseThrow();
@@ -220,10 +227,10 @@ public final class MediaBypassRules {
                                 P.getTrunkPeer_Kind(), P.getSite_Users(), P.getSite_NeedsPstn()), P.getSite(), P.getTrunkPeer()),
                                 Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> {
-                            List<Site> sites = SiteQueries.sites(topology);
-                            if (sites.stream().flatMap(site -> site.getTrunkPeers().stream()).noneMatch(MediaBypassRules::isSipTrunkPeer)) {
+                            if (ctx.groupSize(SIP_TRUNK_PEERS, SIP_TRUNK) == 0) {
                                 return;
                             }
+                            List<Site> sites = SiteQueries.sites(topology);
                             Set<String> breakouts = new HashSet<>();
                             sites.forEach(site -> site.getTrunkPeers().stream()
                                     .filter(peer -> isSipTrunkPeer(peer) || PeerQueries.isGateway(peer))
@@ -243,8 +250,7 @@ public final class MediaBypassRules {
                                 P.getSite(), P.getTrunkPeer()), Neighbourhoods.topologyWhen(Set.of(P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> {
                             List<CentralSite> centrals = topology.getCentralSites();
-                            boolean sipTrunking = SiteQueries.sites(topology).stream().flatMap(site -> site.getTrunkPeers().stream())
-                                    .anyMatch(MediaBypassRules::isSipTrunkPeer);
+                            boolean sipTrunking = ctx.groupSize(SIP_TRUNK_PEERS, SIP_TRUNK) > 0;
                             if (centrals.size() < 2 || !sipTrunking) {
                                 return;
                             }

@@ -21,6 +21,7 @@ import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.validation.ElementRule.Neighbours;
 import io.trunkline.validation.RuleContext;
+import io.trunkline.validation.KeyGroups;
 
 /**
  * The usual ways a change reaches a rule's targets. Old ends of a changed reference need no entry here: live
@@ -147,6 +148,29 @@ final class Neighbourhoods {
             if (relevantClass && (feature == null || features.contains(feature)
                     || feature instanceof org.eclipse.emf.ecore.EReference ref && ref.isContainment())) {
                 into.add(context.topology());
+            }
+        };
+    }
+
+    /** The elements whose group of shared keys the last flush changed (see {@link RuleContext#regrouped}). */
+    static Neighbours regrouped(KeyGroups<?> keys) {
+        return (changed, feature, context, into) -> into.addAll(context.regrouped(keys));
+    }
+
+    /** Any change to the groups under {@code keys} (an element joined or left one) affects the topology. */
+    static Neighbours topologyWhenGroupsChange(KeyGroups<?> keys) {
+        return (changed, feature, context, into) -> {
+            if (context.changedGroups(keys)) {
+                into.add(context.topology());
+            }
+        };
+    }
+
+    /** {@code neighbours}, for changes of {@code features} only. */
+    static Neighbours when(Set<EStructuralFeature> features, Neighbours neighbours) {
+        return (changed, feature, context, into) -> {
+            if (feature != null && features.contains(feature)) {
+                neighbours.collect(changed, feature, context, into);
             }
         };
     }
