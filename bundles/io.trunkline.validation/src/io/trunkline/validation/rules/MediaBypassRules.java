@@ -160,7 +160,12 @@ public final class MediaBypassRules {
                         Topology.class, P.getTopology()).usingSizing()
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getWanLink_AudioBandwidthKbps(), P.getWanLink_Codec(),
                                 P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getElement_Name()), P.getWanLink()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTopology_MediaBypassMode()), P.getTrunk()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTrunk_Peer(), P.getTopology_MediaBypassMode()),
+                                        P.getTrunk()),
+                                Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind()), P.getTrunkPeer()),
+                                // bypass IDs decide whether a carried site's calls bypass
+                                Neighbourhoods.topologyWhen(Set.of(P.getNetworkSite_Region(), P.getNetworkSite_Site(),
+                                        P.getNetworkSite_BandwidthPolicy()), P.getNetworkSite()),
                                 // whose calls cross which link: every site's traffic and where its PSTN calls go
                                 Neighbourhoods.topologyWhen(Set.of(P.getSite_Users(), P.getSite_UsageProfile(),
                                         P.getSite_CustomCallsPerUserBusyHour(), P.getSite_NeedsPstn(), P.getSite_PstnServedBy()), P.getSite()))

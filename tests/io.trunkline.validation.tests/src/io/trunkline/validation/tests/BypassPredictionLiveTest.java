@@ -49,8 +49,19 @@ class BypassPredictionLiveTest {
     }
 
     private List<String> hairpins() {
+        return targets("TL-MB-08");
+    }
+
+    private List<String> targets(String rule) {
         assertEquals(keys(Validation.validate(base.topology).findings()), keys(live.findings()), "live equals a full pass");
-        return live.findings().stream().filter(f -> f.rule().id().equals("TL-MB-08")).map(f -> f.target().getId()).toList();
+        return live.findings().stream().filter(f -> f.rule().id().equals(rule)).map(f -> f.target().getId()).toList();
+    }
+
+    private void constrainBranch() {
+        BandwidthPolicyProfile policy = Base.F.createBandwidthPolicyProfile();
+        policy.setId("bwpolicy-00000001");
+        base.topology.getBandwidthPolicyProfiles().add(policy);
+        branchNet.setBandwidthPolicy(policy);
     }
 
     private static List<String> keys(List<Finding> findings) {
@@ -59,24 +70,32 @@ class BypassPredictionLiveTest {
 
     @Test
     void aBandwidthPolicyOnTheBranchsNetworkSiteReportsItsHairpinningCalls() {
-        BandwidthPolicyProfile policy = Base.F.createBandwidthPolicyProfile();
-        policy.setId("bwpolicy-00000001");
-        base.topology.getBandwidthPolicyProfiles().add(policy);
-        branchNet.setBandwidthPolicy(policy);
+        constrainBranch();
 
         assertEquals(List.of("branch-00000001"), hairpins());
     }
 
     @Test
     void turningBypassOffOnTheTrunksLeavesNothingToReport() {
-        BandwidthPolicyProfile policy = Base.F.createBandwidthPolicyProfile();
-        policy.setId("bwpolicy-00000001");
-        base.topology.getBandwidthPolicyProfiles().add(policy);
-        branchNet.setBandwidthPolicy(policy);
+        constrainBranch();
         hairpins();
 
         base.root1.setMediaBypass(false);
 
         assertEquals(List.of(), hairpins());
+    }
+
+    @Test
+    void aBandwidthPolicyOnTheBranchPricesItsWanCallsAtG711() {
+        // The branch's 40 light users: 2 E, 7 calls by Erlang B at 1 %; bypassed 7 x 97 = 679 kbit/s fit 700, at
+        // G.711 7 x 102 = 714 do not. Both HQ gateways' trunks bypass, so only the bypass IDs decide.
+        base.gw2.setSupportsMediaBypass(true);
+        base.root2.setMediaBypass(true);
+        base.wan.setAudioBandwidthKbps(700);
+        assertEquals(List.of(), targets("TL-MB-10"));
+
+        constrainBranch();
+
+        assertEquals(List.of(base.wan.getId()), targets("TL-MB-10"));
     }
 }
