@@ -25,8 +25,10 @@ record OutlineGroup(Topology topology, EReference list) {
 
 	/** The group that lists {@code element}, or null when its row stands under its container. */
 	static OutlineGroup of(EObject element) {
-		EReference feature = element.eContainmentFeature();
-		return NAMES.containsKey(feature) && element.eContainer() instanceof Topology topology ? new OutlineGroup(topology, feature) : null;
+		// a removed element (undone, deleted) has no container and no containment feature
+		return element.eContainer() instanceof Topology topology && NAMES.containsKey(element.eContainmentFeature())
+				? new OutlineGroup(topology, element.eContainmentFeature())
+				: null;
 	}
 
 	List<?> members() {
