@@ -18,9 +18,19 @@ import io.trunkline.model.Topology;
 
 /**
  * The Outline view for a topology: the model as a tree (selecting an element selects it on the
- * diagram) above a thumbnail of the current diagram for quick navigation.
+ * diagram) above a thumbnail of the current diagram for quick navigation. The sites open on their
+ * pools and branches; WAN links and trunks wait in one collapsed row each ({@link OutlineGroup}).
+ * The tree is virtual ({@link LazyOutlineContent}): a row gets its label and icon when it is first
+ * shown, so neither opening a 5,000-site topology nor expanding its trunks builds thousands of rows
+ * nobody has scrolled to.
  */
 public final class TopologyOutlinePage extends Page implements IContentOutlinePage {
+
+	/**
+	 * Up to this many central sites open showing their pools and branches; with more (a synthetic 5,000-site
+	 * topology has 250, 6,000 rows expanded) the list of sites is what a planner scans first, so they stay closed.
+	 */
+	private static final int EXPANDED_CENTRAL_SITES = 5;
 
 	private final Topology topology;
 	private final AdapterFactory adapterFactory;
@@ -38,13 +48,15 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 	@Override
 	public void createControl(Composite parent) {
 		sash = new SashForm(parent, SWT.VERTICAL);
-		tree = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		tree = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		tree.setUseHashlookup(true); // refreshing a changed element's row finds it by lookup, not by walking thousands of rows
 		ItemProviderLabels labels = new ItemProviderLabels(adapterFactory);
-		tree.setContentProvider(labels);
+		tree.setContentProvider(new LazyOutlineContent(labels));
 		tree.setLabelProvider(labels);
 		tree.setInput(topology);
-		tree.expandToLevel(2);
+		if (topology.getCentralSites().size() <= EXPANDED_CENTRAL_SITES) {
+			tree.setExpandedElements(topology.getCentralSites().toArray());
+		}
 		NewPlanningElementMenu.install(topology, tree);
 		listeners.forEach(tree::addSelectionChangedListener);
 		new DiagramOverview(sash, diagram);

@@ -14,7 +14,8 @@ import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
 
 /**
  * Opening generated 1,000-, 2,000- and 5,000-site topologies in the editor (load, live
- * validation, sizing, the overview diagram, markers) up to the first paint, and repainting while
+ * validation, sizing, the overview diagram, markers, the Outline) up to the first paint of the diagram
+ * and of the Outline's rows in view, and repainting while
  * panning the overview at 100 %. Run with {@code ./trunkline bench}; medians of 5 opens after 1
  * warm-up (3 at 5,000 sites) and of 15 pans after 5 warm-ups. CPU time is the UI thread's; work
  * the workbench does in other threads (the marker job) is in the wall time only.
@@ -29,15 +30,16 @@ class EditorOpenBenchmark {
 		StringBuilder table = new StringBuilder(
 				"| Editor, generated topology | Diagram nodes, edges | Open to first paint | CPU | Goal | Repaint while panning at 100 % |\n"
 						+ "|---|---:|---:|---:|---:|---:|\n");
-		table.append(openAndPan(1000, 5, "—"));
-		table.append(openAndPan(2000, 5, "< 2 s"));
-		table.append(openAndPan(5000, 3, "< 3 s"));
+		table.append(openAndPan(1000, 5, 0));
+		table.append(openAndPan(2000, 5, 2000));
+		table.append(openAndPan(5000, 3, 3000));
 		System.out.println(table);
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "benchmarks"));
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmarks", "editor.md"), table);
 	}
 
-	private String openAndPan(int sites, int runs, String goal) throws Exception {
+	/** {@code goalMs} is the open-to-first-paint target for the wall time (0: none); the verdict is on the median. */
+	private String openAndPan(int sites, int runs, long goalMs) throws Exception {
 		EditorFixture f = new EditorFixture();
 		IProject project = EditorFixture.project("Benchmarks");
 		IFile file = project.getFile("generated-" + sites + ".topology");
@@ -50,6 +52,7 @@ class EditorOpenBenchmark {
 			long start = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
 			editor = (TopologyEditor) org.eclipse.ui.ide.IDE.openEditor(f.page, file, TopologyEditor.ID, true);
 			paint(editor);
+			paint(outline(editor)); // its rows get their labels when first drawn
 			long elapsed = System.nanoTime() - start;
 			if (run >= 0) {
 				opens[run] = elapsed;
@@ -73,18 +76,29 @@ class EditorOpenBenchmark {
 		}
 		Arrays.sort(pans);
 		f.page.closeAllEditors(false);
-		return String.format("| %,d sites | %,d, %,d | %.0f ms | %.0f ms | %s | %.1f ms |%n", sites, nodes, edges, opens[opens.length / 2] / 1e6,
+		double openMs = opens[opens.length / 2] / 1e6;
+		String goal = goalMs == 0 ? "—" : String.format("< %d s: %s", goalMs / 1000, openMs < goalMs ? "met" : "**missed**");
+		return String.format("| %,d sites | %,d, %,d | %.0f ms | %.0f ms | %s | %.1f ms |%n", sites, nodes, edges, openMs,
 				cpus[cpus.length / 2] / 1e6, goal, pans[pans.length / 2] / 1e6);
+	}
+
+	private static org.eclipse.swt.widgets.Control outline(TopologyEditor editor) {
+		var page = (io.trunkline.editor.outline.TopologyOutlinePage) editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+		return page.tree().getControl();
 	}
 
 	/** Paints the diagram's visible region synchronously (print() runs the paint listener) and times it. */
 	private static long paint(TopologyEditor editor) {
-		org.eclipse.swt.graphics.Point size = editor.viewer().getControl().getSize();
+		return paint(editor.viewer().getControl());
+	}
+
+	private static long paint(org.eclipse.swt.widgets.Control control) {
+		org.eclipse.swt.graphics.Point size = control.getSize();
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(Bench.display(), Math.max(1, size.x), Math.max(1, size.y));
 		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
 		try {
 			long start = System.nanoTime();
-			editor.viewer().getControl().print(gc);
+			control.print(gc);
 			return System.nanoTime() - start;
 		} finally {
 			gc.dispose();
