@@ -3,9 +3,11 @@ package io.trunkline.diagram.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,6 +25,9 @@ public final class Diagram {
 	private final List<DiagramListener> listeners = new CopyOnWriteArrayList<>();
 	private int batchDepth;
 	private boolean batchDirty;
+	/** What the changes since the last structure change touched, for {@link DiagramChange}. */
+	private final Set<DiagramElement> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+	private boolean touchedWhole;
 
 	public List<DiagramNode> roots() {
 		return Collections.unmodifiableList(roots);
@@ -65,6 +70,7 @@ public final class Diagram {
 		}
 		node.diagram = this;
 		node.parent = parent;
+		touched.add(node);
 		(parent == null ? roots : parent.mutableChildren()).add(index, node);
 		fireStructureChanged();
 		return node;
@@ -75,6 +81,7 @@ public final class Diagram {
 			throw new IllegalArgumentException("Duplicate diagram edge id " + edge.id());
 		}
 		edge.diagram = this;
+		touched.add(edge);
 		fireStructureChanged();
 		return edge;
 	}
@@ -85,6 +92,7 @@ public final class Diagram {
 			if (element instanceof DiagramEdge edge) {
 				if (edges.remove(edge.id()) != null) {
 					edge.diagram = null;
+					touched.add(edge);
 				}
 			} else if (element instanceof DiagramNode node && nodes.containsKey(node.id())) {
 				if (node instanceof DiagramContainer container) {
@@ -104,6 +112,7 @@ public final class Diagram {
 					node.parent.mutableChildren().remove(node);
 				}
 				node.diagram = null;
+				touched.add(node);
 			}
 			batchDirty = true;
 		});
@@ -120,6 +129,7 @@ public final class Diagram {
 			roots.clear();
 			nodes.clear();
 			edges.clear();
+			touchedWhole = true;
 			batchDirty = true;
 		});
 	}
@@ -151,8 +161,11 @@ public final class Diagram {
 		}
 		if (batchDepth == 0 && batchDirty) {
 			batchDirty = false;
+			DiagramChange change = touchedWhole ? DiagramChange.whole() : DiagramChange.of(touched);
+			touched.clear();
+			touchedWhole = false;
 			for (DiagramListener listener : listeners) {
-				listener.structureChanged();
+				listener.structureChanged(change);
 			}
 		}
 	}
@@ -168,6 +181,7 @@ public final class Diagram {
 	void fireChanged(DiagramElement element, boolean geometry) {
 		if (batchDepth > 0) {
 			batchDirty = true;
+			touched.add(element);
 			return;
 		}
 		for (DiagramListener listener : listeners) {
@@ -181,5 +195,13 @@ public final class Diagram {
 
 	void fireStructureChanged() {
 		batch(() -> batchDirty = true);
+	}
+
+	/** A change that may show or hide any number of elements, such as a container collapsing. */
+	void fireWholeChanged() {
+		batch(() -> {
+			touchedWhole = true;
+			batchDirty = true;
+		});
 	}
 }

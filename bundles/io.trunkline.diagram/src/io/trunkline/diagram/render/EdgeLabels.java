@@ -1,14 +1,17 @@
 package io.trunkline.diagram.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -22,6 +25,11 @@ import io.trunkline.diagram.model.DiagramNode;
  * first, then outwards) and beside it where the label covers neither a node, nor a container's
  * title, nor a label placed before. Parallel edges share one route, so their labels stack beside
  * each other instead of on top of each other. When every place is taken the least covered wins.
+ *
+ * <p>An instance keeps a placement and {@linkplain #update updates} it after a change to the
+ * same result a placement from scratch gives: a label is placed again only when its edge
+ * changed, or when a place it looked at was covered or uncovered by a node or by a label
+ * before it in order; each label placed anew may in turn move labels after it, and so on.
  */
 public final class EdgeLabels {
 
@@ -34,9 +42,47 @@ public final class EdgeLabels {
 	private static final int GAP = 3;
 	private static final int CELL = 256;
 
-	private final Map<Long, List<Rectangle>> taken = new HashMap<>();
+	/** A box filed in the grid: a node's obstacle (rank -1, in the way of every label) or a label's plate. */
+	private static final class Taken {
+		final Rectangle box;
+		final Label label;
 
-	private EdgeLabels() {
+		Taken(Rectangle box, Label label) {
+			this.box = box;
+			this.label = label;
+		}
+
+		int rank() {
+			return label == null ? -1 : label.rank;
+		}
+	}
+
+	/** What one edge's placement depended on, and where it went. */
+	private static final class Label {
+		final DiagramEdge edge;
+		int rank;
+		int[] route;
+		String text;
+		Point size;
+		/** Every place looked at: the placement changes only when something here changes. */
+		Rectangle reach;
+		Taken plate;
+		boolean dirty = true;
+
+		Label(DiagramEdge edge) {
+			this.edge = edge;
+		}
+	}
+
+	private final int size;
+	private final Map<Long, List<Taken>> taken = new HashMap<>();
+	private final Map<DiagramNode, Taken> obstacles = new IdentityHashMap<>();
+	private final Map<DiagramEdge, Label> labels = new IdentityHashMap<>();
+	private List<Label> order = new ArrayList<>();
+
+	/** An empty placement for labels of text size {@code size}. */
+	public EdgeLabels(int size) {
+		this.size = size;
 	}
 
 	/** The size labels are drawn at for {@code zoom}: at least {@link #MIN_POINTS} on screen. */
@@ -54,22 +100,149 @@ public final class EdgeLabels {
 		if (edges.stream().allMatch(edge -> edge.label().isEmpty())) {
 			return Map.of();
 		}
-		EdgeLabels labels = new EdgeLabels();
-		for (DiagramNode node : nodes) {
-			Rectangle obstacle = obstacle(node);
-			if (obstacle != null) {
-				labels.take(obstacle);
+		EdgeLabels labels = new EdgeLabels(size);
+		labels.update(surface, nodes, node -> true, List.copyOf(edges), Set.of());
+		return labels.plates();
+	}
+
+	/** The text size this placement is for. */
+	public int size() {
+		return size;
+	}
+
+	/**
+	 * Brings the placement up to date: {@code changedNodes} are the nodes that may have been
+	 * added, removed (no longer on a diagram), moved, resized, hidden or shown, {@code edges} every
+	 * edge to label now in order, {@code changedEdges} those whose route or text may have changed
+	 * (new and removed edges are found by comparing with {@code edges}). The first update places
+	 * everything.
+	 */
+	public void update(Surface surface, Collection<? extends DiagramNode> changedNodes, List<DiagramEdge> edges,
+			Collection<DiagramEdge> changedEdges) {
+		update(surface, changedNodes, node -> node.diagram() != null, edges, changedEdges);
+	}
+
+	private void update(Surface surface, Collection<? extends DiagramNode> changedNodes, Predicate<DiagramNode> present, List<DiagramEdge> edges,
+			Collection<DiagramEdge> changedEdges) {
+		List<Rectangle> changed = new ArrayList<>();
+		for (DiagramNode node : changedNodes) {
+			Rectangle now = present.test(node) ? obstacle(node) : null;
+			Taken was = obstacles.get(node);
+			if (was != null && was.box.equals(now)) {
+				continue;
+			}
+			if (was != null) {
+				untake(was);
+				obstacles.remove(node);
+				changed.add(was.box);
+			}
+			if (now != null) {
+				Taken obstacle = new Taken(now, null);
+				take(obstacle);
+				obstacles.put(node, obstacle);
+				changed.add(now);
 			}
 		}
-		Map<DiagramEdge, Rectangle> plates = new LinkedHashMap<>();
+		List<Label> next = new ArrayList<>(edges.size());
 		for (DiagramEdge edge : edges) {
-			if (!edge.label().isEmpty()) {
-				Rectangle plate = labels.bestPlace(EdgeRoute.points(edge), plateSize(surface, edge.label(), size));
-				labels.take(plate);
-				plates.put(edge, plate);
+			Label label = labels.get(edge);
+			if (label == null) {
+				label = new Label(edge);
+				labels.put(edge, label);
+				readEdge(surface, label);
+			} else if (changedEdges.contains(edge)) {
+				int[] route = label.route;
+				String text = label.text;
+				readEdge(surface, label);
+				label.dirty |= !Arrays.equals(route, label.route) || !text.equals(label.text);
+			}
+			label.rank = next.size();
+			next.add(label);
+		}
+		if (labels.size() > next.size()) {
+			Set<Label> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+			kept.addAll(next);
+			for (Label gone : order) {
+				if (!kept.contains(gone) && labels.remove(gone.edge) == gone && gone.plate != null) {
+					untake(gone.plate);
+					changed.add(gone.plate.box);
+				}
+			}
+		}
+		order = next;
+		for (Label label : order) {
+			if (label.text.isEmpty()) {
+				label.dirty = false;
+				if (label.plate != null) {
+					untake(label.plate);
+					changed.add(label.plate.box);
+					label.plate = null;
+				}
+			} else if (label.dirty || touchesAny(label.reach, changed)) {
+				label.dirty = false;
+				Rectangle plate = bestPlace(label);
+				if (label.plate == null || !label.plate.box.equals(plate)) {
+					if (label.plate != null) {
+						untake(label.plate);
+						changed.add(label.plate.box);
+					}
+					label.plate = new Taken(plate, label);
+					take(label.plate);
+					changed.add(plate);
+				}
+			}
+		}
+	}
+
+	/** Every labelled edge's plate, in the edges' order. */
+	public Map<DiagramEdge, Rectangle> plates() {
+		Map<DiagramEdge, Rectangle> plates = new LinkedHashMap<>();
+		for (Label label : order) {
+			if (label.plate != null) {
+				plates.put(label.edge, label.plate.box);
 			}
 		}
 		return plates;
+	}
+
+	/** The plates that intersect {@code area}, in the edges' order. */
+	public Map<DiagramEdge, Rectangle> platesIn(Rectangle area) {
+		List<Label> found = new ArrayList<>();
+		Set<Taken> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		forCells(area, cell -> {
+			List<Taken> list = taken.get(cell);
+			if (list != null) {
+				for (Taken box : list) {
+					if (box.label != null && box.box.intersects(area) && seen.add(box)) {
+						found.add(box.label);
+					}
+				}
+			}
+		});
+		found.sort(Comparator.comparingInt(label -> label.rank));
+		Map<DiagramEdge, Rectangle> plates = new LinkedHashMap<>();
+		for (Label label : found) {
+			plates.put(label.edge, label.plate.box);
+		}
+		return plates;
+	}
+
+	private void readEdge(Surface surface, Label label) {
+		label.route = EdgeRoute.points(label.edge);
+		label.text = label.edge.label();
+		label.size = label.text.isEmpty() ? null : plateSize(surface, label.text, size);
+	}
+
+	private static boolean touchesAny(Rectangle reach, List<Rectangle> changed) {
+		if (reach == null) {
+			return true;
+		}
+		for (Rectangle box : changed) {
+			if (box.intersects(reach)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The plate's size: the text plus a margin of a third of the size across and 1 px down. */
@@ -95,19 +268,24 @@ public final class EdgeLabels {
 		return node.bounds();
 	}
 
-	private Rectangle bestPlace(int[] route, Point size) {
+	/** The first place along the route that nothing before the label covers, else the least covered; notes every place looked at. */
+	private Rectangle bestPlace(Label label) {
+		Point size = label.size;
 		Rectangle best = null;
+		Rectangle reach = null;
 		long leastCovered = Long.MAX_VALUE;
 		for (double along : ALONG) {
-			Point[] at = pointAndDirection(route, along);
+			Point[] at = pointAndDirection(label.route, along);
 			Point p = at[0];
 			boolean horizontal = Math.abs(at[1].x) >= Math.abs(at[1].y);
 			int dx = horizontal ? 0 : size.x / 2 + GAP, dy = horizontal ? size.y / 2 + GAP : 0;
 			for (int side = 0; side < 3; side++) {
 				int sign = side == 0 ? 0 : side == 1 ? -1 : 1;
 				Rectangle plate = new Rectangle(p.x + sign * dx - size.x / 2, p.y + sign * dy - size.y / 2, size.x, size.y);
-				long covered = covered(plate);
+				reach = reach == null ? plate : reach.union(plate);
+				long covered = covered(plate, label.rank);
 				if (covered == 0) {
+					label.reach = reach;
 					return plate;
 				}
 				if (covered < leastCovered) {
@@ -116,6 +294,7 @@ public final class EdgeLabels {
 				}
 			}
 		}
+		label.reach = reach;
 		return best;
 	}
 
@@ -138,28 +317,39 @@ public final class EdgeLabels {
 		return new Point[] { new Point(points[0], points[1]), new Point(1, 0) };
 	}
 
-	private long covered(Rectangle plate) {
+	/** The area of {@code plate} covered by obstacles and by the plates of labels ranked before {@code rank}. */
+	private long covered(Rectangle plate, int rank) {
 		long area = 0;
-		Set<Rectangle> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Taken> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		forCells(plate, cell -> {
-			List<Rectangle> list = taken.get(cell);
+			List<Taken> list = taken.get(cell);
 			if (list != null) {
-				for (Rectangle other : list) {
-					if (other.intersects(plate)) {
+				for (Taken other : list) {
+					if (other.rank() < rank && other.box.intersects(plate)) {
 						seen.add(other);
 					}
 				}
 			}
 		});
-		for (Rectangle other : seen) {
-			Rectangle overlap = other.intersection(plate);
+		for (Taken other : seen) {
+			Rectangle overlap = other.box.intersection(plate);
 			area += (long) overlap.width * overlap.height;
 		}
 		return area;
 	}
 
-	private void take(Rectangle box) {
-		forCells(box, cell -> taken.computeIfAbsent(cell, key -> new ArrayList<>(4)).add(box));
+	private void take(Taken box) {
+		forCells(box.box, cell -> taken.computeIfAbsent(cell, key -> new ArrayList<>(4)).add(box));
+	}
+
+	private void untake(Taken box) {
+		forCells(box.box, cell -> {
+			List<Taken> list = taken.get(cell);
+			list.remove(box);
+			if (list.isEmpty()) {
+				taken.remove(cell);
+			}
+		});
 	}
 
 	private static void forCells(Rectangle box, java.util.function.LongConsumer action) {
