@@ -28,6 +28,9 @@ public final class Diagram {
 	/** What the changes since the last structure change touched, for {@link DiagramChange}. */
 	private final Set<DiagramElement> touched = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean touchedWhole;
+	/** The edges that start or end at each node, so removing a node or following its edges does not scan every edge. */
+	private final Map<DiagramNode, List<DiagramEdge>> edgesAt = new IdentityHashMap<>();
+	private long added;
 
 	public List<DiagramNode> roots() {
 		return Collections.unmodifiableList(roots);
@@ -47,6 +50,12 @@ public final class Diagram {
 
 	public DiagramEdge edge(String id) {
 		return edges.get(id);
+	}
+
+	/** The edges that start or end at {@code node}. */
+	public List<DiagramEdge> edgesAt(DiagramNode node) {
+		List<DiagramEdge> at = edgesAt.get(node);
+		return at == null ? List.of() : Collections.unmodifiableList(at);
 	}
 
 	public DiagramElement element(String id) {
@@ -70,6 +79,7 @@ public final class Diagram {
 		}
 		node.diagram = this;
 		node.parent = parent;
+		node.order = ++added;
 		touched.add(node);
 		(parent == null ? roots : parent.mutableChildren()).add(index, node);
 		fireStructureChanged();
@@ -81,6 +91,8 @@ public final class Diagram {
 			throw new IllegalArgumentException("Duplicate diagram edge id " + edge.id());
 		}
 		edge.diagram = this;
+		edge.order = ++added;
+		link(edge, edge.source(), edge.target());
 		touched.add(edge);
 		fireStructureChanged();
 		return edge;
@@ -92,6 +104,7 @@ public final class Diagram {
 			if (element instanceof DiagramEdge edge) {
 				if (edges.remove(edge.id()) != null) {
 					edge.diagram = null;
+					unlink(edge, edge.source(), edge.target());
 					touched.add(edge);
 				}
 			} else if (element instanceof DiagramNode node && nodes.containsKey(node.id())) {
@@ -100,10 +113,8 @@ public final class Diagram {
 						remove(child);
 					}
 				}
-				for (DiagramEdge edge : new ArrayList<>(edges.values())) {
-					if (edge.source() == node || edge.target() == node) {
-						remove(edge);
-					}
+				for (DiagramEdge edge : new ArrayList<>(edgesAt(node))) {
+					remove(edge);
 				}
 				nodes.remove(node.id());
 				if (node.parent == null) {
@@ -129,9 +140,29 @@ public final class Diagram {
 			roots.clear();
 			nodes.clear();
 			edges.clear();
+			edgesAt.clear();
 			touchedWhole = true;
 			batchDirty = true;
 		});
+	}
+
+	void link(DiagramEdge edge, DiagramNode source, DiagramNode target) {
+		edgesAt.computeIfAbsent(source, node -> new ArrayList<>(2)).add(edge);
+		if (target != source) {
+			edgesAt.computeIfAbsent(target, node -> new ArrayList<>(2)).add(edge);
+		}
+	}
+
+	void unlink(DiagramEdge edge, DiagramNode source, DiagramNode target) {
+		for (DiagramNode end : source == target ? List.of(source) : List.of(source, target)) {
+			List<DiagramEdge> at = edgesAt.get(end);
+			if (at != null) {
+				at.remove(edge);
+				if (at.isEmpty()) {
+					edgesAt.remove(end);
+				}
+			}
+		}
 	}
 
 	/** The smallest rectangle holding every visible node and bend point. */

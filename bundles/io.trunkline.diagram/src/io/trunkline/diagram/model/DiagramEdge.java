@@ -29,6 +29,10 @@ public class DiagramEdge extends DiagramElement {
 	}
 
 	public void setEnds(DiagramNode newSource, DiagramNode newTarget) {
+		if (diagram != null) {
+			diagram.unlink(this, source, target);
+			diagram.link(this, newSource, newTarget);
+		}
 		source = newSource;
 		target = newTarget;
 		geometryChanged();

@@ -10,8 +10,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -29,7 +31,8 @@ import io.trunkline.diagram.model.DiagramNode;
  * <p>An instance keeps a placement and {@linkplain #update updates} it after a change to the
  * same result a placement from scratch gives: a label is placed again only when its edge
  * changed, or when a place it looked at was covered or uncovered by a node or by a label
- * before it in order; each label placed anew may in turn move labels after it, and so on.
+ * before it in order; each label placed anew may in turn move labels after it, and so on, in
+ * order, so every label is placed once the labels before it are final.
  */
 public final class EdgeLabels {
 
@@ -42,7 +45,7 @@ public final class EdgeLabels {
 	private static final int GAP = 3;
 	private static final int CELL = 256;
 
-	/** A box filed in the grid: a node's obstacle (rank -1, in the way of every label) or a label's plate. */
+	/** A box filed in the grid: a node's obstacle (in the way of every label) or a label's plate. */
 	private static final class Taken {
 		final Rectangle box;
 		final Label label;
@@ -52,33 +55,38 @@ public final class EdgeLabels {
 			this.label = label;
 		}
 
-		int rank() {
-			return label == null ? -1 : label.rank;
+		long rank() {
+			return label == null ? Long.MIN_VALUE : label.rank;
 		}
 	}
 
 	/** What one edge's placement depended on, and where it went. */
 	private static final class Label {
 		final DiagramEdge edge;
-		int rank;
+		final long rank;
 		int[] route;
-		String text;
+		String text = "";
 		Point size;
 		/** Every place looked at: the placement changes only when something here changes. */
 		Rectangle reach;
 		Taken plate;
-		boolean dirty = true;
 
-		Label(DiagramEdge edge) {
+		Label(DiagramEdge edge, long rank) {
 			this.edge = edge;
+			this.rank = rank;
 		}
 	}
 
+	private static final Comparator<Label> BY_RANK = Comparator.comparingLong(label -> label.rank);
+
 	private final int size;
 	private final Map<Long, List<Taken>> taken = new HashMap<>();
+	/** Each placed label under every cell its reach touches: who may have to move when something appears or goes there. */
+	private final Map<Long, List<Label>> reaches = new HashMap<>();
 	private final Map<DiagramNode, Taken> obstacles = new IdentityHashMap<>();
 	private final Map<DiagramEdge, Label> labels = new IdentityHashMap<>();
-	private List<Label> order = new ArrayList<>();
+	private final PriorityQueue<Label> queue = new PriorityQueue<>(BY_RANK);
+	private final Set<Label> queued = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	/** An empty placement for labels of text size {@code size}. */
 	public EdgeLabels(int size) {
@@ -101,7 +109,11 @@ public final class EdgeLabels {
 			return Map.of();
 		}
 		EdgeLabels labels = new EdgeLabels(size);
-		labels.update(surface, nodes, node -> true, List.copyOf(edges), Set.of());
+		Map<DiagramEdge, Long> ranks = new IdentityHashMap<>();
+		for (DiagramEdge edge : edges) {
+			ranks.put(edge, (long) ranks.size());
+		}
+		labels.update(surface, nodes, node -> true, edges, ranks::containsKey, ranks::get);
 		return labels.plates();
 	}
 
@@ -111,20 +123,21 @@ public final class EdgeLabels {
 	}
 
 	/**
-	 * Brings the placement up to date: {@code changedNodes} are the nodes that may have been
-	 * added, removed (no longer on a diagram), moved, resized, hidden or shown, {@code edges} every
-	 * edge to label now in order, {@code changedEdges} those whose route or text may have changed
-	 * (new and removed edges are found by comparing with {@code edges}). The first update places
-	 * everything.
+	 * Brings the placement of a diagram's labels up to date: {@code changedNodes} are the nodes
+	 * that may have been added, removed, moved, resized, hidden or shown, {@code changedEdges}
+	 * the edges that may have been added, removed or re-routed, or had their text changed. An
+	 * edge is labelled while it is on its diagram and its ends are not hidden in one collapsed
+	 * container; labels take their places in the order the edges were added to the diagram.
+	 * The first update, with every node and edge, places everything.
 	 */
-	public void update(Surface surface, Collection<? extends DiagramNode> changedNodes, List<DiagramEdge> edges,
-			Collection<DiagramEdge> changedEdges) {
-		update(surface, changedNodes, node -> node.diagram() != null, edges, changedEdges);
+	public void update(Surface surface, Collection<? extends DiagramNode> changedNodes, Collection<DiagramEdge> changedEdges) {
+		update(surface, changedNodes, node -> node.diagram() != null, changedEdges,
+				edge -> edge.diagram() != null && edge.source().visibleRepresentative() != edge.target().visibleRepresentative(),
+				DiagramEdge::order);
 	}
 
-	private void update(Surface surface, Collection<? extends DiagramNode> changedNodes, Predicate<DiagramNode> present, List<DiagramEdge> edges,
-			Collection<DiagramEdge> changedEdges) {
-		List<Rectangle> changed = new ArrayList<>();
+	private void update(Surface surface, Collection<? extends DiagramNode> changedNodes, Predicate<DiagramNode> present,
+			Collection<DiagramEdge> changedEdges, Predicate<DiagramEdge> labelled, ToLongFunction<DiagramEdge> rank) {
 		for (DiagramNode node : changedNodes) {
 			Rectangle now = present.test(node) ? obstacle(node) : null;
 			Taken was = obstacles.get(node);
@@ -134,78 +147,126 @@ public final class EdgeLabels {
 			if (was != null) {
 				untake(was);
 				obstacles.remove(node);
-				changed.add(was.box);
+				queueReaching(was.box, Long.MIN_VALUE);
 			}
 			if (now != null) {
 				Taken obstacle = new Taken(now, null);
 				take(obstacle);
 				obstacles.put(node, obstacle);
-				changed.add(now);
+				queueReaching(now, Long.MIN_VALUE);
 			}
 		}
-		List<Label> next = new ArrayList<>(edges.size());
-		for (DiagramEdge edge : edges) {
+		for (DiagramEdge edge : changedEdges) {
 			Label label = labels.get(edge);
+			if (!labelled.test(edge)) {
+				if (label != null) {
+					labels.remove(edge);
+					forget(label);
+				}
+				continue;
+			}
 			if (label == null) {
-				label = new Label(edge);
+				label = new Label(edge, rank.applyAsLong(edge));
 				labels.put(edge, label);
-				readEdge(surface, label);
-			} else if (changedEdges.contains(edge)) {
-				int[] route = label.route;
-				String text = label.text;
-				readEdge(surface, label);
-				label.dirty |= !Arrays.equals(route, label.route) || !text.equals(label.text);
 			}
-			label.rank = next.size();
-			next.add(label);
-		}
-		if (labels.size() > next.size()) {
-			Set<Label> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-			kept.addAll(next);
-			for (Label gone : order) {
-				if (!kept.contains(gone) && labels.remove(gone.edge) == gone && gone.plate != null) {
-					untake(gone.plate);
-					changed.add(gone.plate.box);
-				}
+			int[] route = EdgeRoute.points(edge);
+			if (!Arrays.equals(route, label.route) || !edge.label().equals(label.text) || label.reach == null) {
+				label.route = route;
+				label.text = edge.label();
+				label.size = label.text.isEmpty() ? null : plateSize(surface, label.text, size);
+				queue(label);
 			}
 		}
-		order = next;
-		for (Label label : order) {
-			if (label.text.isEmpty()) {
-				label.dirty = false;
-				if (label.plate != null) {
-					untake(label.plate);
-					changed.add(label.plate.box);
-					label.plate = null;
-				}
-			} else if (label.dirty || touchesAny(label.reach, changed)) {
-				label.dirty = false;
-				Rectangle plate = bestPlace(label);
-				if (label.plate == null || !label.plate.box.equals(plate)) {
-					if (label.plate != null) {
-						untake(label.plate);
-						changed.add(label.plate.box);
+		while (!queue.isEmpty()) {
+			Label label = queue.poll();
+			queued.remove(label);
+			place(label);
+		}
+	}
+
+	/** Places one label again: anything after it that looked where it was, or where it goes, follows. */
+	private void place(Label label) {
+		unfileReach(label);
+		Rectangle plate = label.text.isEmpty() ? null : bestPlace(label);
+		fileReach(label);
+		Rectangle was = label.plate == null ? null : label.plate.box;
+		if (was != null && was.equals(plate)) {
+			return;
+		}
+		if (was != null) {
+			untake(label.plate);
+			queueReaching(was, label.rank);
+		}
+		label.plate = plate == null ? null : new Taken(plate, label);
+		if (plate != null) {
+			take(label.plate);
+			queueReaching(plate, label.rank);
+		}
+	}
+
+	/** An edge no longer labelled: its plate goes, and whoever looked there may move into the room. */
+	private void forget(Label label) {
+		unfileReach(label);
+		if (queued.remove(label)) {
+			queue.remove(label);
+		}
+		if (label.plate != null) {
+			untake(label.plate);
+			queueReaching(label.plate.box, Long.MIN_VALUE);
+		}
+	}
+
+	private void queue(Label label) {
+		if (queued.add(label)) {
+			queue.add(label);
+		}
+	}
+
+	/** Queues the labels after {@code rank} that looked at a place {@code box} covers. */
+	private void queueReaching(Rectangle box, long rank) {
+		forCells(box, cell -> {
+			List<Label> list = reaches.get(cell);
+			if (list != null) {
+				for (Label label : list) {
+					if (label.rank > rank && label.reach.intersects(box)) {
+						queue(label);
 					}
-					label.plate = new Taken(plate, label);
-					take(label.plate);
-					changed.add(plate);
 				}
 			}
+		});
+	}
+
+	private void fileReach(Label label) {
+		if (label.reach != null) {
+			forCells(label.reach, cell -> reaches.computeIfAbsent(cell, key -> new ArrayList<>(4)).add(label));
 		}
 	}
 
-	/** Every labelled edge's plate, in the edges' order. */
+	private void unfileReach(Label label) {
+		if (label.reach != null) {
+			forCells(label.reach, cell -> {
+				List<Label> list = reaches.get(cell);
+				list.remove(label);
+				if (list.isEmpty()) {
+					reaches.remove(cell);
+				}
+			});
+			label.reach = null;
+		}
+	}
+
+	/** Every labelled edge's plate, in the labels' order. */
 	public Map<DiagramEdge, Rectangle> plates() {
-		Map<DiagramEdge, Rectangle> plates = new LinkedHashMap<>();
-		for (Label label : order) {
+		List<Label> placed = new ArrayList<>();
+		for (Label label : labels.values()) {
 			if (label.plate != null) {
-				plates.put(label.edge, label.plate.box);
+				placed.add(label);
 			}
 		}
-		return plates;
+		return inOrder(placed);
 	}
 
-	/** The plates that intersect {@code area}, in the edges' order. */
+	/** The plates that intersect {@code area}, in the labels' order. */
 	public Map<DiagramEdge, Rectangle> platesIn(Rectangle area) {
 		List<Label> found = new ArrayList<>();
 		Set<Taken> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -219,30 +280,16 @@ public final class EdgeLabels {
 				}
 			}
 		});
-		found.sort(Comparator.comparingInt(label -> label.rank));
+		return inOrder(found);
+	}
+
+	private static Map<DiagramEdge, Rectangle> inOrder(List<Label> labels) {
+		labels.sort(BY_RANK);
 		Map<DiagramEdge, Rectangle> plates = new LinkedHashMap<>();
-		for (Label label : found) {
+		for (Label label : labels) {
 			plates.put(label.edge, label.plate.box);
 		}
 		return plates;
-	}
-
-	private void readEdge(Surface surface, Label label) {
-		label.route = EdgeRoute.points(label.edge);
-		label.text = label.edge.label();
-		label.size = label.text.isEmpty() ? null : plateSize(surface, label.text, size);
-	}
-
-	private static boolean touchesAny(Rectangle reach, List<Rectangle> changed) {
-		if (reach == null) {
-			return true;
-		}
-		for (Rectangle box : changed) {
-			if (box.intersects(reach)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The plate's size: the text plus a margin of a third of the size across and 1 px down. */
@@ -318,7 +365,7 @@ public final class EdgeLabels {
 	}
 
 	/** The area of {@code plate} covered by obstacles and by the plates of labels ranked before {@code rank}. */
-	private long covered(Rectangle plate, int rank) {
+	private long covered(Rectangle plate, long rank) {
 		long area = 0;
 		Set<Taken> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		forCells(plate, cell -> {

@@ -101,7 +101,11 @@ public final class DiagramViewer implements ISelectionProvider {
 
 		@Override
 		public void structureChanged(DiagramChange change) {
-			semanticIndex = null;
+			if (change.isWhole()) {
+				semanticIndex = null;
+			} else {
+				updateSemanticIndex(change.elements());
+			}
 			if (selection.removeIf(element -> element.diagram() != diagram)) {
 				fireSelectionChanged();
 			}
@@ -115,6 +119,8 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private Diagram diagram = new Diagram();
 	private Map<Object, DiagramElement> semanticIndex;
+	/** The semantic objects more than one element shows. */
+	private final Map<Object, Boolean> sharedSemantics = new IdentityHashMap<>();
 	/**
 	 * Where every edge label of the diagram goes; placed for the whole diagram so a partial
 	 * repaint agrees with a full one, and updated for the nodes and edges changed since.
@@ -454,35 +460,34 @@ public final class DiagramViewer implements ISelectionProvider {
 		int size = EdgeLabels.size(viewport.zoom());
 		if (labels == null || size != labels.size()) {
 			labels = new EdgeLabels(size);
-			labels.update(surface, diagram.nodes(), shownEdges(), Set.of());
+			labels.update(surface, diagram.nodes(), diagram.edges());
 		} else if (!labelNodes.isEmpty() || !labelEdges.isEmpty()) {
-			for (DiagramEdge edge : diagram.edges()) {
-				if (endsAtAny(edge, labelNodes)) {
-					labelEdges.add(edge); // its route starts or ends at a node that changed
+			for (DiagramNode node : labelNodes) {
+				if (node.diagram() == diagram) {
+					labelEdges.addAll(edgesEndingAt(node)); // routes that start or end at a node that changed
 				}
 			}
-			labels.update(surface, labelNodes, shownEdges(), labelEdges);
+			labels.update(surface, labelNodes, labelEdges);
 		}
 		labelNodes.clear();
 		labelEdges.clear();
 		return labels;
 	}
 
-	/** The edges drawn: those whose ends are not hidden in the same collapsed container. */
-	private List<DiagramEdge> shownEdges() {
-		List<DiagramEdge> shown = new ArrayList<>();
-		for (DiagramEdge edge : diagram.edges()) {
-			if (edge.source().visibleRepresentative() != edge.target().visibleRepresentative()) {
-				shown.add(edge);
-			}
+	/**
+	 * The edges whose drawn route starts or ends at {@code node}: its own, and while it is a
+	 * collapsed container also those of the nodes hidden inside it.
+	 */
+	static List<DiagramEdge> edgesEndingAt(DiagramNode node) {
+		Diagram diagram = node.diagram();
+		if (!(node instanceof DiagramContainer container && container.isCollapsed())) {
+			return diagram.edgesAt(node);
 		}
-		return shown;
-	}
-
-	/** Whether the edge starts or ends at one of {@code nodes}, or at the collapsed container standing for its end. */
-	static boolean endsAtAny(DiagramEdge edge, Set<? extends DiagramElement> nodes) {
-		return nodes.contains(edge.source()) || nodes.contains(edge.target()) || nodes.contains(edge.source().visibleRepresentative())
-				|| nodes.contains(edge.target().visibleRepresentative());
+		List<DiagramEdge> edges = new ArrayList<>(diagram.edgesAt(node));
+		for (DiagramNode inside : container.descendants()) {
+			edges.addAll(diagram.edgesAt(inside));
+		}
+		return edges;
 	}
 
 	private void paintGrid(GC gc, Rectangle area) {
@@ -639,18 +644,49 @@ public final class DiagramViewer implements ISelectionProvider {
 	private Map<Object, DiagramElement> semanticIndex() {
 		if (semanticIndex == null) {
 			semanticIndex = new IdentityHashMap<>();
+			sharedSemantics.clear();
 			for (DiagramNode node : diagram.nodes()) {
-				if (node.semantic() != null) {
-					semanticIndex.putIfAbsent(node.semantic(), node);
-				}
+				index(node);
 			}
 			for (DiagramEdge edge : diagram.edges()) {
-				if (edge.semantic() != null) {
-					semanticIndex.putIfAbsent(edge.semantic(), edge);
-				}
+				index(edge);
 			}
 		}
 		return semanticIndex;
+	}
+
+	/** Maps the element's semantic object to it unless an element before it shows the same object. */
+	private void index(DiagramElement element) {
+		if (element.semantic() != null && semanticIndex.putIfAbsent(element.semantic(), element) != null) {
+			sharedSemantics.put(element.semantic(), Boolean.TRUE);
+		}
+	}
+
+	/**
+	 * Follows elements added and removed. An object shown by more than one element is mapped to
+	 * the first in the diagram's order; when such an object is involved the index is built again.
+	 */
+	private void updateSemanticIndex(Set<DiagramElement> changed) {
+		if (semanticIndex == null) {
+			return;
+		}
+		for (DiagramElement element : changed) {
+			Object semantic = element.semantic();
+			if (semantic != null && element.diagram() != diagram && semanticIndex.get(semantic) == element) {
+				semanticIndex.remove(semantic);
+				if (sharedSemantics.containsKey(semantic)) {
+					semanticIndex = null;
+					return;
+				}
+			}
+		}
+		for (DiagramElement element : changed) {
+			if (element.semantic() != null && element.diagram() == diagram && semanticIndex.putIfAbsent(element.semantic(), element) != null
+					&& semanticIndex.get(element.semantic()) != element) {
+				semanticIndex = null;
+				return;
+			}
+		}
 	}
 
 	@Override

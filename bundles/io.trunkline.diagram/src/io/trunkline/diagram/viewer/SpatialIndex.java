@@ -33,8 +33,6 @@ final class SpatialIndex {
 	private final Map<Long, List<DiagramElement>> cells = new HashMap<>();
 	private final Map<DiagramElement, Rectangle> bounds = new IdentityHashMap<>();
 	private final Map<DiagramEdge, int[]> routes = new IdentityHashMap<>();
-	/** Each element's place in the diagram's order, nodes before edges: the order within every cell. */
-	private final Map<DiagramElement, Integer> ranks = new IdentityHashMap<>();
 	private final Set<DiagramElement> pending = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean stale = true;
 
@@ -84,7 +82,6 @@ final class SpatialIndex {
 			cells.clear();
 			bounds.clear();
 			routes.clear();
-			rank(diagram);
 			for (DiagramNode node : diagram.nodes()) {
 				file(node);
 			}
@@ -92,16 +89,15 @@ final class SpatialIndex {
 				file(edge);
 			}
 		} else if (!pending.isEmpty()) {
-			rank(diagram);
 			Set<DiagramElement> refile = Collections.newSetFromMap(new IdentityHashMap<>());
 			refile.addAll(pending);
-			for (DiagramEdge edge : diagram.edges()) {
-				if (DiagramViewer.endsAtAny(edge, pending)) {
-					refile.add(edge); // its route starts or ends at a node that moved
+			for (DiagramElement element : pending) {
+				if (element instanceof DiagramNode node && node.diagram() == diagram) {
+					refile.addAll(DiagramViewer.edgesEndingAt(node)); // their routes start or end at a node that moved
 				}
 			}
 			pending.clear();
-			refile.forEach(this::unfile); // all out first: filing looks up the rank of every element already in a cell
+			refile.forEach(this::unfile);
 			for (DiagramElement element : refile) {
 				if (element.diagram() == diagram) {
 					file(element);
@@ -110,14 +106,9 @@ final class SpatialIndex {
 		}
 	}
 
-	private void rank(Diagram diagram) {
-		ranks.clear();
-		for (DiagramNode node : diagram.nodes()) {
-			ranks.put(node, ranks.size());
-		}
-		for (DiagramEdge edge : diagram.edges()) {
-			ranks.put(edge, ranks.size());
-		}
+	/** Where an element comes in a rebuild: nodes before edges, each in the diagram's order. */
+	private static long rank(DiagramElement element) {
+		return element instanceof DiagramEdge ? Long.MAX_VALUE / 2 + element.order() : element.order();
 	}
 
 	private void file(DiagramElement element) {
@@ -137,11 +128,11 @@ final class SpatialIndex {
 
 	private void file(DiagramElement element, Rectangle box) {
 		bounds.put(element, box);
-		int rank = ranks.get(element);
+		long rank = rank(element);
 		forCells(box, key -> {
 			List<DiagramElement> cell = cells.computeIfAbsent(key, k -> new ArrayList<>(4));
 			int at = cell.size();
-			while (at > 0 && ranks.get(cell.get(at - 1)) > rank) {
+			while (at > 0 && rank(cell.get(at - 1)) > rank) {
 				at--; // a new element goes before those that come after it in the diagram
 			}
 			cell.add(at, element);

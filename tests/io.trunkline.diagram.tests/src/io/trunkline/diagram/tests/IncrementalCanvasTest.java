@@ -39,6 +39,8 @@ class IncrementalCanvasTest {
 	private final Diagram diagram = new Diagram();
 	private final List<DiagramNode> nodes = new ArrayList<>();
 	private final List<DiagramEdge> edges = new ArrayList<>();
+	/** The client's objects behind the elements; some edges show the same object as a node, as a client may. */
+	private final List<Object> semantics = new ArrayList<>();
 	private int nextId;
 
 	@AfterEach
@@ -81,6 +83,21 @@ class IncrementalCanvasTest {
 		}
 	}
 
+	@Test
+	void elementsFoundForSemanticObjectsAfterChangesAreThoseOfAFreshViewer() {
+		DiagramViewer viewer = openOnRandomScene();
+		viewer.elementFor(semantics.get(0)); // the first build, which later changes update
+		for (int change = 1; change <= CHANGES; change++) {
+			randomChange();
+			if (change % COMPARE_EVERY == 0) {
+				DiagramViewer fresh = freshViewer();
+				for (Object semantic : semantics) {
+					assertEquals(fresh.elementFor(semantic), viewer.elementFor(semantic), "element for " + semantic + " after " + change + " changes");
+				}
+			}
+		}
+	}
+
 	/** The whole scene, and a few random windows on it. */
 	private List<Rectangle> areas() {
 		List<Rectangle> areas = new ArrayList<>(List.of(new Rectangle(-500, -500, 3000, 3000)));
@@ -94,7 +111,7 @@ class IncrementalCanvasTest {
 		shell.setLayout(new FillLayout());
 		shell.setSize(800, 600);
 		for (int i = 0; i < 6; i++) {
-			DiagramContainer site = diagram.add(new DiagramContainer(id(), null, "Site " + i, randomBox(260, 200)), null);
+			DiagramContainer site = diagram.add(new DiagramContainer(id(), semantic(), "Site " + i, randomBox(260, 200)), null);
 			nodes.add(site);
 			for (int j = 0; j < 4; j++) {
 				addNode(site);
@@ -181,13 +198,14 @@ class IncrementalCanvasTest {
 
 	private void addNode(DiagramContainer parent) {
 		Rectangle box = parent == null ? randomBox(120, 50) : inside(parent.bounds());
-		nodes.add(diagram.add(new DiagramNode(id(), null, "Node " + nextId, box), parent));
+		nodes.add(diagram.add(new DiagramNode(id(), semantic(), "Node " + nextId, box), parent));
 	}
 
 	private void addEdge() {
 		DiagramNode source = pick(nodes), target = pick(nodes);
 		if (source != target) {
-			edges.add(diagram.add(new DiagramEdge(id(), null, randomLabel(), source, target)));
+			Object semantic = random.nextInt(5) == 0 ? pick(nodes).semantic() : semantic();
+			edges.add(diagram.add(new DiagramEdge(id(), semantic, randomLabel(), source, target)));
 		}
 	}
 
@@ -221,6 +239,12 @@ class IncrementalCanvasTest {
 
 	private <T> T pick(List<T> list) {
 		return list.get(random.nextInt(list.size()));
+	}
+
+	private Object semantic() {
+		Object semantic = new StringBuilder("object ").append(semantics.size()); // compared by identity, as model objects are
+		semantics.add(semantic);
+		return semantic;
 	}
 
 	private String id() {
