@@ -31,6 +31,8 @@ public final class Diagram {
 	/** The edges that start or end at each node, so removing a node or following its edges does not scan every edge. */
 	private final Map<DiagramNode, List<DiagramEdge>> edgesAt = new IdentityHashMap<>();
 	private long added;
+	/** The extent while known: changes keep it, or forget it when it may have shrunk. */
+	private Rectangle extent;
 
 	public List<DiagramNode> roots() {
 		return Collections.unmodifiableList(roots);
@@ -80,6 +82,7 @@ public final class Diagram {
 		node.diagram = this;
 		node.parent = parent;
 		node.order = ++added;
+		shapeChanged(node);
 		touched.add(node);
 		(parent == null ? roots : parent.mutableChildren()).add(index, node);
 		fireStructureChanged();
@@ -92,6 +95,7 @@ public final class Diagram {
 		}
 		edge.diagram = this;
 		edge.order = ++added;
+		shapeChanged(edge);
 		link(edge, edge.source(), edge.target());
 		touched.add(edge);
 		fireStructureChanged();
@@ -103,6 +107,7 @@ public final class Diagram {
 		batch(() -> {
 			if (element instanceof DiagramEdge edge) {
 				if (edges.remove(edge.id()) != null) {
+					shapeChanging(edge);
 					edge.diagram = null;
 					unlink(edge, edge.source(), edge.target());
 					touched.add(edge);
@@ -116,6 +121,7 @@ public final class Diagram {
 				for (DiagramEdge edge : new ArrayList<>(edgesAt(node))) {
 					remove(edge);
 				}
+				shapeChanging(node);
 				nodes.remove(node.id());
 				if (node.parent == null) {
 					roots.remove(node);
@@ -141,6 +147,7 @@ public final class Diagram {
 			nodes.clear();
 			edges.clear();
 			edgesAt.clear();
+			extent = null;
 			touchedWhole = true;
 			batchDirty = true;
 		});
@@ -167,20 +174,67 @@ public final class Diagram {
 
 	/** The smallest rectangle holding every visible node and bend point. */
 	public Rectangle extent() {
-		Rectangle extent = null;
-		for (DiagramNode node : nodes.values()) {
-			if (!node.isHidden()) {
-				Rectangle bounds = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
-				extent = extent == null ? bounds : extent.union(bounds);
+		if (extent == null) {
+			for (DiagramNode node : nodes.values()) {
+				grow(shape(node));
+			}
+			for (DiagramEdge edge : edges.values()) {
+				shape(edge).forEach(this::grow);
 			}
 		}
-		for (DiagramEdge edge : edges.values()) {
-			for (var point : edge.bendpoints()) {
-				Rectangle dot = new Rectangle(point.x, point.y, 1, 1);
-				extent = extent == null ? dot : extent.union(dot);
-			}
+		return extent == null ? new Rectangle(0, 0, 0, 0) : new Rectangle(extent.x, extent.y, extent.width, extent.height);
+	}
+
+	/** What a node adds to the extent: its drawn box, nothing while hidden. */
+	private static Rectangle shape(DiagramNode node) {
+		if (node.isHidden()) {
+			return null;
 		}
-		return extent == null ? new Rectangle(0, 0, 0, 0) : extent;
+		return node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
+	}
+
+	/** What an edge adds to the extent: its bend points. */
+	private static List<Rectangle> shape(DiagramEdge edge) {
+		List<Rectangle> dots = new ArrayList<>();
+		for (var point : edge.bendpoints()) {
+			dots.add(new Rectangle(point.x, point.y, 1, 1));
+		}
+		return dots;
+	}
+
+	private void grow(Rectangle box) {
+		if (box != null) {
+			extent = extent == null ? box : extent.union(box);
+		}
+	}
+
+	/** An element's shape is about to go or move: the extent is looked at again unless it lay well inside. */
+	private void shrink(Rectangle box) {
+		if (box != null && extent != null && !(box.x > extent.x && box.y > extent.y && box.x + box.width < extent.x + extent.width
+				&& box.y + box.height < extent.y + extent.height)) {
+			extent = null;
+		}
+	}
+
+	/** Keeps the extent while a node changes its bounds: called before and after. */
+	void shapeChanging(DiagramNode node) {
+		shrink(shape(node));
+	}
+
+	void shapeChanged(DiagramNode node) {
+		if (extent != null) {
+			grow(shape(node));
+		}
+	}
+
+	void shapeChanging(DiagramEdge edge) {
+		shape(edge).forEach(this::shrink);
+	}
+
+	void shapeChanged(DiagramEdge edge) {
+		if (extent != null) {
+			shape(edge).forEach(this::grow);
+		}
 	}
 
 	public void batch(Runnable changes) {
@@ -230,6 +284,7 @@ public final class Diagram {
 
 	/** A change that may show or hide any number of elements, such as a container collapsing. */
 	void fireWholeChanged() {
+		extent = null;
 		batch(() -> {
 			touchedWhole = true;
 			batchDirty = true;

@@ -51,7 +51,13 @@ public class DiagramEdge extends DiagramElement {
 		for (Point point : points) {
 			copy.add(new Point(point.x, point.y));
 		}
+		if (diagram != null) {
+			diagram.shapeChanging(this);
+		}
 		bendpoints = List.copyOf(copy);
+		if (diagram != null) {
+			diagram.shapeChanged(this);
+		}
 		geometryChanged();
 	}
 

@@ -98,6 +98,36 @@ class IncrementalCanvasTest {
 		}
 	}
 
+	@Test
+	void extentAfterChangesHoldsExactlyTheVisibleNodesAndBendPoints() {
+		openOnRandomScene();
+		diagram.extent(); // known from here on, and kept by the changes
+		for (int change = 1; change <= CHANGES; change++) {
+			randomChange();
+			if (change % COMPARE_EVERY == 0) {
+				assertEquals(extentOfEverything(), diagram.extent(), "extent after " + change + " changes");
+			}
+		}
+	}
+
+	/** The union of every shown node's drawn box and every bend point, worked out one by one. */
+	private Rectangle extentOfEverything() {
+		Rectangle extent = null;
+		for (DiagramNode node : diagram.nodes()) {
+			if (!node.isHidden()) {
+				Rectangle box = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
+				extent = extent == null ? box : extent.union(box);
+			}
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			for (Point point : edge.bendpoints()) {
+				Rectangle dot = new Rectangle(point.x, point.y, 1, 1);
+				extent = extent == null ? dot : extent.union(dot);
+			}
+		}
+		return extent;
+	}
+
 	/** The whole scene, and a few random windows on it. */
 	private List<Rectangle> areas() {
 		List<Rectangle> areas = new ArrayList<>(List.of(new Rectangle(-500, -500, 3000, 3000)));
@@ -159,7 +189,7 @@ class IncrementalCanvasTest {
 	}
 
 	private void oneChange() {
-		switch (random.nextInt(10)) {
+		switch (random.nextInt(11)) {
 		case 0 -> {
 			DiagramNode node = pick(nodes);
 			Rectangle box = node.bounds();
@@ -180,6 +210,12 @@ class IncrementalCanvasTest {
 			}
 		}
 		case 4, 8 -> addEdge();
+		case 9 -> {
+			DiagramContainer container = pickContainer();
+			if (container != null) {
+				container.setCollapsed(!container.isCollapsed());
+			}
+		}
 		case 5 -> {
 			DiagramEdge doomed = pick(edges);
 			if (edges.size() > 60) {
