@@ -3,9 +3,11 @@ package io.trunkline.diagram.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,6 +25,14 @@ public final class Diagram {
 	private final List<DiagramListener> listeners = new CopyOnWriteArrayList<>();
 	private int batchDepth;
 	private boolean batchDirty;
+	/** What the changes since the last structure change touched, for {@link DiagramChange}. */
+	private final Set<DiagramElement> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+	private boolean touchedWhole;
+	/** The edges that start or end at each node, so removing a node or following its edges does not scan every edge. */
+	private final Map<DiagramNode, List<DiagramEdge>> edgesAt = new IdentityHashMap<>();
+	private long added;
+	/** The extent while known: changes keep it, or forget it when it may have shrunk. */
+	private Rectangle extent;
 
 	public List<DiagramNode> roots() {
 		return Collections.unmodifiableList(roots);
@@ -42,6 +52,12 @@ public final class Diagram {
 
 	public DiagramEdge edge(String id) {
 		return edges.get(id);
+	}
+
+	/** The edges that start or end at {@code node}. */
+	public List<DiagramEdge> edgesAt(DiagramNode node) {
+		List<DiagramEdge> at = edgesAt.get(node);
+		return at == null ? List.of() : Collections.unmodifiableList(at);
 	}
 
 	public DiagramElement element(String id) {
@@ -65,6 +81,9 @@ public final class Diagram {
 		}
 		node.diagram = this;
 		node.parent = parent;
+		node.order = ++added;
+		shapeChanged(node);
+		touched.add(node);
 		(parent == null ? roots : parent.mutableChildren()).add(index, node);
 		fireStructureChanged();
 		return node;
@@ -75,6 +94,10 @@ public final class Diagram {
 			throw new IllegalArgumentException("Duplicate diagram edge id " + edge.id());
 		}
 		edge.diagram = this;
+		edge.order = ++added;
+		shapeChanged(edge);
+		link(edge, edge.source(), edge.target());
+		touched.add(edge);
 		fireStructureChanged();
 		return edge;
 	}
@@ -84,7 +107,10 @@ public final class Diagram {
 		batch(() -> {
 			if (element instanceof DiagramEdge edge) {
 				if (edges.remove(edge.id()) != null) {
+					shapeChanging(edge);
 					edge.diagram = null;
+					unlink(edge, edge.source(), edge.target());
+					touched.add(edge);
 				}
 			} else if (element instanceof DiagramNode node && nodes.containsKey(node.id())) {
 				if (node instanceof DiagramContainer container) {
@@ -92,11 +118,10 @@ public final class Diagram {
 						remove(child);
 					}
 				}
-				for (DiagramEdge edge : new ArrayList<>(edges.values())) {
-					if (edge.source() == node || edge.target() == node) {
-						remove(edge);
-					}
+				for (DiagramEdge edge : new ArrayList<>(edgesAt(node))) {
+					remove(edge);
 				}
+				shapeChanging(node);
 				nodes.remove(node.id());
 				if (node.parent == null) {
 					roots.remove(node);
@@ -104,6 +129,7 @@ public final class Diagram {
 					node.parent.mutableChildren().remove(node);
 				}
 				node.diagram = null;
+				touched.add(node);
 			}
 			batchDirty = true;
 		});
@@ -120,26 +146,95 @@ public final class Diagram {
 			roots.clear();
 			nodes.clear();
 			edges.clear();
+			edgesAt.clear();
+			extent = null;
+			touchedWhole = true;
 			batchDirty = true;
 		});
 	}
 
+	void link(DiagramEdge edge, DiagramNode source, DiagramNode target) {
+		edgesAt.computeIfAbsent(source, node -> new ArrayList<>(2)).add(edge);
+		if (target != source) {
+			edgesAt.computeIfAbsent(target, node -> new ArrayList<>(2)).add(edge);
+		}
+	}
+
+	void unlink(DiagramEdge edge, DiagramNode source, DiagramNode target) {
+		for (DiagramNode end : source == target ? List.of(source) : List.of(source, target)) {
+			List<DiagramEdge> at = edgesAt.get(end);
+			if (at != null) {
+				at.remove(edge);
+				if (at.isEmpty()) {
+					edgesAt.remove(end);
+				}
+			}
+		}
+	}
+
 	/** The smallest rectangle holding every visible node and bend point. */
 	public Rectangle extent() {
-		Rectangle extent = null;
-		for (DiagramNode node : nodes.values()) {
-			if (!node.isHidden()) {
-				Rectangle bounds = node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
-				extent = extent == null ? bounds : extent.union(bounds);
+		if (extent == null) {
+			for (DiagramNode node : nodes.values()) {
+				grow(shape(node));
+			}
+			for (DiagramEdge edge : edges.values()) {
+				shape(edge).forEach(this::grow);
 			}
 		}
-		for (DiagramEdge edge : edges.values()) {
-			for (var point : edge.bendpoints()) {
-				Rectangle dot = new Rectangle(point.x, point.y, 1, 1);
-				extent = extent == null ? dot : extent.union(dot);
-			}
+		return extent == null ? new Rectangle(0, 0, 0, 0) : new Rectangle(extent.x, extent.y, extent.width, extent.height);
+	}
+
+	/** What a node adds to the extent: its drawn box, nothing while hidden. */
+	private static Rectangle shape(DiagramNode node) {
+		if (node.isHidden()) {
+			return null;
 		}
-		return extent == null ? new Rectangle(0, 0, 0, 0) : extent;
+		return node instanceof DiagramContainer c ? c.visibleBounds() : node.bounds();
+	}
+
+	/** What an edge adds to the extent: its bend points. */
+	private static List<Rectangle> shape(DiagramEdge edge) {
+		List<Rectangle> dots = new ArrayList<>();
+		for (var point : edge.bendpoints()) {
+			dots.add(new Rectangle(point.x, point.y, 1, 1));
+		}
+		return dots;
+	}
+
+	private void grow(Rectangle box) {
+		if (box != null) {
+			extent = extent == null ? box : extent.union(box);
+		}
+	}
+
+	/** An element's shape is about to go or move: the extent is looked at again unless it lay well inside. */
+	private void shrink(Rectangle box) {
+		if (box != null && extent != null && !(box.x > extent.x && box.y > extent.y && box.x + box.width < extent.x + extent.width
+				&& box.y + box.height < extent.y + extent.height)) {
+			extent = null;
+		}
+	}
+
+	/** Keeps the extent while a node changes its bounds: called before and after. */
+	void shapeChanging(DiagramNode node) {
+		shrink(shape(node));
+	}
+
+	void shapeChanged(DiagramNode node) {
+		if (extent != null) {
+			grow(shape(node));
+		}
+	}
+
+	void shapeChanging(DiagramEdge edge) {
+		shape(edge).forEach(this::shrink);
+	}
+
+	void shapeChanged(DiagramEdge edge) {
+		if (extent != null) {
+			shape(edge).forEach(this::grow);
+		}
 	}
 
 	public void batch(Runnable changes) {
@@ -151,8 +246,11 @@ public final class Diagram {
 		}
 		if (batchDepth == 0 && batchDirty) {
 			batchDirty = false;
+			DiagramChange change = touchedWhole ? DiagramChange.whole() : DiagramChange.of(touched);
+			touched.clear();
+			touchedWhole = false;
 			for (DiagramListener listener : listeners) {
-				listener.structureChanged();
+				listener.structureChanged(change);
 			}
 		}
 	}
@@ -168,6 +266,7 @@ public final class Diagram {
 	void fireChanged(DiagramElement element, boolean geometry) {
 		if (batchDepth > 0) {
 			batchDirty = true;
+			touched.add(element);
 			return;
 		}
 		for (DiagramListener listener : listeners) {
@@ -181,5 +280,14 @@ public final class Diagram {
 
 	void fireStructureChanged() {
 		batch(() -> batchDirty = true);
+	}
+
+	/** A change that may show or hide any number of elements, such as a container collapsing. */
+	void fireWholeChanged() {
+		extent = null;
+		batch(() -> {
+			touchedWhole = true;
+			batchDirty = true;
+		});
 	}
 }

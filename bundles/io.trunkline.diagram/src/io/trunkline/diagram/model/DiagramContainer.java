@@ -34,7 +34,7 @@ public class DiagramContainer extends DiagramNode {
 		if (this.collapsed != collapsed) {
 			this.collapsed = collapsed;
 			if (diagram() != null) {
-				diagram().fireStructureChanged();
+				diagram().fireWholeChanged();
 			}
 		}
 	}

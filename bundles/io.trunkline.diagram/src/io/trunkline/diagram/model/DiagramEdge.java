@@ -29,6 +29,10 @@ public class DiagramEdge extends DiagramElement {
 	}
 
 	public void setEnds(DiagramNode newSource, DiagramNode newTarget) {
+		if (diagram != null) {
+			diagram.unlink(this, source, target);
+			diagram.link(this, newSource, newTarget);
+		}
 		source = newSource;
 		target = newTarget;
 		geometryChanged();
@@ -47,7 +51,13 @@ public class DiagramEdge extends DiagramElement {
 		for (Point point : points) {
 			copy.add(new Point(point.x, point.y));
 		}
+		if (diagram != null) {
+			diagram.shapeChanging(this);
+		}
 		bendpoints = List.copyOf(copy);
+		if (diagram != null) {
+			diagram.shapeChanged(this);
+		}
 		geometryChanged();
 	}
 

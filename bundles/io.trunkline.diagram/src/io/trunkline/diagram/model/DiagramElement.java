@@ -19,6 +19,8 @@ public abstract class DiagramElement {
 	private List<Decoration> decorations = List.of();
 	private Overlay overlay;
 	Diagram diagram;
+	/** When it was added to its diagram, counting nodes and edges alike. */
+	long order;
 
 	protected DiagramElement(String id, Object semantic, String label) {
 		this.id = Objects.requireNonNull(id, "id");
@@ -87,6 +89,14 @@ public abstract class DiagramElement {
 
 	public Diagram diagram() {
 		return diagram;
+	}
+
+	/**
+	 * When this element was added to its diagram: among nodes, and among edges, a diagram lists
+	 * (and paints) its elements in this order.
+	 */
+	public long order() {
+		return order;
 	}
 
 	protected void changed() {

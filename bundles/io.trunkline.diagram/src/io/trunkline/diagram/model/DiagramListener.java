@@ -14,4 +14,13 @@ public interface DiagramListener {
 	/** Elements were added or removed, or a container collapsed or expanded. */
 	default void structureChanged() {
 	}
+
+	/**
+	 * Elements were added or removed, or a container collapsed or expanded; {@code change} says
+	 * which elements (those changed inside the same batch included), so a view can update its
+	 * own structures for them only.
+	 */
+	default void structureChanged(DiagramChange change) {
+		structureChanged();
+	}
 }

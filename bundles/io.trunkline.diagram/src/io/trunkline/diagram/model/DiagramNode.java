@@ -46,10 +46,17 @@ public class DiagramNode extends DiagramElement {
 		if (newBounds.equals(bounds)) {
 			return;
 		}
+		Diagram on = diagram();
+		if (on != null) {
+			on.shapeChanging(this);
+		}
 		bounds.x = newBounds.x;
 		bounds.y = newBounds.y;
 		bounds.width = Math.max(newBounds.width, 1);
 		bounds.height = Math.max(newBounds.height, 1);
+		if (on != null) {
+			on.shapeChanged(this);
+		}
 		geometryChanged();
 	}
 

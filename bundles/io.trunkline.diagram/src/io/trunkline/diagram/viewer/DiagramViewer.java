@@ -2,8 +2,8 @@ package io.trunkline.diagram.viewer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,7 @@ import io.trunkline.diagram.description.DiagramEditing;
 import io.trunkline.diagram.description.Tool;
 import io.trunkline.diagram.model.Decoration;
 import io.trunkline.diagram.model.Diagram;
+import io.trunkline.diagram.model.DiagramChange;
 import io.trunkline.diagram.model.DiagramContainer;
 import io.trunkline.diagram.model.DiagramEdge;
 import io.trunkline.diagram.model.DiagramElement;
@@ -81,7 +82,9 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final DiagramListener diagramListener = new DiagramListener() {
 		@Override
 		public void appearanceChanged(DiagramElement element) {
-			labelPlates = null; // a label's text, and so its plate, may have changed
+			if (element instanceof DiagramEdge edge) {
+				labelEdges.add(edge); // its text, and so its plate, may have changed
+			}
 			if (element instanceof DiagramContainer) {
 				titled = null; // a new name may clear or cover others
 				sceneCache.invalidate();
@@ -93,24 +96,38 @@ public final class DiagramViewer implements ISelectionProvider {
 
 		@Override
 		public void geometryChanged(DiagramElement element) {
-			contentChanged();
+			elementsChanged(Set.of(element));
 		}
 
 		@Override
-		public void structureChanged() {
-			semanticIndex = null;
+		public void structureChanged(DiagramChange change) {
+			if (change.isWhole()) {
+				semanticIndex = null;
+			} else {
+				updateSemanticIndex(change.elements());
+			}
 			if (selection.removeIf(element -> element.diagram() != diagram)) {
 				fireSelectionChanged();
 			}
-			contentChanged();
+			if (change.isWhole()) {
+				contentChanged();
+			} else {
+				elementsChanged(change.elements());
+			}
 		}
 	};
 
 	private Diagram diagram = new Diagram();
 	private Map<Object, DiagramElement> semanticIndex;
-	/** Where every edge label of the diagram goes; placed for the whole diagram so a partial repaint agrees with a full one. */
-	private Map<DiagramEdge, Rectangle> labelPlates;
-	private int labelSize;
+	/** The semantic objects more than one element shows. */
+	private final Map<Object, Boolean> sharedSemantics = new IdentityHashMap<>();
+	/**
+	 * Where every edge label of the diagram goes; placed for the whole diagram so a partial
+	 * repaint agrees with a full one, and updated for the nodes and edges changed since.
+	 */
+	private EdgeLabels labels;
+	private final Set<DiagramNode> labelNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<DiagramEdge> labelEdges = Collections.newSetFromMap(new IdentityHashMap<>());
 	/** The containers whose names are drawn, chosen over the whole diagram for the same reason. */
 	private Set<DiagramContainer> titled;
 	private double titledZoom;
@@ -200,7 +217,28 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private void contentChanged() {
 		index.invalidate();
-		labelPlates = null;
+		labels = null;
+		labelNodes.clear();
+		labelEdges.clear();
+		sceneChanged();
+	}
+
+	/** Elements added, removed, moved or restyled: the index and the labels catch up with them at the next paint. */
+	private void elementsChanged(Set<DiagramElement> elements) {
+		index.changed(elements);
+		if (labels != null) {
+			for (DiagramElement element : elements) {
+				if (element instanceof DiagramNode node) {
+					labelNodes.add(node);
+				} else {
+					labelEdges.add((DiagramEdge) element);
+				}
+			}
+		}
+		sceneChanged();
+	}
+
+	private void sceneChanged() {
 		titled = null;
 		sceneCache.invalidate();
 		viewport.updateScrollBars();
@@ -405,24 +443,51 @@ public final class DiagramViewer implements ISelectionProvider {
 	}
 
 	private Map<DiagramEdge, Rectangle> labelPlatesIn(GcSurface surface, Rectangle area) {
+		return placedLabels(surface).platesIn(area);
+	}
+
+	/** Where every edge label of the diagram goes at this zoom, as painting places them (when zoomed in far enough to draw them). */
+	public Map<DiagramEdge, Rectangle> edgeLabelPlates() {
+		GC gc = new GC(canvas);
+		try {
+			return placedLabels(new GcSurface(gc, resources, viewport.zoom())).plates();
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	private EdgeLabels placedLabels(GcSurface surface) {
 		int size = EdgeLabels.size(viewport.zoom());
-		if (labelPlates == null || size != labelSize) {
-			labelSize = size;
-			List<DiagramEdge> shown = new ArrayList<>();
-			for (DiagramEdge edge : diagram.edges()) {
-				if (edge.source().visibleRepresentative() != edge.target().visibleRepresentative()) {
-					shown.add(edge);
+		if (labels == null || size != labels.size()) {
+			labels = new EdgeLabels(size);
+			labels.update(surface, diagram.nodes(), diagram.edges());
+		} else if (!labelNodes.isEmpty() || !labelEdges.isEmpty()) {
+			for (DiagramNode node : labelNodes) {
+				if (node.diagram() == diagram) {
+					labelEdges.addAll(edgesEndingAt(node)); // routes that start or end at a node that changed
 				}
 			}
-			labelPlates = EdgeLabels.place(surface, diagram.nodes(), shown, size);
+			labels.update(surface, labelNodes, labelEdges);
 		}
-		Map<DiagramEdge, Rectangle> inView = new LinkedHashMap<>();
-		labelPlates.forEach((edge, plate) -> {
-			if (plate.intersects(area)) {
-				inView.put(edge, plate);
-			}
-		});
-		return inView;
+		labelNodes.clear();
+		labelEdges.clear();
+		return labels;
+	}
+
+	/**
+	 * The edges whose drawn route starts or ends at {@code node}: its own, and while it is a
+	 * collapsed container also those of the nodes hidden inside it.
+	 */
+	static List<DiagramEdge> edgesEndingAt(DiagramNode node) {
+		Diagram diagram = node.diagram();
+		if (!(node instanceof DiagramContainer container && container.isCollapsed())) {
+			return diagram.edgesAt(node);
+		}
+		List<DiagramEdge> edges = new ArrayList<>(diagram.edgesAt(node));
+		for (DiagramNode inside : container.descendants()) {
+			edges.addAll(diagram.edgesAt(inside));
+		}
+		return edges;
 	}
 
 	private void paintGrid(GC gc, Rectangle area) {
@@ -495,7 +560,8 @@ public final class DiagramViewer implements ISelectionProvider {
 		return (DiagramContainer) node;
 	}
 
-	Collection<DiagramElement> elementsIn(Rectangle area) {
+	/** The elements drawn into {@code area}, cell by cell of the canvas's index (see {@link SpatialIndex}). */
+	public Collection<DiagramElement> elementsIn(Rectangle area) {
 		return index.query(diagram, area);
 	}
 
@@ -578,18 +644,49 @@ public final class DiagramViewer implements ISelectionProvider {
 	private Map<Object, DiagramElement> semanticIndex() {
 		if (semanticIndex == null) {
 			semanticIndex = new IdentityHashMap<>();
+			sharedSemantics.clear();
 			for (DiagramNode node : diagram.nodes()) {
-				if (node.semantic() != null) {
-					semanticIndex.putIfAbsent(node.semantic(), node);
-				}
+				index(node);
 			}
 			for (DiagramEdge edge : diagram.edges()) {
-				if (edge.semantic() != null) {
-					semanticIndex.putIfAbsent(edge.semantic(), edge);
-				}
+				index(edge);
 			}
 		}
 		return semanticIndex;
+	}
+
+	/** Maps the element's semantic object to it unless an element before it shows the same object. */
+	private void index(DiagramElement element) {
+		if (element.semantic() != null && semanticIndex.putIfAbsent(element.semantic(), element) != null) {
+			sharedSemantics.put(element.semantic(), Boolean.TRUE);
+		}
+	}
+
+	/**
+	 * Follows elements added and removed. An object shown by more than one element is mapped to
+	 * the first in the diagram's order; when such an object is involved the index is built again.
+	 */
+	private void updateSemanticIndex(Set<DiagramElement> changed) {
+		if (semanticIndex == null) {
+			return;
+		}
+		for (DiagramElement element : changed) {
+			Object semantic = element.semantic();
+			if (semantic != null && element.diagram() != diagram && semanticIndex.get(semantic) == element) {
+				semanticIndex.remove(semantic);
+				if (sharedSemantics.containsKey(semantic)) {
+					semanticIndex = null;
+					return;
+				}
+			}
+		}
+		for (DiagramElement element : changed) {
+			if (element.semantic() != null && element.diagram() == diagram && semanticIndex.putIfAbsent(element.semantic(), element) != null
+					&& semanticIndex.get(element.semantic()) != element) {
+				semanticIndex = null;
+				return;
+			}
+		}
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -88,6 +89,18 @@ public final class DiagramSync {
 		}
 	}
 
+	/**
+	 * The element with {@code id}, or null when there is none any more: looked up in the
+	 * resource's ID map only, because EMF's lookup of an id that is gone (the findings of a
+	 * deleted element, say) walks the whole topology.
+	 */
+	private EObject byId(String id) {
+		if (topology.eResource() instanceof ResourceImpl resource && resource.getIntrinsicIDToEObjectMap() != null) {
+			return resource.getIntrinsicIDToEObjectMap().get(id);
+		}
+		return topology.eResource().getEObject(id);
+	}
+
 	/** Stops following the topology. */
 	public void dispose() {
 		topology.eAdapters().remove(recorder);
@@ -130,10 +143,10 @@ public final class DiagramSync {
 		Set<Element> dirtyLinks = new LinkedHashSet<>();
 		touched.forEach(object -> classify(object, dirtySites, dirtyLinks));
 		for (String id : placed) {
-			classify(topology.eResource().getEObject(id), dirtySites, dirtyLinks);
+			classify(byId(id), dirtySites, dirtyLinks);
 		}
 		for (String id : changedFindings(shownFindings, findings)) {
-			classify(topology.eResource().getEObject(id), dirtySites, dirtyLinks);
+			classify(byId(id), dirtySites, dirtyLinks);
 		}
 		for (Site site : sites) {
 			if (!sameBadge(shownSizing, sizing, site.getId()) || !defaults.get(site).equals(shownDefaults.get(site))) {
