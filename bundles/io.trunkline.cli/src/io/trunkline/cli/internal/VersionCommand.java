@@ -9,7 +9,6 @@ import java.util.jar.Manifest;
 /** {@code trunkline version}: which build is answering, for bug reports. */
 final class VersionCommand implements Command {
 
-    private static final String CLASS_FILE = "/" + VersionCommand.class.getName().replace('.', '/') + ".class";
     private static final String DEVELOPMENT = "development build";
 
     @Override
@@ -43,8 +42,9 @@ final class VersionCommand implements Command {
      * jar's manifest, as asking the class loader for {@code META-INF/MANIFEST.MF} on a class path would be.
      */
     private static String version() {
-        String self = VersionCommand.class.getResource(CLASS_FILE).toString();
-        String root = self.substring(0, self.length() - CLASS_FILE.length() + 1);
+        String classFile = VersionCommand.class.getName().replace('.', '/') + ".class";
+        String self = VersionCommand.class.getResource("/" + classFile).toString();
+        String root = self.substring(0, self.length() - classFile.length());
         try (InputStream in = new URL(root + "META-INF/MANIFEST.MF").openStream()) {
             String version = new Manifest(in).getMainAttributes().getValue("Bundle-Version");
             return version == null ? DEVELOPMENT : version;
