@@ -1,8 +1,5 @@
 package io.trunkline.cli.internal;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -10,7 +7,8 @@ import org.eclipse.equinox.app.IApplicationContext;
  * The {@code io.trunkline.cli.app} application: Trunkline without a display, for scripts and a planner's CI.
  * The returned {@link Integer} becomes the process exit code: Equinox sets {@code eclipse.exitcode} from it and
  * the launcher exits with that. Anything but an Integer, and an exception escaping here, would end in exit 0, so
- * {@link CommandLine#run} turns every failure into an exit code of its own.
+ * {@link CommandLine#run} turns every failure into an exit code of its own. {@code trunkline cli} starts the same
+ * command line without OSGi through {@link Main}.
  */
 public final class HeadlessApplication implements IApplication {
 
@@ -19,18 +17,7 @@ public final class HeadlessApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
-        PrintStream out = terminal(System.out);
-        PrintStream err = terminal(System.err);
-        try {
-            return CommandLine.standard().run(args, new Console(out, err));
-        } finally {
-            out.flush();
-            err.flush();
-        }
-    }
-
-    private static PrintStream terminal(PrintStream stream) {
-        return new PrintStream(new TerminalSafeStream(stream), true, StandardCharsets.UTF_8);
+        return Main.run(args);
     }
 
     @Override

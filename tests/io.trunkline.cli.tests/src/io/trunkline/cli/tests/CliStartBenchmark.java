@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18, item 5: {@code ./trunkline cli validate} of the bundled example in under 1 s, JVM and OSGi start
- * included. Runs the real command (warm-up 2, median of 9) and, as reference rows, the same application started
- * the way {@code run_cli} did before, then with each start-up change added in turn. CPU is the user and system
- * time of the whole process tree (bash's {@code time}), which the other builds on a shared machine inflate far less
- * than wall-clock time. Run with ./trunkline bench.
+ * Issue 18, item 5: {@code ./trunkline cli validate} of the bundled example in under 1 s, JVM start included.
+ * Runs the real command (warm-up 2, median of 9) and, as reference rows, the same command started the way
+ * {@code run_cli} did before, then with each start-up change added in turn: first inside OSGi, then without it. CPU
+ * is the user and system time of the whole process tree (bash's {@code time}), which the other builds on a shared
+ * machine inflate far less than wall-clock time. Run with ./trunkline bench.
  */
 @Tag("benchmark")
 class CliStartBenchmark {
@@ -39,6 +39,13 @@ class CliStartBenchmark {
     private static final String EXAMPLE = ROOT
             .resolve("bundles/io.trunkline.model/examples/multi-site-enterprise.topology").toString();
 
+    /** The bundles {@code run_cli} installed while the command line still started inside OSGi. */
+    private static final String OSGI_BUNDLES = "org.eclipse.equinox.common@2:start,org.eclipse.equinox.app@start,"
+            + "org.eclipse.equinox.registry,org.osgi.service.event,org.eclipse.emf.common,org.eclipse.emf.ecore,"
+            + "org.eclipse.emf.ecore.xmi,org.eclipse.emf.ecore.change,org.eclipse.emf.edit,io.trunkline.model,"
+            + "io.trunkline.planning,io.trunkline.validation,io.trunkline.imports,io.trunkline.resiliency,"
+            + "io.trunkline.export,io.trunkline.cli,org.dhatim.fastexcel,wrapped.com.github.rzymek.opczip";
+
     @TempDir
     Path folder;
 
@@ -50,28 +57,35 @@ class CliStartBenchmark {
     void commandLineStart() throws Exception {
         String launcher = plugin("org.eclipse.equinox.launcher_");
         String framework = plugin("org.eclipse.osgi_");
-        String bundles = cliBundles();
         List<String> before = List.of("java", "-Xmx2g", "-jar", launcher);
-        List<String> cliBundles = List.of("java", "-Xmx2g", "-Dosgi.bundles=" + bundles, "-jar", launcher);
-        List<String> c1 = List.of("java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-Dosgi.bundles=" + bundles, "-jar",
+        List<String> cliBundles = List.of("java", "-Xmx2g", "-Dosgi.bundles=" + OSGI_BUNDLES, "-jar", launcher);
+        List<String> c1 = List.of("java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-Dosgi.bundles=" + OSGI_BUNDLES, "-jar",
                 launcher);
-        List<String> bootPath = List.of("java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-Dosgi.bundles=" + bundles,
+        List<String> bootPath = List.of("java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-Dosgi.bundles=" + OSGI_BUNDLES,
                 "-Xbootclasspath/a:" + launcher + ":" + framework, "-Dosgi.install.area=file:" + PRODUCT + "/",
                 "org.eclipse.equinox.launcher.Main");
+        List<String> plain = List.of("java", "-Xmx800m", "-XX:TieredStopAtLevel=1",
+                "-Xbootclasspath/a:" + jars("CLI_SIGNED_JARS"), "-cp", jars("CLI_JARS"), "io.trunkline.cli.internal.Main");
 
         StringBuilder table = new StringBuilder("| command | start-up | median wall | min wall | max wall | median CPU |\n"
                 + "|---|---|---|---|---|---|\n");
         String[] validate = { "validate", EXAMPLE };
         row(table, "validate example", "before: every product bundle, `-jar` launcher, C1 and C2",
-                direct(before, "before", validate));
-        row(table, "validate example", "only the command line's 18 bundles", direct(cliBundles, "bundles", validate));
-        row(table, "validate example", "+ C1 only (`-XX:TieredStopAtLevel=1`)", direct(c1, "c1", validate));
-        row(table, "validate example", "+ launcher and framework on the boot class path", direct(bootPath, "boot", validate));
-        row(table, "validate example", "**as shipped**: `./trunkline cli`, + class-data sharing archive",
+                osgi(before, "before", false, validate));
+        row(table, "validate example", "only the command line's 18 bundles", osgi(cliBundles, "bundles", false, validate));
+        row(table, "validate example", "+ C1 only (`-XX:TieredStopAtLevel=1`)", osgi(c1, "c1", false, validate));
+        row(table, "validate example", "+ launcher and framework on the boot class path",
+                osgi(bootPath, "boot", false, validate));
+        row(table, "validate example", "+ class-data sharing archive (shipped until the next row)",
+                osgi(bootPath, "boot-cds", true, validate));
+        row(table, "validate example", "no OSGi: the same jars on a plain class path, signed ones on the boot class path, C1",
+                plain(plain, "plain", validate));
+        row(table, "validate example", "**as shipped**: `./trunkline cli`, no OSGi, + class-data sharing archive",
                 script("shipped", validate));
         String[] help = { "--help" };
-        row(table, "`--help`", "before", direct(before, "before", help));
-        row(table, "`--help`", "**as shipped**", script("shipped", help));
+        row(table, "`--help`", "before", osgi(before, "before", false, help));
+        row(table, "`--help`", "OSGi with the archive (shipped until the next row)", osgi(bootPath, "boot-cds", true, help));
+        row(table, "`--help`", "**as shipped**: no OSGi, + archive", script("shipped", help));
 
         System.out.println("Command-line start benchmark (warm-up " + WARM_UP + ", " + RUNS + " runs; load average "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + " on "
@@ -81,13 +95,40 @@ class CliStartBenchmark {
         Files.writeString(out, table.toString());
     }
 
-    /** The application started by {@code java} with these options, in a configuration area of its own. */
-    private Timing direct(List<String> java, String configuration, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(java);
-        command.addAll(List.of("-nosplash", "-configuration", folder.resolve(configuration).toString(), "-data", "@none",
-                "-application", "io.trunkline.cli.app"));
+    /** The OSGi application started by {@code java} with these options, in a configuration area of its own. */
+    private Timing osgi(List<String> java, String configuration, boolean archive, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("-nosplash", "-configuration",
+                folder.resolve(configuration).toString(), "-data", "@none", "-application", "io.trunkline.cli.app"));
         command.addAll(List.of(arguments));
-        return measure(command, folder.resolve("home-" + configuration));
+        return direct(java, configuration, archive, command);
+    }
+
+    /** The plain Java main class started by {@code java} with these options. */
+    private Timing plain(List<String> java, String name, String... arguments) throws Exception {
+        return direct(java, name, false, List.of(arguments));
+    }
+
+    /**
+     * {@code java} with these options and arguments; with {@code archive}, a class-data sharing archive made by a
+     * run before the warm-up, as {@code run_cli} makes it.
+     */
+    private Timing direct(List<String> java, String name, boolean archive, List<String> arguments) throws Exception {
+        Path home = folder.resolve("home-" + name);
+        List<String> options = new ArrayList<>(java.subList(0, 1));
+        if (archive) {
+            Path jsa = folder.resolve(name + ".jsa");
+            if (!Files.exists(jsa)) {
+                List<String> dump = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds*=off"));
+                dump.addAll(java.subList(1, java.size()));
+                dump.addAll(arguments);
+                Files.createDirectories(home);
+                once(dump, home);
+            }
+            options.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+VerifySharedSpaces", "-Xlog:cds*=off"));
+        }
+        options.addAll(java.subList(1, java.size()));
+        options.addAll(arguments);
+        return measure(options, home);
     }
 
     /** The real {@code ./trunkline cli}, with a home of its own: the first warm-up run makes its archive. */
@@ -157,11 +198,17 @@ class CliStartBenchmark {
         }
     }
 
-    /** The bundle list {@code run_cli} starts, read from the script so that the reference rows start the same. */
-    private static String cliBundles() throws IOException {
-        Matcher matcher = Pattern.compile("(?m)^CLI_BUNDLES=((?:[^\\n]*\\\\\\n)*[^\\n]*)$")
-                .matcher(Files.readString(ROOT.resolve("trunkline")));
-        assertTrue(matcher.find(), "no CLI_BUNDLES in the trunkline script");
-        return matcher.group(1).replace("\\\n", "");
+    /**
+     * The class path of the jars a {@code trunkline} script array names ({@code CLI_JARS=(a b ...)}), read from the
+     * script so that the reference row starts what {@code run_cli} starts.
+     */
+    private static String jars(String array) throws IOException {
+        Matcher matcher = Pattern.compile("(?m)^" + array + "=\\(([^)]*)\\)").matcher(Files.readString(ROOT.resolve("trunkline")));
+        assertTrue(matcher.find(), "no " + array + " in the trunkline script");
+        List<String> path = new ArrayList<>();
+        for (String name : matcher.group(1).trim().split("\\s+")) {
+            path.add(plugin(name + "_"));
+        }
+        return String.join(":", path);
     }
 }

@@ -92,13 +92,26 @@ class RealCommandTest {
     }
 
     @Test
-    void validateWritesItsConfigurationUnderTheUsersCacheFolderNotTheInstallFolder() throws Exception {
+    void validateWritesItsArchiveUnderTheUsersCacheFolderNotTheInstallFolder() throws Exception {
         List<String> installed = listing(PRODUCT);
         Result result = trunkline("cli", "validate", example(Examples.VOIP_ONLY, "voip-only.topology").toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("voip-only.topology: 0 errors"), result.out());
-        assertTrue(Files.isDirectory(folder.resolve("home/.cache/trunkline/configuration")));
+        assertTrue(Files.isDirectory(folder.resolve("home/.cache/trunkline/cds")));
         assertEquals(installed, listing(PRODUCT), "nothing written into the install folder");
+    }
+
+    @Test
+    void versionNamesTheBuildOfTheInstalledCommandLine() throws Exception {
+        String jar;
+        try (Stream<Path> plugins = Files.list(PRODUCT.resolve("plugins"))) {
+            jar = plugins.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("io.trunkline.cli_")).findFirst()
+                    .orElseThrow();
+        }
+        // io.trunkline.cli_0.1.0.202611301605.jar: the bundle version is the file name between '_' and ".jar"
+        String version = jar.substring("io.trunkline.cli_".length(), jar.length() - ".jar".length());
+        Result result = trunkline("cli", "version");
+        assertEquals(new Result(0, "Trunkline " + version + "\n", ""), result);
     }
 
     @Test
