@@ -131,7 +131,10 @@ public final class XlsxWriter implements SheetWriter {
             // Whole numbers as integers, so the sheet holds 1800, not 1800.0.
             ws.value(r, c, value == Math.rint(value) && Math.abs(value) < 1e15 ? (java.lang.Number) (long) value : value);
         } else {
-            ws.value(r, c, cell.text());
+            // Inline rather than shared: fastexcel keeps every distinct shared text until the workbook is finished,
+            // which at 100,000 sites (a name, a verdict, a failure's effect in each of half a million rows) held more
+            // memory than the rest of the export.
+            ws.inlineString(r, c, cell.text());
         }
     }
 
