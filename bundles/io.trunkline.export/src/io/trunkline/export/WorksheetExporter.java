@@ -7,8 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +25,7 @@ import io.trunkline.export.internal.OutputFiles;
 import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.PlanningWorkbook;
 import io.trunkline.export.internal.Sheet;
+import io.trunkline.export.internal.SheetWriter;
 import io.trunkline.export.internal.XlsxWriter;
 import io.trunkline.model.Topology;
 import io.trunkline.planning.TopologySizer;
@@ -95,29 +99,52 @@ public final class WorksheetExporter {
                 ? sheets.stream().map(ColumnWidths::of).toList() : List.of();
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
-            if (formats.contains(ExportFormat.XLSX)) {
-                files.write(name + ".xlsx", out -> XlsxWriter.write(sheets, widths, new PageSetup(title, options), out));
-            }
+            // Every file is opened before any is written, in the order the result lists them; each sheet's rows then
+            // go to the workbook, its CSV file and the report in one pass.
+            OutputStream workbookFile = formats.contains(ExportFormat.XLSX) ? files.open(name + ".xlsx") : null;
+            List<Writer> csvFiles = new ArrayList<>();
             if (formats.contains(ExportFormat.CSV)) {
                 for (Sheet sheet : sheets) {
-                    files.write(name + "-" + slug(sheet.name()) + ".csv", out -> text(out, w -> {
-                        w.write('\ufeff');
-                        CsvWriter.write(sheet, w);
-                    }));
+                    csvFiles.add(text(files.open(name + "-" + slug(sheet.name()) + ".csv")));
                 }
             }
+            Writer reportFile = null;
+            Map<String, Writer> pageFiles = new HashMap<>();
             if (formats.contains(ExportFormat.HTML)) {
-                files.write(name + ".html", out -> text(out,
-                        w -> HtmlReportWriter.write(title, name, sheets, widths, diagramPng, worstFailurePng, options, w)));
-                for (int i = 0; i < sheets.size(); i++) {
-                    Sheet sheet = sheets.get(i);
-                    ColumnWidths layout = widths.get(i);
+                reportFile = text(files.open(name + ".html"));
+                for (Sheet sheet : sheets) {
                     for (int page = 2; page <= HtmlReportWriter.pages(sheet); page++) {
-                        int number = page;
-                        files.write(HtmlReportWriter.pageFile(name, sheet, page), out -> text(out,
-                                w -> HtmlReportWriter.writePage(title, name, sheet, layout, number, options, w)));
+                        String file = HtmlReportWriter.pageFile(name, sheet, page);
+                        pageFiles.put(file, text(files.open(file)));
                     }
                 }
+            }
+            XlsxWriter workbook = workbookFile == null ? null : new XlsxWriter(new PageSetup(title, options));
+            HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
+                    diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
+            for (int i = 0; i < sheets.size(); i++) {
+                List<SheetWriter> writers = new ArrayList<>(3);
+                if (workbook != null) {
+                    writers.add(workbook);
+                }
+                if (!csvFiles.isEmpty()) {
+                    writers.add(new CsvWriter(csvFiles.get(i)));
+                }
+                if (report != null) {
+                    writers.add(report);
+                }
+                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : widths.get(i), writers);
+                if (!csvFiles.isEmpty()) {
+                    csvFiles.get(i).close();
+                }
+            }
+            if (workbook != null) {
+                workbook.finish(workbookFile);
+                workbookFile.close();
+            }
+            if (report != null) {
+                report.finish();
+                reportFile.close();
             }
             return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
         }
@@ -128,13 +155,7 @@ public final class WorksheetExporter {
         return sheetName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private interface TextBody {
-        void write(Writer out) throws IOException;
-    }
-
-    private static void text(OutputStream out, TextBody body) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        body.write(writer);
-        writer.flush();
+    private static Writer text(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 }

@@ -68,8 +68,16 @@ public final class CellText {
      * or by the replacement character for C1 controls, so nothing invisible reaches a terminal or a browser.
      */
     public static String withoutControlCharacters(String text) {
+        int first = 0;
+        // Most text has no control character: looking for one is all the work, and runs for every text cell.
+        while (first < text.length() && replacementOf(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder clean = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             char replacement = replacementOf(c);
             if (replacement != c && clean == null) {
@@ -83,6 +91,9 @@ public final class CellText {
     }
 
     private static char replacementOf(char c) {
+        if (c >= 0x20 && c < 0x7F || c > 0x9F) {
+            return c;
+        }
         if (c == '\t' || c == '\n' || c == '\r') {
             return c;
         }
@@ -92,9 +103,6 @@ public final class CellText {
         if (c == 0x7F) {
             return '\u2421';
         }
-        if (c >= 0x80 && c <= 0x9F) {
-            return '\uFFFD';
-        }
-        return c;
+        return '\uFFFD';
     }
 }

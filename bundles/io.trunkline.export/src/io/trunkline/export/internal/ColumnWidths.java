@@ -110,6 +110,10 @@ public final class ColumnWidths {
     }
 
     private static int longestLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            // Nearly every value: measured for every cell of every row, this was 6 % of an export's time.
+            return text.length();
+        }
         int longest = 0;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

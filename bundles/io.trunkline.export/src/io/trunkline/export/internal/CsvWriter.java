@@ -6,34 +6,46 @@ import java.util.List;
 
 /**
  * Writes a table as RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
- * quotes doubled, text that would start a formula neutralised. The caller writes UTF-8 with a byte-order mark, which Excel needs to read non-ASCII names
- * correctly and RFC 4180 readers skip. Numbers stay plain, unlike in the workbook and the report: no thousands
+ * quotes doubled, text that would start a formula neutralised. The table starts with a byte-order mark, for the
+ * caller's UTF-8: Excel needs it to read non-ASCII names correctly and RFC 4180 readers skip it. Numbers stay plain, unlike in the workbook and the report: no thousands
  * separators, a point for decimals, percentages as the fractions a spreadsheet stores (0.01 for 1.00 %), so that
  * any program or locale reads them as numbers.
  */
-public final class CsvWriter {
+public final class CsvWriter implements SheetWriter {
 
-    private CsvWriter() {
+    private final Writer out;
+
+    /** A writer of one table to {@code out}. */
+    public CsvWriter(Writer out) {
+        this.out = out;
     }
 
-    /** Writes {@code sheet} to {@code out}. */
-    public static void write(Sheet sheet, Writer out) throws IOException {
+    @Override
+    public void begin(Sheet sheet, ColumnWidths widths) throws IOException {
+        out.write('\ufeff');
         List<Column> columns = sheet.columns();
         for (int c = 0; c < columns.size(); c++) {
-            separate(out, c);
+            separate(c);
             out.write(field(columns.get(c).title()));
         }
         out.write("\r\n");
-        for (List<Cell> row : sheet.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                separate(out, c);
-                out.write(field(row.get(c)));
-            }
-            out.write("\r\n");
-        }
     }
 
-    private static void separate(Writer out, int column) throws IOException {
+    @Override
+    public void row(List<Cell> cells) throws IOException {
+        for (int c = 0; c < cells.size(); c++) {
+            separate(c);
+            out.write(field(cells.get(c)));
+        }
+        out.write("\r\n");
+    }
+
+    @Override
+    public void end() {
+        // The rows are all written; the caller closes the file.
+    }
+
+    private void separate(int column) throws IOException {
         if (column > 0) {
             out.write(',');
         }

@@ -20,7 +20,7 @@ import io.trunkline.export.WorksheetExporter;
  * headers repeat on every page, rows are not split, the diagram is scaled to fit its page, and each page is
  * numbered.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements SheetWriter {
 
     private static final String STYLE = """
             body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:12px;color:#1f2a44;margin:24px}
@@ -49,38 +49,95 @@ public final class HtmlReportWriter {
      */
     static final int PAGE_ROWS = 10_000;
 
-    private HtmlReportWriter() {
+    /** Opens the file of a later page of a table; the report closes it when the page is written. */
+    public interface PageFiles {
+        /** The file {@code fileName} beside the report, to write as text. */
+        Writer open(String fileName) throws IOException;
+    }
+
+    private final String title;
+    private final String name;
+    private final Optional<byte[]> worstFailurePng;
+    private final ExportOptions options;
+    private final Writer report;
+    private final PageFiles pageFiles;
+    private Sheet sheet;
+    private ColumnWidths widths;
+    /** Where the rows go: the report for a table's first page, else the file of the page being written. */
+    private Writer out;
+    private int index;
+
+    private HtmlReportWriter(String title, String name, Optional<byte[]> worstFailurePng, ExportOptions options,
+            Writer report, PageFiles pageFiles) {
+        this.title = title;
+        this.name = name;
+        this.worstFailurePng = worstFailurePng;
+        this.options = options;
+        this.report = report;
+        this.pageFiles = pageFiles;
     }
 
     /**
-     * Writes the report titled {@code title} with {@code sheets} (laid out by {@code widths}), an optional PNG diagram
-     * and, under the Resiliency heading, {@code worstFailurePng}: the overview tinted by the single failure that
-     * costs most. A table longer than {@link #PAGE_ROWS} shows its first page here and links to the
-     * {@linkplain #pageFile pages} that {@link #writePage} writes beside the report of base name {@code name}.
+     * Starts the report titled {@code title} of {@code sheets}, which follow one by one: its contents and an
+     * optional PNG diagram; under the Resiliency heading goes {@code worstFailurePng}, the overview tinted by the
+     * single failure that costs most. A table longer than {@link #PAGE_ROWS} shows its first page in the report and
+     * links to the {@linkplain #pageFile pages} written into {@code pageFiles} beside the report of base name
+     * {@code name}.
      */
-    public static void write(String title, String name, List<Sheet> sheets, List<ColumnWidths> widths,
-            Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options, Writer out)
+    public static HtmlReportWriter start(String title, String name, List<Sheet> sheets, Optional<byte[]> diagramPng,
+            Optional<byte[]> worstFailurePng, ExportOptions options, Writer report, PageFiles pageFiles)
             throws IOException {
-        head(title, options, out);
-        out.write("<nav class=\"toc\">\n<p>Contents</p>\n<ol>\n");
+        head(title, options, report);
+        report.write("<nav class=\"toc\">\n<p>Contents</p>\n<ol>\n");
         if (diagramPng.isPresent()) {
-            out.write("<li><a href=\"#diagram\">Diagram</a></li>\n");
+            report.write("<li><a href=\"#diagram\">Diagram</a></li>\n");
         }
         for (Sheet sheet : sheets) {
-            out.write("<li><a href=\"#" + id(sheet) + "\">" + escape(sheet.name()) + "</a></li>\n");
+            report.write("<li><a href=\"#" + id(sheet) + "\">" + escape(sheet.name()) + "</a></li>\n");
         }
-        out.write("</ol>\n</nav>\n");
+        report.write("</ol>\n</nav>\n");
         if (diagramPng.isPresent()) {
-            out.write("<figure id=\"diagram\"><img class=\"diagram\" alt=\"Topology diagram\" src=\"data:image/png;base64,");
-            out.write(Base64.getEncoder().encodeToString(diagramPng.get()));
-            out.write("\"/></figure>\n");
+            report.write("<figure id=\"diagram\"><img class=\"diagram\" alt=\"Topology diagram\" src=\"data:image/png;base64,");
+            report.write(Base64.getEncoder().encodeToString(diagramPng.get()));
+            report.write("\"/></figure>\n");
         }
-        for (int i = 0; i < sheets.size(); i++) {
-            Sheet sheet = sheets.get(i);
-            table(sheet, widths.get(i), 1, options.paper(),
-                    sheet.name().equals(ResiliencySheet.NAME) ? worstFailurePng : Optional.empty(), name, out);
+        return new HtmlReportWriter(title, name, worstFailurePng, options, report, pageFiles);
+    }
+
+    @Override
+    public void begin(Sheet next, ColumnWidths layout) throws IOException {
+        sheet = next;
+        widths = layout;
+        index = 0;
+        out = report;
+        tableStart(sheet.name().equals(ResiliencySheet.NAME) ? worstFailurePng : Optional.empty(), 1);
+    }
+
+    @Override
+    public void row(List<Cell> row) throws IOException {
+        if (index > 0 && index % PAGE_ROWS == 0) {
+            endPage();
+            int page = index / PAGE_ROWS + 1;
+            out = pageFiles.open(pageFile(name, sheet, page));
+            head(title + " \u2014 " + sheet.name() + ", page " + page + " of " + pages(sheet), options, out);
+            tableStart(Optional.empty(), page);
         }
-        out.write("</body>\n</html>\n");
+        out.write("<tr>");
+        for (int c = 0; c < row.size(); c++) {
+            out.write(cell(row.get(c), sheet.columns().get(c)));
+        }
+        out.write("</tr>\n");
+        index++;
+    }
+
+    @Override
+    public void end() throws IOException {
+        endPage();
+    }
+
+    /** Ends the report after its last table. */
+    public void finish() throws IOException {
+        report.write("</body>\n</html>\n");
     }
 
     /** How many pages of {@link #PAGE_ROWS} rows {@code sheet} takes in the report: 1 for most tables. */
@@ -93,12 +150,13 @@ public final class HtmlReportWriter {
         return name + "-" + id(sheet) + "-" + page + ".html";
     }
 
-    /** Writes page {@code page} (from 2) of {@code sheet}: its rows, linked to the report and the pages either side. */
-    public static void writePage(String title, String name, Sheet sheet, ColumnWidths widths, int page,
-            ExportOptions options, Writer out) throws IOException {
-        head(title + " \u2014 " + sheet.name() + ", page " + page + " of " + pages(sheet), options, out);
-        table(sheet, widths, page, options.paper(), Optional.empty(), name, out);
-        out.write("</body>\n</html>\n");
+    /** Closes the table of the page written; a later page's file ends there and is closed. */
+    private void endPage() throws IOException {
+        out.write("</tbody>\n</table>\n</section>\n");
+        if (out != report) {
+            out.write("</body>\n</html>\n");
+            out.close();
+        }
     }
 
     private static void head(String title, ExportOptions options, Writer out) throws IOException {
@@ -111,9 +169,9 @@ public final class HtmlReportWriter {
                 + options.stamp().map(t -> " " + PageSetup.stamp(t) + ".").orElse("") + "</p>\n");
     }
 
-    private static void table(Sheet sheet, ColumnWidths widths, int page, Paper paper, Optional<byte[]> picture,
-            String name, Writer out) throws IOException {
-        boolean wide = PageSetup.wide(widths, paper);
+    /** The section of page {@code page} of the table begun, up to its first row, with {@code picture} under its heading. */
+    private void tableStart(Optional<byte[]> picture, int page) throws IOException {
+        boolean wide = PageSetup.wide(widths, options.paper());
         out.write("<section id=\"" + id(sheet) + "\"" + (wide ? " class=\"wide\"" : "") + ">\n<h2>");
         out.write(escape(sheet.name()) + "</h2>\n");
         if (picture.isPresent()) {
@@ -129,15 +187,6 @@ public final class HtmlReportWriter {
             out.write((column.type() == Column.Type.TEXT ? "<th>" : "<th class=\"n\">") + escape(column.title()) + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
-        int from = (page - 1) * PAGE_ROWS;
-        for (List<Cell> row : sheet.rows(from, Math.min(sheet.rowCount(), from + PAGE_ROWS))) {
-            out.write("<tr>");
-            for (int c = 0; c < row.size(); c++) {
-                out.write(cell(row.get(c), sheet.columns().get(c)));
-            }
-            out.write("</tr>\n");
-        }
-        out.write("</tbody>\n</table>\n</section>\n");
     }
 
     /** Which rows this page shows and a link to every page of the table, the report's own first. */
@@ -179,7 +228,35 @@ public final class HtmlReportWriter {
     }
 
     static String escape(String text) {
-        return CellText.withoutControlCharacters(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        String clean = CellText.withoutControlCharacters(text);
+        int first = 0;
+        // One look for the four characters rather than four replacements of each text: every cell goes through here.
+        while (first < clean.length() && entity(clean.charAt(first)) == null) {
+            first++;
+        }
+        if (first == clean.length()) {
+            return clean;
+        }
+        StringBuilder escaped = new StringBuilder(clean.length() + 16).append(clean, 0, first);
+        for (int i = first; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            String entity = entity(c);
+            if (entity == null) {
+                escaped.append(c);
+            } else {
+                escaped.append(entity);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String entity(char c) {
+        return switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        default -> null;
+        };
     }
 }

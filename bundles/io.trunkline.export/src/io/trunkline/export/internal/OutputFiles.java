@@ -1,7 +1,6 @@
 package io.trunkline.export.internal;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -61,6 +60,7 @@ public final class OutputFiles implements AutoCloseable {
     private final Path folder;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
     private final List<Path> requested = new ArrayList<>();
+    private final List<OpenFile> open = new ArrayList<>();
 
     private OutputFiles(Path folder) {
         this.folder = folder;
@@ -84,6 +84,26 @@ public final class OutputFiles implements AutoCloseable {
      * deleted and the exception says which file could not be written and that no file was replaced.
      */
     public void write(String fileName, Body body) throws IOException {
+        OutputStream out = open(fileName);
+        try {
+            body.write(out);
+        } catch (FailedFile e) {
+            throw e;
+        } catch (IOException e) {
+            throw failed(fileName, e);
+        } catch (RuntimeException | Error e) {
+            discard();
+            throw e;
+        }
+        out.close();
+    }
+
+    /**
+     * Opens a temporary file for {@code fileName}, to be written while other files of the set are open too, and
+     * closed when its content is complete (closing syncs it to disk). A failure to open or write it deletes every
+     * temporary file of the set and says which file could not be written and that no file was replaced.
+     */
+    public OutputStream open(String fileName) throws IOException {
         Path target = folder.resolve(fileName);
         requested.add(target);
         Path destination = target;
@@ -94,40 +114,24 @@ public final class OutputFiles implements AutoCloseable {
             }
             Path temporary = createBeside(destination);
             pending.put(destination, temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
-                AtomicFiles.keepPermissions(destination, temporary); // before any content, so a private file never shows
-                body.write(new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] bytes, int offset, int length) throws IOException {
-                        out.write(bytes, offset, length);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        // A body that closes its stream (a zip writer does) must not close the file before it is synced.
-                        out.flush();
-                    }
-                });
-                out.flush();
-                channel.force(true);
-            }
+            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            OpenFile file = new OpenFile(destination.getFileName().toString(), channel);
+            open.add(file);
+            AtomicFiles.keepPermissions(destination, temporary); // before any content, so a private file never shows
+            return file;
         } catch (IOException e) {
-            discard();
-            throw new IOException("could not write " + destination.getFileName() + " (" + reason(e) + "); "
-                    + unchangedSummary(), e);
-        } catch (RuntimeException | Error e) {
-            discard();
-            throw e;
+            throw failed(destination.getFileName().toString(), e);
         }
     }
-
     /**
      * Moves every written file into place. Under the folder's lock, so a concurrent export into the same folder
      * commits its whole set before or after this one. If a rename fails, the message lists the files already
      * replaced and those left as they were.
      */
     public List<Path> commit() throws IOException {
+        for (OpenFile file : List.copyOf(open)) {
+            file.close();
+        }
         List<Path> done = new ArrayList<>();
         synchronized (FOLDER_LOCKS.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> new Object())) {
             try (FolderLock lock = FolderLock.acquire(folder)) {
@@ -157,6 +161,10 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     private void discard() {
+        for (OpenFile file : open) {
+            file.abandon();
+        }
+        open.clear();
         for (Path temporary : pending.values()) {
             try {
                 Files.deleteIfExists(temporary);
@@ -165,6 +173,11 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         pending.clear();
+    }
+
+    private FailedFile failed(String fileName, IOException e) {
+        discard();
+        return new FailedFile("could not write " + fileName + " (" + reason(e) + "); " + unchangedSummary(), e);
     }
 
     private String unchangedSummary() {
@@ -237,6 +250,83 @@ public final class OutputFiles implements AutoCloseable {
             return e.getMessage();
         }
         return "an unexpected failure";
+    }
+
+    /** The failure of one file of the set, already worded for the user. */
+    private static final class FailedFile extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        FailedFile(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A temporary file being written; a failure to write it fails the whole set, naming this file. */
+    private final class OpenFile extends OutputStream {
+        private final String name;
+        private final FileChannel channel;
+        private final OutputStream out;
+        private boolean closed;
+
+        OpenFile(String name, FileChannel channel) {
+            this.name = name;
+            this.channel = channel;
+            this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw failed(name, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw failed(name, e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw failed(name, e);
+            }
+        }
+
+        /** The content is complete: written out, synced to disk and the file closed. Again, it does nothing. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            try {
+                out.flush();
+                channel.force(true);
+                channel.close();
+                closed = true;
+                open.remove(this);
+            } catch (IOException e) {
+                throw failed(name, e);
+            }
+        }
+
+        /** Closes the file without caring for its content, which is about to be deleted. */
+        void abandon() {
+            closed = true;
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // The file is deleted next; a close that fails changes nothing.
+            }
+        }
     }
 
     /** An exclusive lock on the folder between processes, through a lock file that is removed afterwards. */

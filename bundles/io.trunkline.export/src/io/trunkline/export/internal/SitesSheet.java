@@ -25,9 +25,15 @@ final class SitesSheet {
 
     static Sheet build(ExportInput in) {
         List<Site> sites = in.sites();
+        // Each row is made twice (to measure the columns, then to write it); its verdict, a sentence of several
+        // formatted numbers, only once: it was 7 % of a large export's time.
+        String[] verdicts = new String[sites.size()];
         return new Sheet("Sites", COLUMNS, sites.size(), i -> {
             Site site = sites.get(i);
             SiteSizing s = in.sizing().site(site.getId()).orElseThrow();
+            if (verdicts[i] == null) {
+                verdicts[i] = s.verdictText();
+            }
             int excelRow = i + 2;
             boolean ownUsersOnly = s.users() == Math.max(0, site.getUsers()) && s.servedBy().isEmpty();
             int usersPerPort = PlanningFigures.usersPerPort(site.getUsageProfile(), site.getCustomCallsPerUserBusyHour());
@@ -43,7 +49,7 @@ final class SitesSheet {
             row.number(s.erlangs()).number(s.erlangBPorts()).number(s.drawnPorts())
                     .formula("MAX(0,I" + excelRow + "-L" + excelRow + ")", s.portShortfall())
                     .number(s.drawnBlocking()).text(s.servedBy().map(Rows::name).orElse(""))
-                    .text(s.verdictText());
+                    .text(verdicts[i]);
             return row.done();
         });
     }

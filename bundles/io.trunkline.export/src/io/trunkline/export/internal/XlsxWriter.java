@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
  * row), bold frozen headers with filters, widths that fit the content, live formulas, and each sheet's page setup
  * ({@link PageSetup}).
  */
-public final class XlsxWriter {
+public final class XlsxWriter implements SheetWriter {
 
     /** Points per line of the 11-point default font. */
     private static final double LINE_HEIGHT = 15;
@@ -25,23 +25,29 @@ public final class XlsxWriter {
     /** Rows held by the workbook before they are written out. */
     private static final int CHUNK = 1024;
 
-    private XlsxWriter() {
+    private final PageSetup pages;
+    private final DeterministicPackage.Buffer written = new DeterministicPackage.Buffer();
+    private final Workbook workbook = new Workbook(written, "Trunkline", "0.1");
+    /** Cells whose look differs from their column's in the chunk of rows not yet written out: row, column, type, wraps. */
+    private final List<int[]> differing = new ArrayList<>();
+    private Sheet sheet;
+    private ColumnWidths widths;
+    private Worksheet ws;
+    /** The first row of the chunk being filled and the next row (1 is the first under the header). */
+    private int first;
+    private int r;
+
+    /** A workbook whose sheets are each set up for printing by {@code pages}. */
+    public XlsxWriter(PageSetup pages) {
+        this.pages = pages;
     }
 
-    /** Writes {@code sheets}, laid out by {@code widths} (one per sheet), to {@code out}, each set up for printing by {@code pages}. */
-    public static void write(List<Sheet> sheets, List<ColumnWidths> widths, PageSetup pages, OutputStream out)
-            throws IOException {
-        DeterministicPackage.Buffer written = new DeterministicPackage.Buffer();
-        Workbook workbook = new Workbook(written, "Trunkline", "0.1");
-        for (int i = 0; i < sheets.size(); i++) {
-            write(sheets.get(i), widths.get(i), pages, workbook.newWorksheet(sheets.get(i).name()));
-        }
-        workbook.finish();
-        DeterministicPackage.rewrite(written, out, pages::completeSheetXml);
-    }
-
-    private static void write(Sheet sheet, ColumnWidths widths, PageSetup pages, Worksheet ws) throws IOException {
-        List<Column> columns = sheet.columns();
+    @Override
+    public void begin(Sheet next, ColumnWidths layout) throws IOException {
+        sheet = next;
+        widths = layout;
+        ws = workbook.newWorksheet(next.name());
+        List<Column> columns = next.columns();
         for (int c = 0; c < columns.size(); c++) {
             ws.value(0, c, columns.get(c).title());
             ws.style(0, c).bold().fillColor("DCE6F1").borderStyle("thin").borderColor("B7C4D6").wrapText(true)
@@ -52,45 +58,59 @@ public final class XlsxWriter {
         ws.rowHeight(0, LINE_HEIGHT * widths.headerLines());
         // What goes before the rows in the sheet XML, which the first flush writes.
         ws.freezePane(0, 1);
-        if (sheet.rowCount() > 0) {
-            ws.setAutoFilter(0, 0, sheet.rowCount(), columns.size() - 1);
+        if (next.rowCount() > 0) {
+            ws.setAutoFilter(0, 0, next.rowCount(), columns.size() - 1);
         }
         pages.apply(ws, widths);
-        // Rows go out a chunk at a time, so the workbook never holds more than a chunk of a sheet. Styles go on the
-        // chunk's columns and then on the few cells that differ: fastexcel works a style out once per range, but once
-        // per cell when set cell by cell, which doubled a large export's time.
-        List<int[]> differing = new ArrayList<>();
-        int first = 1;
-        int r = 1;
-        for (List<Cell> row : sheet.rows()) {
-            int lines = 1;
-            for (int c = 0; c < row.size(); c++) {
-                Cell cell = row.get(c);
-                value(ws, r, c, cell);
-                Column.Type type = Formats.typeOf(cell, columns.get(c));
-                boolean wraps = cell instanceof Cell.Text text && widths.wraps(c, text.text());
-                if (wraps) {
-                    lines = Math.max(lines, widths.lines(c, cell.text()));
-                }
-                if (wraps || type != columns.get(c).type()) {
-                    differing.add(new int[] { r, c, type.ordinal(), wraps ? 1 : 0 });
-                }
+        first = 1;
+        r = 1;
+    }
+
+    /**
+     * Rows go out a chunk at a time, so the workbook never holds more than a chunk of a sheet. Styles go on the
+     * chunk's columns and then on the few cells that differ: fastexcel works a style out once per range, but once
+     * per cell when set cell by cell, which doubled a large export's time.
+     */
+    @Override
+    public void row(List<Cell> row) throws IOException {
+        List<Column> columns = sheet.columns();
+        int lines = 1;
+        for (int c = 0; c < row.size(); c++) {
+            Cell cell = row.get(c);
+            value(ws, r, c, cell);
+            Column.Type type = Formats.typeOf(cell, columns.get(c));
+            boolean wraps = cell instanceof Cell.Text text && widths.wraps(c, text.text());
+            if (wraps) {
+                lines = Math.max(lines, widths.lines(c, cell.text()));
             }
-            // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file; without a height the
-            // lines print over the next row.
-            if (lines > 1) {
-                ws.rowHeight(r, Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines));
+            if (wraps || type != columns.get(c).type()) {
+                differing.add(new int[] { r, c, type.ordinal(), wraps ? 1 : 0 });
             }
-            if (r - first + 1 == CHUNK || r == sheet.rowCount()) {
-                style(ws, columns, first, r, differing);
-                differing.clear();
-                ws.flush();
-                first = r + 1;
-            }
-            r++;
         }
+        // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file; without a height the
+        // lines print over the next row.
+        if (lines > 1) {
+            ws.rowHeight(r, Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines));
+        }
+        if (r - first + 1 == CHUNK || r == sheet.rowCount()) {
+            style(ws, columns, first, r, differing);
+            differing.clear();
+            ws.flush();
+            first = r + 1;
+        }
+        r++;
+    }
+
+    @Override
+    public void end() throws IOException {
         // The sheets share one zip stream: a sheet is done before the next one writes.
         ws.finish();
+    }
+
+    /** Writes the workbook, every sheet ended, to {@code out}. */
+    public void finish(OutputStream out) throws IOException {
+        workbook.finish();
+        DeterministicPackage.rewrite(written, out, pages::completeSheetXml);
     }
 
     /** Styles rows {@code first} to {@code last}: each column's look, then the cells that differ from it. */
@@ -111,7 +131,10 @@ public final class XlsxWriter {
             // Whole numbers as integers, so the sheet holds 1800, not 1800.0.
             ws.value(r, c, value == Math.rint(value) && Math.abs(value) < 1e15 ? (java.lang.Number) (long) value : value);
         } else {
-            ws.value(r, c, cell.text());
+            // Inline rather than shared: fastexcel keeps every distinct shared text until the workbook is finished,
+            // which at 100,000 sites (a name, a verdict, a failure's effect in each of half a million rows) held more
+            // memory than the rest of the export.
+            ws.inlineString(r, c, cell.text());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,49 @@ class ExportFilesTest {
                 + "a.csv, b.csv", failure.getMessage());
         assertEquals("old a", Files.readString(out.resolve("a.csv")));
         assertEquals("old b", Files.readString(out.resolve("b.csv")));
+        assertEquals(List.of(), hiddenFiles(out));
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedWhileAnotherIsBeingWrittenNamesItAndLeavesNothing() throws Exception {
+        Files.writeString(out.resolve("a.csv"), "old a");
+        Files.createDirectories(out.resolve("b.csv"));
+        IOException failure;
+        try (OutputFiles files = OutputFiles.in(out)) {
+            OutputStream a = files.open("a.csv");
+            a.write("half of a new a".getBytes());
+            failure = assertThrows(IOException.class, () -> files.open("b.csv"));
+        }
+        assertEquals("could not write b.csv (a folder of that name is in the way); no file was replaced, these were left "
+                + "as they were: a.csv, b.csv", failure.getMessage());
+        assertEquals("old a", Files.readString(out.resolve("a.csv")));
+        assertEquals(List.of(), hiddenFiles(out));
+    }
+
+    @Test
+    void filesOpenTogetherAndNeverCommittedLeaveNothing() throws Exception {
+        Files.writeString(out.resolve("a.csv"), "old a");
+        try (OutputFiles files = OutputFiles.in(out)) {
+            files.open("a.csv").write("new a".getBytes());
+            files.open("b.csv").write("new b".getBytes());
+        }
+        assertEquals("old a", Files.readString(out.resolve("a.csv")));
+        assertTrue(Files.notExists(out.resolve("b.csv")));
+        assertEquals(List.of(), hiddenFiles(out));
+    }
+
+    @Test
+    void filesOpenTogetherAreAllCommitted() throws Exception {
+        try (OutputFiles files = OutputFiles.in(out)) {
+            OutputStream a = files.open("a.csv");
+            OutputStream b = files.open("b.csv");
+            a.write("new a".getBytes());
+            b.write("new b".getBytes());
+            a.close();
+            files.commit();
+        }
+        assertEquals("new a", Files.readString(out.resolve("a.csv")));
+        assertEquals("new b", Files.readString(out.resolve("b.csv")), "a file still open is completed by the commit");
         assertEquals(List.of(), hiddenFiles(out));
     }
 

@@ -1,5 +1,6 @@
 package io.trunkline.export.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,9 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import io.trunkline.export.internal.CsvWriter;
 import io.trunkline.export.internal.HtmlReportWriter;
 import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.Sheet;
+import io.trunkline.export.internal.SheetWriter;
 import io.trunkline.export.internal.XlsxWriter;
 
 /**
@@ -48,6 +52,16 @@ class StreamingWritersTest {
     private static final class WatchedRows {
 
         private final WeakReference<?>[] markers = new WeakReference<?>[ROWS];
+        /** Whether each row's text is its own, as the names and verdicts of a real topology are. */
+        private final boolean distinctTexts;
+
+        WatchedRows() {
+            this(false);
+        }
+
+        WatchedRows(boolean distinctTexts) {
+            this.distinctTexts = distinctTexts;
+        }
         private int mostStillHeld;
         private long heapAtFirstTenth;
         private long mostGrowth;
@@ -69,8 +83,8 @@ class StreamingWritersTest {
                 mostGrowth = Math.max(mostGrowth, heapAfterCollection() - heapAtFirstTenth);
                 countStillHeld();
             }
-            // The same text in every row: a workbook keeps each distinct text to the end, by design.
-            return List.of(new Cell.Text("row"), marker, new Cell.Number(index + 1), new Cell.Number(index + 2),
+            String text = distinctTexts ? "a sentence as long as a site's verdict, made for row number " + index : "row";
+            return List.of(new Cell.Text(text), marker, new Cell.Number(index + 1), new Cell.Number(index + 2),
                     new Cell.Number(index + 3), new Cell.Number(index + 4), new Cell.Number(index + 5));
         }
 
@@ -92,8 +106,12 @@ class StreamingWritersTest {
         }
 
         void assertNothingHeld() {
+            assertNothingHeld(MOST_GROWTH);
+        }
+
+        void assertNothingHeld(long most) {
             assertEquals(0, mostStillHeld, "rows still reachable when the last row was made");
-            assertTrue(mostGrowth < MOST_GROWTH, "the heap grew by " + (mostGrowth >> 10) + " KB while the rows were written");
+            assertTrue(mostGrowth < most, "the heap grew by " + (mostGrowth >> 10) + " KB while the rows were written");
         }
     }
 
@@ -107,15 +125,30 @@ class StreamingWritersTest {
     void theWorkbookWriterHoldsNoRowItHasWritten() throws IOException {
         WatchedRows rows = new WatchedRows();
         Sheet sheet = rows.sheet();
-        XlsxWriter.write(List.of(sheet), List.of(ColumnWidths.of(sheet)), new PageSetup("t", ExportOptions.defaults()),
-                OutputStream.nullOutputStream());
+        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()));
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(workbook));
+        workbook.finish(OutputStream.nullOutputStream());
         rows.assertNothingHeld();
+    }
+
+    @Test
+    void theWorkbookWriterHoldsNoTextItHasWritten() throws IOException {
+        // The workbook's deflated bytes stay in memory until it is finished: the rows as above (under 8 MB) and
+        // their 90,000 texts of some 65 characters, which deflate to about 5 MB. Kept in a shared-string table the
+        // texts would take 90,000 x about 170 bytes (a string of 24 + 88 bytes, a map entry of 32, its slot of 8, a
+        // boxed index of 16) = 15 MB more.
+        WatchedRows rows = new WatchedRows(true);
+        Sheet sheet = rows.sheet();
+        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()));
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(workbook));
+        workbook.finish(OutputStream.nullOutputStream());
+        rows.assertNothingHeld(20L << 20);
     }
 
     @Test
     void theCsvWriterHoldsNoRowItHasWritten() throws IOException {
         WatchedRows rows = new WatchedRows();
-        CsvWriter.write(rows.sheet(), Writer.nullWriter());
+        SheetWriter.write(rows.sheet(), null, List.of(new CsvWriter(Writer.nullWriter())));
         rows.assertNothingHeld();
     }
 
@@ -123,11 +156,22 @@ class StreamingWritersTest {
     void theHtmlReportWriterHoldsNoRowItHasWritten() throws IOException {
         WatchedRows rows = new WatchedRows();
         Sheet sheet = rows.sheet();
-        ColumnWidths widths = ColumnWidths.of(sheet);
-        for (int page = 2; page <= HtmlReportWriter.pages(sheet); page++) {
-            HtmlReportWriter.writePage("t", "t", sheet, widths, page, ExportOptions.defaults(), Writer.nullWriter());
-        }
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(report(sheet, "t", Writer.nullWriter(), file -> Writer.nullWriter())));
         rows.assertNothingHeld();
+    }
+
+    @Test
+    void oneSheetWrittenToEveryWriterMakesEachRowOnce() throws IOException {
+        int[] made = new int[3];
+        Sheet sheet = new Sheet("Counted", List.of(new Column("Name", Column.Type.TEXT, 20)), 3, i -> {
+            made[i]++;
+            return List.of(new Cell.Text("row " + i));
+        });
+        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()));
+        SheetWriter.write(sheet, ColumnWidths.of(sheet),
+                List.of(workbook, new CsvWriter(Writer.nullWriter()), report(sheet, "t", Writer.nullWriter(), file -> Writer.nullWriter())));
+        // Once to measure the columns (ColumnWidths.of), once for the three writers together.
+        assertArrayEquals(new int[] { 2, 2, 2 }, made);
     }
 
     @Test
@@ -141,8 +185,7 @@ class StreamingWritersTest {
     void theReportShowsTheFirstPageOfALongTable() throws IOException {
         Sheet sheet = named();
         StringWriter report = new StringWriter();
-        HtmlReportWriter.write("t", "plan", List.of(sheet), List.of(ColumnWidths.of(sheet)), Optional.empty(), Optional.empty(),
-                ExportOptions.defaults(), report);
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(report(sheet, "plan", report, file -> Writer.nullWriter())));
         String html = report.toString();
         // 30,000 rows at 10,000 a page: rows 0..9,999 here ("row 9999"), pages 2 and 3 linked.
         assertEquals(10_000, html.split("<tr><td>row ", -1).length - 1);
@@ -154,9 +197,9 @@ class StreamingWritersTest {
     @Test
     void aLaterPageHoldsItsRowsAndLinksBack() throws IOException {
         Sheet sheet = named();
-        StringWriter page = new StringWriter();
-        HtmlReportWriter.writePage("t", "plan", sheet, ColumnWidths.of(sheet), 3, ExportOptions.defaults(), page);
-        String html = page.toString();
+        Map<String, StringWriter> pages = new HashMap<>();
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(report(sheet, "plan", Writer.nullWriter(), into(pages))));
+        String html = pages.get("plan-watched-3.html").toString();
         // Page 3 of 10,000-row pages: rows 20,000..29,999 (0-based), the last 10,000 of 30,000.
         assertEquals(10_000, html.split("<tr><td>row ", -1).length - 1);
         assertTrue(html.contains("<td>row 20000</td>") && html.contains("<td>row 29999</td>") && !html.contains("<td>row 19999</td>"),
@@ -168,10 +211,22 @@ class StreamingWritersTest {
     @Test
     void aPageLinkToAFileNameWithAHashStillFindsTheFile() throws IOException {
         Sheet sheet = named();
-        StringWriter page = new StringWriter();
-        HtmlReportWriter.writePage("t", "plan #1", sheet, ColumnWidths.of(sheet), 2, ExportOptions.defaults(), page);
+        Map<String, StringWriter> pages = new HashMap<>();
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(report(sheet, "plan #1", Writer.nullWriter(), into(pages))));
+        StringWriter page = pages.get("plan #1-watched-2.html");
         // Unencoded, "plan #1.html" would link to "plan " with the fragment "1.html".
         assertTrue(page.toString().contains("<a href=\"plan%20%231.html#watched\">1</a> <strong>2</strong> <a href=\"plan%20%231-watched-3.html\">3</a>"),
                 page.toString().substring(0, 2_000));
+    }
+
+    /** A report of {@code sheet} into {@code out}, its later pages into {@code pages}. */
+    private static HtmlReportWriter report(Sheet sheet, String name, Writer out, HtmlReportWriter.PageFiles pages) throws IOException {
+        return HtmlReportWriter.start("t", name, List.of(sheet), Optional.empty(), Optional.empty(), ExportOptions.defaults(),
+                out, pages);
+    }
+
+    /** Page files kept by name. */
+    private static HtmlReportWriter.PageFiles into(Map<String, StringWriter> pages) {
+        return file -> pages.computeIfAbsent(file, f -> new StringWriter());
     }
 }
