@@ -57,7 +57,7 @@ public final class TopologyFiles {
 
     /**
      * Loads the topology in {@code file} into a new resource of {@code resources}. A folder, a file that may not
-     * be read or one larger than {@link TopologyLimits#MAX_TOPOLOGY_FILE_BYTES} is a {@link TopologyLoadException} saying so.
+     * be read or one larger than {@link TopologyLimits#MAX_FILE_BYTES} is a {@link TopologyLoadException} saying so.
      */
     public static Topology load(Path file, ResourceSet resources) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -73,7 +73,7 @@ public final class TopologyFiles {
         try (InputStream in = Files.newInputStream(file)) {
             requireSize(Files.size(file), problems);
             // Read one byte past the limit, so a file that grows while it is read is refused too.
-            bytes = in.readNBytes((int) TopologyLimits.MAX_TOPOLOGY_FILE_BYTES + 1);
+            bytes = in.readNBytes((int) TopologyLimits.MAX_FILE_BYTES + 1);
         } catch (AccessDeniedException denied) {
             throw new TopologyLoadException(List.of(problems.general("cannot be read: permission denied")));
         }
@@ -192,10 +192,10 @@ public final class TopologyFiles {
     }
 
     private static void requireSize(long bytes, LoadProblems problems) throws TopologyLoadException {
-        if (bytes > TopologyLimits.MAX_TOPOLOGY_FILE_BYTES) {
+        if (bytes > TopologyLimits.MAX_FILE_BYTES) {
             throw new TopologyLoadException(List.of(problems.general(String.format(Locale.ROOT,
-                    "is %,d bytes; Trunkline opens topology files of up to %,d bytes (%d MB)", bytes,
-                    TopologyLimits.MAX_TOPOLOGY_FILE_BYTES, TopologyLimits.MAX_TOPOLOGY_FILE_BYTES >> 20))));
+                    "is %,d bytes; Trunkline opens topology files of up to %,d bytes (64 MB)", bytes,
+                    TopologyLimits.MAX_FILE_BYTES))));
         }
     }
 

@@ -8,22 +8,12 @@ package io.trunkline.model.persistence;
 public final class TopologyLimits {
 
     /**
-     * Largest topology file, in bytes: 256 MiB. A generated 100,000-site topology (about 900,000 elements) is 127 MB,
-     * far beyond any real Enterprise Voice plan, so this opens twice that while still refusing a file made to
-     * exhaust memory before a byte of it is parsed.
-     */
-    public static final long MAX_TOPOLOGY_FILE_BYTES = 256L * 1024 * 1024;
-
-    /** Most XML elements in one topology file: 2,000,000, room for some 200,000 sites of nine elements each. */
-    public static final int MAX_TOPOLOGY_ELEMENTS = 2_000_000;
-
-    /**
-     * Largest imported document or inventory sheet, in bytes: 64 MiB. An imported Skype for Business topology
-     * document or inventory describes one deployment's servers and sites, a fraction of a topology file's size.
+     * Largest file, in bytes: 64 MiB. A generated 20,000-site topology (181,000 elements) is 25 MB, so this leaves
+     * room for some 50,000 sites while a load stays well inside the 2 GB the launcher gives the JVM.
      */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    /** Most XML elements or rows in one imported document or inventory: 500,000. */
+    /** Most XML elements in one file: 500,000, about 50,000 sites of ten elements each. */
     public static final int MAX_ELEMENTS = 500_000;
 
     /**

@@ -23,7 +23,7 @@ import io.trunkline.model.TopologyPackage;
  * a reference names elements of this file by id and nothing else (no URI, so nothing outside the file is ever
  * opened or fetched), a single reference names one id, and of the right type; every element has an id no other
  * element uses; text holds no control characters and stays within {@link TopologyLimits}; the file has at most
- * {@link TopologyLimits#MAX_TOPOLOGY_ELEMENTS} elements.
+ * {@link TopologyLimits#MAX_ELEMENTS} elements.
  */
 final class TopologyLoadHandler extends SAXXMIHandler {
 
@@ -47,10 +47,10 @@ final class TopologyLoadHandler extends SAXXMIHandler {
 
     @Override
     public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
-        if (++elementCount > TopologyLimits.MAX_TOPOLOGY_ELEMENTS) {
+        if (++elementCount > TopologyLimits.MAX_ELEMENTS) {
             throw new SAXException(new FileProblem(null, String.format(Locale.ROOT,
                     "has more than %,d elements, the most Trunkline reads from one topology file",
-                    TopologyLimits.MAX_TOPOLOGY_ELEMENTS), getLineNumber(), getColumnNumber()));
+                    TopologyLimits.MAX_ELEMENTS), getLineNumber(), getColumnNumber()));
         }
         super.startElement(uri, localName, name, attributes);
     }

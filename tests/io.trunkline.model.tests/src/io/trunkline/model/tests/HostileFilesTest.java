@@ -183,10 +183,10 @@ class HostileFilesTest {
     void aFileLargerThanTheLimitIsRefusedBeforeItIsRead(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("huge.topology");
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(TopologyLimits.MAX_TOPOLOGY_FILE_BYTES + 1);
+            sparse.setLength(TopologyLimits.MAX_FILE_BYTES + 1);
         }
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file));
-        assertEquals("huge.topology: is 268,435,457 bytes; Trunkline opens topology files of up to 268,435,456 bytes (256 MB)",
+        assertEquals("huge.topology: is 67,108,865 bytes; Trunkline opens topology files of up to 67,108,864 bytes (64 MB)",
                 error.getMessage());
     }
 
@@ -194,7 +194,7 @@ class HostileFilesTest {
     void moreElementsThanTheLimitAreRefusedWithTheLine(@TempDir Path folder) throws IOException {
         StringBuilder text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<topology:Topology xmi:version=\"2.0\" "
                 + "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:topology=\"http://trunkline.io/topology/1.0\" id=\"t\">\n");
-        for (int i = 0; i < TopologyLimits.MAX_TOPOLOGY_ELEMENTS; i++) {
+        for (int i = 0; i < TopologyLimits.MAX_ELEMENTS; i++) {
             text.append("<sipDomains>d</sipDomains>\n");
         }
         text.append("</topology:Topology>\n");
@@ -202,8 +202,8 @@ class HostileFilesTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file));
         assertEquals(1, error.problems().size(), error.getMessage());
-        assertEquals(TopologyLimits.MAX_TOPOLOGY_ELEMENTS + 2, error.problems().get(0).line());
-        assertTrue(error.getMessage().endsWith("has more than 2,000,000 elements, the most Trunkline reads from one topology file"),
+        assertEquals(TopologyLimits.MAX_ELEMENTS + 2, error.problems().get(0).line());
+        assertTrue(error.getMessage().endsWith("has more than 500,000 elements, the most Trunkline reads from one topology file"),
                 error.getMessage());
     }
 
