@@ -13,6 +13,9 @@ import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
 /** {@code trunkline generate --sites N [--seed S] --out FILE}: a large synthetic topology for trials. */
 final class GenerateCommand implements Command {
 
+    /** A generated file stays within the loader's 64 MB (about 1.3 MB per thousand sites), so it can be opened. */
+    private static final int MAX_SITES = 50_000;
+
     @Override
     public String name() {
         return "generate";
@@ -39,8 +42,8 @@ final class GenerateCommand implements Command {
             sites = args.intOption("--sites", 0);
             seed = args.intOption("--seed", 1);
             out = args.option("--out").orElseThrow(() -> new UsageException("missing --out FILE"));
-            if (sites < 1 || sites > 100_000) {
-                throw new UsageException("--sites must lie between 1 and 100000");
+            if (sites < 1 || sites > MAX_SITES) {
+                throw new UsageException("--sites must lie between 1 and " + MAX_SITES + " (the largest topology Trunkline opens)");
             }
         } catch (UsageException e) {
             console.err().println(CommandLine.PROGRAM + " generate: " + e.getMessage() + "\n\n" + usage());

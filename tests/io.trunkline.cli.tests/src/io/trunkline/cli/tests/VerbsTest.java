@@ -1,6 +1,7 @@
 package io.trunkline.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -116,5 +117,13 @@ class VerbsTest {
     void generateRejectsANonNumber() {
         assertEquals(ExitCode.USAGE, run("generate", "--sites", "many", "--out", "x.topology"));
         assertTrue(err().contains("--sites needs a whole number"), err());
+    }
+
+    @Test
+    void generateRefusesMoreSitesThanTheLoaderOpensAndWritesNothing() {
+        Path file = folder.resolve("huge.topology");
+        assertEquals(ExitCode.USAGE, run("generate", "--sites", "50001", "--out", file.toString()));
+        assertTrue(err().contains("--sites must lie between 1 and 50000 (the largest topology Trunkline opens)"), err());
+        assertFalse(Files.exists(file));
     }
 }
