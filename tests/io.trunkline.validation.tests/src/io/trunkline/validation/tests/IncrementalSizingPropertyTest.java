@@ -1,17 +1,18 @@
 package io.trunkline.validation.tests;
 
+import static io.trunkline.validation.tests.RandomEdits.remove;
+import static io.trunkline.validation.tests.RandomEdits.ifPresent;
+import static io.trunkline.validation.tests.RandomEdits.pick;
+import static io.trunkline.validation.tests.RandomEdits.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import io.trunkline.model.BranchSite;
@@ -220,24 +221,6 @@ class IncrementalSizingPropertyTest {
         topology.getTrunks().add(trunk);
     }
 
-    /** Removes as the editor's delete does (references cleared too), or only from its container, at random. */
-    private static void remove(EObject object, Random random) {
-        if (object == null) {
-            return;
-        }
-        if (random.nextBoolean()) {
-            EcoreUtil.delete(object, true);
-        } else {
-            EcoreUtil.remove(object);
-        }
-    }
-
-    private static <T> void ifPresent(T value, java.util.function.Consumer<T> edit) {
-        if (value != null) {
-            edit.accept(value);
-        }
-    }
-
     private static List<Site> sites(Topology topology) {
         List<Site> sites = new ArrayList<>();
         topology.getCentralSites().forEach(c -> {
@@ -247,18 +230,4 @@ class IncrementalSizingPropertyTest {
         return sites;
     }
 
-    private static <T> T pick(List<T> list, Random random) {
-        return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
-    }
-
-    private static <T> List<T> all(Topology topology, Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Iterator<EObject> it = topology.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (type.isInstance(next)) {
-                result.add(type.cast(next));
-            }
-        }
-        return result;
-    }
 }

@@ -1,5 +1,7 @@
 package io.trunkline.validation.tests;
 
+import static io.trunkline.validation.tests.RandomEdits.pick;
+import static io.trunkline.validation.tests.RandomEdits.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
@@ -199,18 +200,4 @@ class LiveValidationTest {
         return "edit " + n + " on " + site.getName();
     }
 
-    private static <T> T pick(List<T> list, Random random) {
-        return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
-    }
-
-    private static <T> List<T> all(Topology topology, Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (java.util.Iterator<EObject> it = topology.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (type.isInstance(next)) {
-                result.add(type.cast(next));
-            }
-        }
-        return result;
-    }
 }

@@ -1,16 +1,16 @@
 package io.trunkline.validation.tests;
 
+import static io.trunkline.validation.tests.RandomEdits.remove;
+import static io.trunkline.validation.tests.RandomEdits.ifPresent;
+import static io.trunkline.validation.tests.RandomEdits.pick;
+import static io.trunkline.validation.tests.RandomEdits.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import io.trunkline.model.BranchSite;
@@ -171,40 +171,4 @@ class UniquenessPropertyTest {
         return kind + " (" + (site == null ? "no site" : site.getName()) + ")";
     }
 
-    /** Removes as the editor's delete does (references cleared too), or only from its container, at random. */
-    private static void remove(EObject object, Random random) {
-        if (object == null) {
-            return;
-        }
-        if (random.nextBoolean()) {
-            EcoreUtil.delete(object, true);
-        } else {
-            EcoreUtil.remove(object);
-        }
-    }
-
-    private static <T> void ifPresent(T value, java.util.function.Consumer<T> edit) {
-        if (value != null) {
-            edit.accept(value);
-        }
-    }
-
-    private static <T> T pick(List<T> list, Random random) {
-        return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
-    }
-
-    private static String pick(String[] values, Random random) {
-        return values[random.nextInt(values.length)];
-    }
-
-    private static <T> List<T> all(Topology topology, Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Iterator<EObject> it = topology.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (type.isInstance(next)) {
-                result.add(type.cast(next));
-            }
-        }
-        return result;
-    }
 }
