@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.trunkline.model.Element;
 import io.trunkline.model.MediaBypassMode;
 import io.trunkline.model.NetworkSite;
 import io.trunkline.model.Site;
@@ -65,20 +64,16 @@ public final class BypassPrediction {
         }
         if (bypassId(from) == bypassId(to)) {
             return Optional.of(new Verdict(true, from == to || from.getBandwidthPolicy() != null
-                    ? "both are network site " + name(from) + ", so they share its bypass ID"
-                    : "both are in network region " + name(from.getRegion()) + " without a bandwidth policy, so they share the region's bypass ID"));
+                    ? "both are network site " + ElementNames.of(from) + ", so they share its bypass ID"
+                    : "both are in network region " + ElementNames.of(from.getRegion()) + " without a bandwidth policy, so they share the region's bypass ID"));
         }
         NetworkSite constrained = from.getBandwidthPolicy() != null ? from : to.getBandwidthPolicy() != null ? to : null;
         return Optional.of(new Verdict(false, constrained != null
-                ? "network site " + name(constrained) + " has a bandwidth policy, so it has a bypass ID of its own"
-                : "they are in different network regions (" + name(from.getRegion()) + ", " + name(to.getRegion()) + "), each with its own bypass ID"));
+                ? "network site " + ElementNames.of(constrained) + " has a bandwidth policy, so it has a bypass ID of its own"
+                : "they are in different network regions (" + ElementNames.of(from.getRegion()) + ", " + ElementNames.of(to.getRegion()) + "), each with its own bypass ID"));
     }
 
     private static Object bypassId(NetworkSite site) {
         return site.getBandwidthPolicy() != null ? site : site.getRegion();
-    }
-
-    private static String name(Element element) {
-        return element.getName() == null || element.getName().isBlank() ? String.valueOf(element.getId()) : element.getName();
     }
 }

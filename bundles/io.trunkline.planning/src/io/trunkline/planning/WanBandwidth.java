@@ -81,7 +81,7 @@ public final class WanBandwidth {
         public List<String> reasoning() {
             List<String> why = new ArrayList<>();
             List<String> sites = new ArrayList<>();
-            carries.forEach((site, carrier) -> sites.add(name(site) + " to " + name(carrier)));
+            carries.forEach((site, carrier) -> sites.add(ElementNames.of(site) + " to " + ElementNames.of(carrier)));
             why.add(String.format(Locale.ROOT,
                     "Carries the PSTN calls of %s: A = Σ users x calls per user x holding time / 3600 = %.2f E [DS, UM].",
                     sites.isEmpty() ? "no site" : String.join(", ", sites), erlangs));
@@ -228,9 +228,5 @@ public final class WanBandwidth {
             at = link.getSiteA() == at ? link.getSiteB() : link.getSiteA();
         }
         return links;
-    }
-
-    private static String name(Site site) {
-        return site.getName() != null && !site.getName().isBlank() ? site.getName() : site.getId();
     }
 }
