@@ -31,6 +31,7 @@ import io.trunkline.planning.Percent;
 import io.trunkline.planning.SiteSizing;
 import io.trunkline.planning.WanBandwidth;
 import io.trunkline.validation.KeyGroups;
+import io.trunkline.validation.ElementRule.Neighbours;
 import io.trunkline.validation.Rule;
 import io.trunkline.validation.RuleSource;
 
@@ -47,6 +48,15 @@ public final class MediaBypassRules {
      * 50 packets a second (20 ms packets) [inferred] that is 20 x 8 x 50 = 8,000 bit/s, so 72 kbit/s a call.
      */
     private static final int SIP_TRUNK_KBPS_PER_CALL = 64 + 20 * 8 * 50 / 1000;
+
+    /** Which network site, region or bandwidth policy a site has decides its bypass ID. */
+    private static final Neighbours BYPASS_IDS = Neighbourhoods.topologyWhen(
+            Set.of(P.getNetworkSite_Region(), P.getNetworkSite_Site(), P.getNetworkSite_BandwidthPolicy()), P.getNetworkSite());
+    /** Whether the trunks to a site's gateways bypass: the global mode, each trunk's setting, and where it ends. */
+    private static final Neighbours BYPASSING_GATEWAYS = Neighbourhoods.topologyWhen(
+            Set.of(P.getTrunk_MediaBypass(), P.getTrunk_Peer(), P.getTopology_MediaBypassMode()), P.getTrunk());
+    /** Which peers are gateways. */
+    private static final Neighbours GATEWAY_KINDS = Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind()), P.getTrunkPeer());
 
     private MediaBypassRules() {
     }
@@ -120,11 +130,7 @@ public final class MediaBypassRules {
                         new RuleSource("MB", "catalogue MB-08; io.trunkline.planning.BypassPrediction",
                                 "If the two bypass IDs match, media bypass is used for the call. If the bypass IDs do not match, media for the call must flow through the Mediation Server."),
                         Topology.class, P.getTopology()).usingSizing()
-                        .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getNetworkSite_Region(), P.getNetworkSite_Site(),
-                                P.getNetworkSite_BandwidthPolicy()), P.getNetworkSite()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTrunk_Peer(), P.getTopology_MediaBypassMode()),
-                                        P.getTrunk()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind()), P.getTrunkPeer()),
+                        .alsoWhen(BYPASS_IDS, BYPASSING_GATEWAYS, GATEWAY_KINDS,
                                 Neighbourhoods.topologyWhen(Set.of(P.getSite_Users(), P.getSite_NeedsPstn(), P.getSite_PstnServedBy(),
                                         P.getElement_Name()), P.getSite()))
                         .checking((topology, ctx, out) -> {
@@ -160,12 +166,7 @@ public final class MediaBypassRules {
                         Topology.class, P.getTopology()).usingSizing()
                         .alsoWhen(Neighbourhoods.topologyWhen(Set.of(P.getWanLink_AudioBandwidthKbps(), P.getWanLink_Codec(),
                                 P.getWanLink_SiteA(), P.getWanLink_SiteB(), P.getElement_Name()), P.getWanLink()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunk_MediaBypass(), P.getTrunk_Peer(), P.getTopology_MediaBypassMode()),
-                                        P.getTrunk()),
-                                Neighbourhoods.topologyWhen(Set.of(P.getTrunkPeer_Kind()), P.getTrunkPeer()),
-                                // bypass IDs decide whether a carried site's calls bypass
-                                Neighbourhoods.topologyWhen(Set.of(P.getNetworkSite_Region(), P.getNetworkSite_Site(),
-                                        P.getNetworkSite_BandwidthPolicy()), P.getNetworkSite()),
+                                BYPASSING_GATEWAYS, GATEWAY_KINDS, BYPASS_IDS,
                                 // whose calls cross which link: every site's traffic and where its PSTN calls go
                                 Neighbourhoods.topologyWhen(Set.of(P.getSite_Users(), P.getSite_UsageProfile(),
                                         P.getSite_CustomCallsPerUserBusyHour(), P.getSite_NeedsPstn(), P.getSite_PstnServedBy()), P.getSite()))
