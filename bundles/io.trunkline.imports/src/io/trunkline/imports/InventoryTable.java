@@ -124,8 +124,8 @@ record InventoryTable(List<String> header, List<Row> rows) {
     }
 
     private static void addLine(List<List<String>> lines, List<String> cells, String file, int line) throws ImportProblem {
-        if (lines.size() >= TopologyLimits.MAX_ELEMENTS) {
-            throw new ImportProblem(file, line, "", String.format(Locale.ROOT, "has more than %,d rows", TopologyLimits.MAX_ELEMENTS));
+        if (lines.size() >= TopologyLimits.MAX_IMPORT_ELEMENTS) {
+            throw new ImportProblem(file, line, "", String.format(Locale.ROOT, "has more than %,d rows", TopologyLimits.MAX_IMPORT_ELEMENTS));
         }
         lines.add(cells);
     }

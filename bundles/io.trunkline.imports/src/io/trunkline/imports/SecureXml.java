@@ -27,7 +27,7 @@ import io.trunkline.model.persistence.UserText;
 /**
  * Parses a document the planner hands over, which may be hostile: no document type declarations (hence no
  * external entities and no entity expansion), nothing resolved from the network or the disk, at most
- * {@link TopologyLimits#MAX_ELEMENTS} elements nested at most {@link #MAX_DEPTH} deep, and text no longer than
+ * {@link TopologyLimits#MAX_IMPORT_ELEMENTS} elements nested at most {@link #MAX_DEPTH} deep, and text no longer than
  * {@link TopologyLimits#MAX_DESCRIPTION_LENGTH} per element. The byte limit is checked by the caller before.
  */
 final class SecureXml {
@@ -117,9 +117,9 @@ final class SecureXml {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             XmlNode parent = open.peek();
-            if (++elements > TopologyLimits.MAX_ELEMENTS) {
+            if (++elements > TopologyLimits.MAX_IMPORT_ELEMENTS) {
                 throw stop(pathOf(parent), String.format(Locale.ROOT, "has more than %,d elements; Trunkline imports documents of up to that many",
-                        TopologyLimits.MAX_ELEMENTS));
+                        TopologyLimits.MAX_IMPORT_ELEMENTS));
             }
             if (open.size() >= MAX_DEPTH) {
                 throw stop(pathOf(parent), "is nested more than " + MAX_DEPTH + " elements deep; a topology document never is");

@@ -78,10 +78,10 @@ public final class TopologyDocuments {
             throw new ImportProblem(name, 0, "", "is not a regular file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) TopologyLimits.MAX_FILE_BYTES + 1);
-            if (bytes.length > TopologyLimits.MAX_FILE_BYTES) {
+            byte[] bytes = in.readNBytes((int) TopologyLimits.MAX_IMPORT_BYTES + 1);
+            if (bytes.length > TopologyLimits.MAX_IMPORT_BYTES) {
                 throw new ImportProblem(name, 0, "", String.format(Locale.ROOT,
-                        "is larger than %,d bytes (64 MB), the most Trunkline imports", TopologyLimits.MAX_FILE_BYTES));
+                        "is larger than %,d bytes (64 MB), the most Trunkline imports", TopologyLimits.MAX_IMPORT_BYTES));
             }
             return bytes;
         }

@@ -70,9 +70,9 @@ final class XlsxSheet {
         byte[] buffer = new byte[64 * 1024];
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             out.write(buffer, 0, n);
-            if (out.size() > TopologyLimits.MAX_FILE_BYTES) {
+            if (out.size() > TopologyLimits.MAX_IMPORT_BYTES) {
                 throw new ImportProblem(file, 0, "", String.format(Locale.ROOT,
-                        "is a workbook whose sheet unpacks to more than %,d bytes (64 MB)", TopologyLimits.MAX_FILE_BYTES));
+                        "is a workbook whose sheet unpacks to more than %,d bytes (64 MB)", TopologyLimits.MAX_IMPORT_BYTES));
             }
         }
         return out.toByteArray();
@@ -120,7 +120,7 @@ final class XlsxSheet {
         }
         for (XmlNode row : data.children("row")) {
             int number = row.attribute("r").map(XlsxSheet::number).orElse(rows.size() + 1);
-            if (number < rows.size() + 1 || number > TopologyLimits.MAX_ELEMENTS) {
+            if (number < rows.size() + 1 || number > TopologyLimits.MAX_IMPORT_ELEMENTS) {
                 throw new ImportProblem(file, row.line(), row.path(), "row number " + number + " is out of order or too large");
             }
             while (rows.size() < number) {

@@ -1,5 +1,6 @@
 package io.trunkline.model.persistence;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,10 +59,12 @@ public final class TopologyFiles {
     /**
      * Loads the topology in {@code file} into a new resource of {@code resources}. A folder, a file that may not
      * be read or one larger than {@link TopologyLimits#MAX_FILE_BYTES} is a {@link TopologyLoadException} saying so.
+     * The file is parsed as it is read, never held whole: at the limit it would take as much memory again as the
+     * topology it holds.
      */
     public static Topology load(Path file, ResourceSet resources) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        LoadProblems problems = new LoadProblems(name, List::of);
+        LoadProblems problems = new LoadProblems(name, () -> linesOf(file));
         if (Files.isDirectory(file)) {
             throw new TopologyLoadException(List.of(problems.general("is a folder, not a topology file")));
         }
@@ -69,15 +72,15 @@ public final class TopologyFiles {
             // A device or a pipe (/dev/zero, a FIFO) could be read for ever.
             throw new TopologyLoadException(List.of(problems.general("is not a regular file")));
         }
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             requireSize(Files.size(file), problems);
-            // Read one byte past the limit, so a file that grows while it is read is refused too.
-            bytes = in.readNBytes((int) TopologyLimits.MAX_FILE_BYTES + 1);
+            // Bounded too, so a file that grows while it is read is refused.
+            BoundedInputStream bounded = new BoundedInputStream(new BufferedInputStream(in, 1 << 16),
+                    TopologyLimits.MAX_FILE_BYTES);
+            return load(bounded, problems, URI.createFileURI(file.toAbsolutePath().toString()), resources);
         } catch (AccessDeniedException denied) {
             throw new TopologyLoadException(List.of(problems.general("cannot be read: permission denied")));
         }
-        return load(bytes, name, URI.createFileURI(file.toAbsolutePath().toString()), resources);
     }
 
     /**
@@ -87,10 +90,20 @@ public final class TopologyFiles {
     public static Topology load(byte[] bytes, String fileName, URI uri, ResourceSet resources) throws IOException {
         LoadProblems problems = new LoadProblems(fileName, () -> lines(bytes));
         requireSize(bytes.length, problems);
+        return load(new ByteArrayInputStream(bytes), problems, uri, resources);
+    }
+
+    private static Topology load(InputStream in, LoadProblems problems, URI uri, ResourceSet resources)
+            throws IOException {
         Resource resource = resources.createResource(uri);
         try {
-            resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
+            resource.load(in, resource.getResourceSet().getLoadOptions());
         } catch (IOException | RuntimeException error) {
+            BoundedInputStream.Exceeded exceeded = find(error, BoundedInputStream.Exceeded.class);
+            if (exceeded != null) {
+                resources.getResources().remove(resource);
+                requireSize(exceeded.bytesRead(), problems);
+            }
             throw failed(resources, resource, problems, error);
         }
         List<LoadProblem> found = new ArrayList<>();
@@ -101,6 +114,15 @@ public final class TopologyFiles {
             throw new TopologyLoadException(withoutConsequences(found));
         }
         return topology;
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     /**
@@ -194,8 +216,8 @@ public final class TopologyFiles {
     private static void requireSize(long bytes, LoadProblems problems) throws TopologyLoadException {
         if (bytes > TopologyLimits.MAX_FILE_BYTES) {
             throw new TopologyLoadException(List.of(problems.general(String.format(Locale.ROOT,
-                    "is %,d bytes; Trunkline opens topology files of up to %,d bytes (64 MB)", bytes,
-                    TopologyLimits.MAX_FILE_BYTES))));
+                    "is %,d bytes; Trunkline opens topology files of up to %,d bytes (%d MB)", bytes,
+                    TopologyLimits.MAX_FILE_BYTES, TopologyLimits.MAX_FILE_BYTES >> 20))));
         }
     }
 
@@ -223,6 +245,15 @@ public final class TopologyFiles {
                             + contents.stream().map(o -> o.eClass().getName()).toList()));
         }
         return null;
+    }
+
+    /** The file's lines, read again only to quote the line of a problem. */
+    private static List<String> linesOf(Path file) {
+        try {
+            return lines(Files.readAllBytes(file));
+        } catch (IOException gone) {
+            return List.of();
+        }
     }
 
     private static List<String> lines(byte[] bytes) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -29,8 +30,18 @@ final class TopologyLoadHandler extends SAXXMIHandler {
 
     private static final String ROOT = TopologyPackage.Literals.TOPOLOGY.getName();
 
+    /**
+     * Attributes whose values name something many elements share (a country, a carrier, a city): each distinct
+     * value is kept once. Every element has its own copy in the file, and at 100,000 sites the copies of country and
+     * carrier alone were 460,000 strings, 22 MB of heap.
+     */
+    private static final Set<EStructuralFeature> SHARED_VALUES = Set.of(TopologyPackage.Literals.SITE__COUNTRY_REGION,
+            TopologyPackage.Literals.SITE__CITY, TopologyPackage.Literals.SITE__STATE,
+            TopologyPackage.Literals.TRUNK_PEER__COUNTRY_REGION, TopologyPackage.Literals.PSTN_LINK__CARRIER);
+
     private final Map<String, EObject> idOwners = new HashMap<>();
     private final Map<String, Integer> idLines = new HashMap<>();
+    private final Map<String, String> sharedValues = new HashMap<>();
     private int elementCount;
 
     TopologyLoadHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
@@ -42,6 +53,7 @@ final class TopologyLoadHandler extends SAXXMIHandler {
         super.reset();
         idOwners.clear();
         idLines.clear();
+        sharedValues.clear();
         elementCount = 0;
     }
 
@@ -81,8 +93,13 @@ final class TopologyLoadHandler extends SAXXMIHandler {
 
     @Override
     protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
-        if (feature instanceof EAttribute && value instanceof String text && !acceptable(object, feature, text)) {
-            return;
+        if (feature instanceof EAttribute && value instanceof String text) {
+            if (!acceptable(object, feature, text)) {
+                return;
+            }
+            if (SHARED_VALUES.contains(feature)) {
+                value = sharedValues.computeIfAbsent(text, same -> same);
+            }
         }
         super.setFeatureValue(object, feature, value, position);
     }

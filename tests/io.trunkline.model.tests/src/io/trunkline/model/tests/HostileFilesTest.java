@@ -186,7 +186,8 @@ class HostileFilesTest {
             sparse.setLength(TopologyLimits.MAX_FILE_BYTES + 1);
         }
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file));
-        assertEquals("huge.topology: is 67,108,865 bytes; Trunkline opens topology files of up to 67,108,864 bytes (64 MB)",
+        // 96 MiB = 96 × 1,048,576 = 100,663,296 bytes
+        assertEquals("huge.topology: is 100,663,297 bytes; Trunkline opens topology files of up to 100,663,296 bytes (96 MB)",
                 error.getMessage());
     }
 
@@ -203,7 +204,7 @@ class HostileFilesTest {
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file));
         assertEquals(1, error.problems().size(), error.getMessage());
         assertEquals(TopologyLimits.MAX_ELEMENTS + 2, error.problems().get(0).line());
-        assertTrue(error.getMessage().endsWith("has more than 500,000 elements, the most Trunkline reads from one topology file"),
+        assertTrue(error.getMessage().endsWith("has more than 650,000 elements, the most Trunkline reads from one topology file"),
                 error.getMessage());
     }
 
