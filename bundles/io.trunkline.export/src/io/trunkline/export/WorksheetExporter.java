@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 import io.trunkline.export.internal.CellText;
 import io.trunkline.export.internal.ColumnWidths;
@@ -24,13 +26,18 @@ import io.trunkline.export.internal.HtmlReportWriter;
 import io.trunkline.export.internal.OutputFiles;
 import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.PlanningWorkbook;
+import io.trunkline.export.internal.SecondThread;
 import io.trunkline.export.internal.Sheet;
 import io.trunkline.export.internal.SheetWriter;
 import io.trunkline.export.internal.XlsxWriter;
 import io.trunkline.model.Topology;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
+import io.trunkline.resiliency.ResiliencyAnalysis;
+import io.trunkline.resiliency.Sweep;
 import io.trunkline.validation.RuleSettings;
 import io.trunkline.validation.Validation;
+import io.trunkline.validation.ValidationResult;
 
 /**
  * Writes the planning worksheets of a topology: {@code <name>.xlsx}, one {@code <name>-<sheet>.csv} per table
@@ -91,12 +98,28 @@ public final class WorksheetExporter {
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options, RuleSettings rules)
             throws IOException {
-        ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology, rules));
-        // Each writer reads every row again: a cut is reported once.
-        Set<String> warnings = new LinkedHashSet<>();
-        List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
-        List<ColumnWidths> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
-                ? sheets.stream().map(ColumnWidths::of).toList() : List.of();
+        try (SecondThread second = new SecondThread()) {
+            // The validation needs neither the sizing nor the sweep: it runs beside them.
+            Future<ValidationResult> validation = second.submit(() -> Validation.validate(topology, rules));
+            TopologySizing sizing = TopologySizer.size(topology);
+            // The export's own sizing: sizing the topology again took a tenth of a large export.
+            Sweep sweep = ResiliencyAnalysis.of(topology, sizing).sweep();
+            ExportInput input = new ExportInput(topology, sizing, SecondThread.await(validation), sweep);
+            // Each writer reads every row again: a cut is reported once, in the order of the tables and rows, since
+            // the second thread measures a table before the first writes it.
+            Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
+            List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
+            // A table is measured on the second thread while the first writes the tables before it.
+            List<Future<ColumnWidths>> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
+                    ? sheets.stream().map(sheet -> second.submit(() -> ColumnWidths.of(sheet))).toList() : List.of();
+            return write(input, sheets, widths, warnings, name, folder, formats, diagramPng, worstFailurePng, options);
+        }
+    }
+
+    private static ExportResult write(ExportInput input, List<Sheet> sheets, List<Future<ColumnWidths>> widths,
+            Set<String> warnings, String name, Path folder, Set<ExportFormat> formats, Optional<byte[]> diagramPng,
+            Optional<byte[]> worstFailurePng, ExportOptions options) throws IOException {
+        Topology topology = input.topology();
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
             // Every file is opened before any is written, in the order the result lists them; each sheet's rows then
@@ -133,7 +156,7 @@ public final class WorksheetExporter {
                 if (report != null) {
                     writers.add(report);
                 }
-                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : widths.get(i), writers);
+                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : SecondThread.await(widths.get(i)), writers);
                 if (!csvFiles.isEmpty()) {
                     csvFiles.get(i).close();
                 }
@@ -146,7 +169,9 @@ public final class WorksheetExporter {
                 report.finish();
                 reportFile.close();
             }
-            return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
+            synchronized (warnings) {
+                return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Site;
 import io.trunkline.model.WanLink;
 import io.trunkline.resiliency.ElementImpact;
-import io.trunkline.resiliency.ResiliencyAnalysis;
 import io.trunkline.resiliency.Sweep;
 
 /**
@@ -29,8 +28,7 @@ final class ResiliencySheet {
     }
 
     static Sheet build(ExportInput in) {
-        // The export's own sizing: sizing the topology again took a tenth of a large export.
-        Sweep sweep = ResiliencyAnalysis.of(in.topology(), in.sizing()).sweep();
+        Sweep sweep = in.sweep();
         List<ElementImpact> impacts = sweep.impacts();
         return new Sheet(NAME, COLUMNS, impacts.size() + 1, i -> {
             if (i == impacts.size()) {
