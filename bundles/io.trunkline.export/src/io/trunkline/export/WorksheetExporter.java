@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
 import io.trunkline.export.internal.CellText;
@@ -109,21 +110,21 @@ public final class WorksheetExporter {
             // the second thread measures a table before the first writes it.
             Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
             List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
-            // A table is measured on the second thread while the first writes the tables before it.
-            List<Future<ColumnWidths>> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
-                    ? sheets.stream().map(sheet -> second.submit(() -> ColumnWidths.of(sheet))).toList() : List.of();
-            return write(input, sheets, widths, warnings, name, folder, formats, diagramPng, worstFailurePng, options);
+            return write(second, input, sheets, warnings, name, folder, formats, diagramPng, worstFailurePng, options);
         }
     }
 
-    private static ExportResult write(ExportInput input, List<Sheet> sheets, List<Future<ColumnWidths>> widths,
-            Set<String> warnings, String name, Path folder, Set<ExportFormat> formats, Optional<byte[]> diagramPng,
+    private static ExportResult write(SecondThread second, ExportInput input, List<Sheet> sheets, Set<String> warnings,
+            String name, Path folder, Set<ExportFormat> formats, Optional<byte[]> diagramPng,
             Optional<byte[]> worstFailurePng, ExportOptions options) throws IOException {
+        // A table is measured on the second thread while the first writes the tables before it.
+        List<Future<ColumnWidths>> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
+                ? sheets.stream().map(sheet -> second.submit(() -> ColumnWidths.of(sheet))).toList() : List.of();
         Topology topology = input.topology();
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
             // Every file is opened before any is written, in the order the result lists them; each sheet's rows then
-            // go to the workbook, its CSV file and the report in one pass.
+            // go to the workbook and its CSV file in one pass, and to the report in another on the second thread.
             OutputStream workbookFile = formats.contains(ExportFormat.XLSX) ? files.open(name + ".xlsx") : null;
             List<Writer> csvFiles = new ArrayList<>();
             if (formats.contains(ExportFormat.CSV)) {
@@ -145,16 +146,14 @@ public final class WorksheetExporter {
             XlsxWriter workbook = workbookFile == null ? null : new XlsxWriter(new PageSetup(title, options));
             HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
                     diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
+            Future<Void> reportWritten = report == null ? null : second.submit(writeReport(sheets, widths, report, reportFile));
             for (int i = 0; i < sheets.size(); i++) {
-                List<SheetWriter> writers = new ArrayList<>(3);
+                List<SheetWriter> writers = new ArrayList<>(2);
                 if (workbook != null) {
                     writers.add(workbook);
                 }
                 if (!csvFiles.isEmpty()) {
                     writers.add(new CsvWriter(csvFiles.get(i)));
-                }
-                if (report != null) {
-                    writers.add(report);
                 }
                 SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : SecondThread.await(widths.get(i)), writers);
                 if (!csvFiles.isEmpty()) {
@@ -165,14 +164,26 @@ public final class WorksheetExporter {
                 workbook.finish(workbookFile);
                 workbookFile.close();
             }
-            if (report != null) {
-                report.finish();
-                reportFile.close();
+            if (reportWritten != null) {
+                SecondThread.await(reportWritten);
             }
             synchronized (warnings) {
                 return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
             }
         }
+    }
+
+    /** Writes every table into {@code report}, each measured by then, and ends the report. */
+    private static Callable<Void> writeReport(List<Sheet> sheets, List<Future<ColumnWidths>> widths,
+            HtmlReportWriter report, Writer reportFile) {
+        return () -> {
+            for (int i = 0; i < sheets.size(); i++) {
+                SheetWriter.write(sheets.get(i), SecondThread.await(widths.get(i)), List.of(report));
+            }
+            report.finish();
+            reportFile.close();
+            return null;
+        };
     }
 
     /** The table names, for callers that list what an export contains. */
