@@ -47,7 +47,8 @@ import io.trunkline.validation.ValidationResult;
  * the number of rows. The workbook and the report are laid out for printing and show formatted numbers
  * (3,000; 180.0 erlangs; 1.00 %); the CSV files keep plain numbers (3000; 180; 0.01, percentages as fractions)
  * so that programs read them. Output holds no timestamps unless {@link ExportOptions#stamp()} asks for one, so
- * the same topology gives the same content.
+ * the same topology gives the same content. The work is shared with a second thread ({@link SecondThread}); what
+ * is written does not depend on which thread is faster.
  * The files of one export are a set: all are written aside first and then moved into place together, so a
  * failed export replaces nothing and leaves nothing behind (see {@link OutputFiles}).
  */
