@@ -125,7 +125,7 @@ public final class WorksheetExporter {
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
             // Every file is opened before any is written, in the order the result lists them; each sheet's rows then
-            // go to the workbook and its CSV file in one pass, and to the report in another on the second thread.
+            // go to the workbook in one pass, and to its CSV file and the report in another on the second thread.
             OutputStream workbookFile = formats.contains(ExportFormat.XLSX) ? files.open(name + ".xlsx") : null;
             List<Writer> csvFiles = new ArrayList<>();
             if (formats.contains(ExportFormat.CSV)) {
@@ -147,42 +147,45 @@ public final class WorksheetExporter {
             XlsxWriter workbook = workbookFile == null ? null : new XlsxWriter(new PageSetup(title, options));
             HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
                     diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
-            Future<Void> reportWritten = report == null ? null : second.submit(writeReport(sheets, widths, report, reportFile));
-            for (int i = 0; i < sheets.size(); i++) {
-                List<SheetWriter> writers = new ArrayList<>(2);
-                if (workbook != null) {
-                    writers.add(workbook);
-                }
-                if (!csvFiles.isEmpty()) {
-                    writers.add(new CsvWriter(csvFiles.get(i)));
-                }
-                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : SecondThread.await(widths.get(i)), writers);
-                if (!csvFiles.isEmpty()) {
-                    csvFiles.get(i).close();
-                }
-            }
+            Future<Void> csvAndReportWritten = second.submit(writeCsvAndReport(sheets, widths, csvFiles, report, reportFile));
             if (workbook != null) {
+                for (int i = 0; i < sheets.size(); i++) {
+                    SheetWriter.write(sheets.get(i), SecondThread.await(widths.get(i)), List.of(workbook));
+                }
                 workbook.finish(workbookFile);
                 workbookFile.close();
             }
-            if (reportWritten != null) {
-                SecondThread.await(reportWritten);
-            }
+            SecondThread.await(csvAndReportWritten);
             synchronized (warnings) {
                 return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
             }
         }
     }
 
-    /** Writes every table into {@code report}, each measured by then, and ends the report. */
-    private static Callable<Void> writeReport(List<Sheet> sheets, List<Future<ColumnWidths>> widths,
-            HtmlReportWriter report, Writer reportFile) {
+    /**
+     * Writes every table into its CSV file and {@code report}, each measured by then when there is a report, and
+     * ends the report: what the second thread writes while the first writes the workbook, which takes longest.
+     */
+    private static Callable<Void> writeCsvAndReport(List<Sheet> sheets, List<Future<ColumnWidths>> widths,
+            List<Writer> csvFiles, HtmlReportWriter report, Writer reportFile) {
         return () -> {
             for (int i = 0; i < sheets.size(); i++) {
-                SheetWriter.write(sheets.get(i), SecondThread.await(widths.get(i)), List.of(report));
+                List<SheetWriter> writers = new ArrayList<>(2);
+                if (!csvFiles.isEmpty()) {
+                    writers.add(new CsvWriter(csvFiles.get(i)));
+                }
+                if (report != null) {
+                    writers.add(report);
+                }
+                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : SecondThread.await(widths.get(i)), writers);
+                if (!csvFiles.isEmpty()) {
+                    csvFiles.get(i).close();
+                }
             }
-            report.finish();
-            reportFile.close();
+            if (report != null) {
+                report.finish();
+                reportFile.close();
+            }
             return null;
         };
     }
