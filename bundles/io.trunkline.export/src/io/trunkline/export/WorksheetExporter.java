@@ -147,7 +147,8 @@ public final class WorksheetExporter {
             XlsxWriter workbook = workbookFile == null ? null : new XlsxWriter(new PageSetup(title, options));
             HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
                     diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
-            Future<Void> csvAndReportWritten = second.submit(writeCsvAndReport(sheets, widths, csvFiles, report, reportFile));
+            Future<Void> csvAndReportWritten = csvFiles.isEmpty() && report == null ? null
+                    : second.submit(writeCsvAndReport(sheets, widths, csvFiles, report, reportFile));
             if (workbook != null) {
                 for (int i = 0; i < sheets.size(); i++) {
                     SheetWriter.write(sheets.get(i), SecondThread.await(widths.get(i)), List.of(workbook));
@@ -155,7 +156,9 @@ public final class WorksheetExporter {
                 workbook.finish(workbookFile);
                 workbookFile.close();
             }
-            SecondThread.await(csvAndReportWritten);
+            if (csvAndReportWritten != null) {
+                SecondThread.await(csvAndReportWritten);
+            }
             synchronized (warnings) {
                 return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
             }
