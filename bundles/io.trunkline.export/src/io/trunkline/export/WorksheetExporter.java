@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 
 import io.trunkline.export.internal.CellText;
 import io.trunkline.export.internal.ColumnWidths;
@@ -24,13 +27,18 @@ import io.trunkline.export.internal.HtmlReportWriter;
 import io.trunkline.export.internal.OutputFiles;
 import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.PlanningWorkbook;
+import io.trunkline.export.internal.SecondThread;
 import io.trunkline.export.internal.Sheet;
 import io.trunkline.export.internal.SheetWriter;
 import io.trunkline.export.internal.XlsxWriter;
 import io.trunkline.model.Topology;
 import io.trunkline.planning.TopologySizer;
+import io.trunkline.planning.TopologySizing;
+import io.trunkline.resiliency.ResiliencyAnalysis;
+import io.trunkline.resiliency.Sweep;
 import io.trunkline.validation.RuleSettings;
 import io.trunkline.validation.Validation;
+import io.trunkline.validation.ValidationResult;
 
 /**
  * Writes the planning worksheets of a topology: {@code <name>.xlsx}, one {@code <name>-<sheet>.csv} per table
@@ -39,7 +47,8 @@ import io.trunkline.validation.Validation;
  * the number of rows. The workbook and the report are laid out for printing and show formatted numbers
  * (3,000; 180.0 erlangs; 1.00 %); the CSV files keep plain numbers (3000; 180; 0.01, percentages as fractions)
  * so that programs read them. Output holds no timestamps unless {@link ExportOptions#stamp()} asks for one, so
- * the same topology gives the same content.
+ * the same topology gives the same content. The work is shared with a second thread ({@link SecondThread}); what
+ * is written does not depend on which thread is faster.
  * The files of one export are a set: all are written aside first and then moved into place together, so a
  * failed export replaces nothing and leaves nothing behind (see {@link OutputFiles}).
  */
@@ -91,16 +100,32 @@ public final class WorksheetExporter {
     public static ExportResult export(Topology topology, String name, Path folder, Set<ExportFormat> formats,
             Optional<byte[]> diagramPng, Optional<byte[]> worstFailurePng, ExportOptions options, RuleSettings rules)
             throws IOException {
-        ExportInput input = new ExportInput(topology, TopologySizer.size(topology), Validation.validate(topology, rules));
-        // Each writer reads every row again: a cut is reported once.
-        Set<String> warnings = new LinkedHashSet<>();
-        List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
-        List<ColumnWidths> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
-                ? sheets.stream().map(ColumnWidths::of).toList() : List.of();
+        try (SecondThread second = new SecondThread()) {
+            // The validation needs neither the sizing nor the sweep: it runs beside them.
+            Future<ValidationResult> validation = second.submit(() -> Validation.validate(topology, rules));
+            TopologySizing sizing = TopologySizer.size(topology);
+            // The export's own sizing: sizing the topology again took a tenth of a large export.
+            Sweep sweep = ResiliencyAnalysis.of(topology, sizing).sweep();
+            ExportInput input = new ExportInput(topology, sizing, SecondThread.await(validation), sweep);
+            // Each writer reads every row again: a cut is reported once, in the order of the tables and rows, since
+            // the second thread measures a table before the first writes it.
+            Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
+            List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
+            return write(second, input, sheets, warnings, name, folder, formats, diagramPng, worstFailurePng, options);
+        }
+    }
+
+    private static ExportResult write(SecondThread second, ExportInput input, List<Sheet> sheets, Set<String> warnings,
+            String name, Path folder, Set<ExportFormat> formats, Optional<byte[]> diagramPng,
+            Optional<byte[]> worstFailurePng, ExportOptions options) throws IOException {
+        // A table is measured on the second thread while the first writes the tables before it.
+        List<Future<ColumnWidths>> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
+                ? sheets.stream().map(sheet -> second.submit(() -> ColumnWidths.of(sheet))).toList() : List.of();
+        Topology topology = input.topology();
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
             // Every file is opened before any is written, in the order the result lists them; each sheet's rows then
-            // go to the workbook, its CSV file and the report in one pass.
+            // go to the workbook in one pass, and to its CSV file and the report in another on the second thread.
             OutputStream workbookFile = formats.contains(ExportFormat.XLSX) ? files.open(name + ".xlsx") : null;
             List<Writer> csvFiles = new ArrayList<>();
             if (formats.contains(ExportFormat.CSV)) {
@@ -122,32 +147,50 @@ public final class WorksheetExporter {
             XlsxWriter workbook = workbookFile == null ? null : new XlsxWriter(new PageSetup(title, options));
             HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
                     diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
-            for (int i = 0; i < sheets.size(); i++) {
-                List<SheetWriter> writers = new ArrayList<>(3);
-                if (workbook != null) {
-                    writers.add(workbook);
+            Future<Void> csvAndReportWritten = csvFiles.isEmpty() && report == null ? null
+                    : second.submit(writeCsvAndReport(sheets, widths, csvFiles, report, reportFile));
+            if (workbook != null) {
+                for (int i = 0; i < sheets.size(); i++) {
+                    SheetWriter.write(sheets.get(i), SecondThread.await(widths.get(i)), List.of(workbook));
                 }
+                workbook.finish(workbookFile);
+                workbookFile.close();
+            }
+            if (csvAndReportWritten != null) {
+                SecondThread.await(csvAndReportWritten);
+            }
+            synchronized (warnings) {
+                return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
+            }
+        }
+    }
+
+    /**
+     * Writes every table into its CSV file and {@code report}, each measured by then when there is a report, and
+     * ends the report: what the second thread writes while the first writes the workbook, which takes longest.
+     */
+    private static Callable<Void> writeCsvAndReport(List<Sheet> sheets, List<Future<ColumnWidths>> widths,
+            List<Writer> csvFiles, HtmlReportWriter report, Writer reportFile) {
+        return () -> {
+            for (int i = 0; i < sheets.size(); i++) {
+                List<SheetWriter> writers = new ArrayList<>(2);
                 if (!csvFiles.isEmpty()) {
                     writers.add(new CsvWriter(csvFiles.get(i)));
                 }
                 if (report != null) {
                     writers.add(report);
                 }
-                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : widths.get(i), writers);
+                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : SecondThread.await(widths.get(i)), writers);
                 if (!csvFiles.isEmpty()) {
                     csvFiles.get(i).close();
                 }
-            }
-            if (workbook != null) {
-                workbook.finish(workbookFile);
-                workbookFile.close();
             }
             if (report != null) {
                 report.finish();
                 reportFile.close();
             }
-            return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
-        }
+            return null;
+        };
     }
 
     /** The table names, for callers that list what an export contains. */

@@ -40,6 +40,9 @@ import io.trunkline.model.persistence.AtomicFiles;
  * <p>
  * A target that is a symbolic link keeps its link: its destination is written. A target that exists keeps its
  * permissions; a new file gets the user's umask, as any file the user creates.
+ * <p>
+ * The open files may be written on two threads at once; a failure on either fails the whole set, and the files
+ * written on the other thread then fail with the first failure, so the message names the file that failed first.
  */
 public final class OutputFiles implements AutoCloseable {
 
@@ -61,6 +64,8 @@ public final class OutputFiles implements AutoCloseable {
     private final Map<Path, Path> pending = new LinkedHashMap<>();
     private final List<Path> requested = new ArrayList<>();
     private final List<OpenFile> open = new ArrayList<>();
+    /** The first failure to write; later ones are its consequences (a file of the set discarded under a writer). */
+    private FailedFile failure;
 
     private OutputFiles(Path folder) {
         this.folder = folder;
@@ -103,7 +108,7 @@ public final class OutputFiles implements AutoCloseable {
      * closed when its content is complete (closing syncs it to disk). A failure to open or write it deletes every
      * temporary file of the set and says which file could not be written and that no file was replaced.
      */
-    public OutputStream open(String fileName) throws IOException {
+    public synchronized OutputStream open(String fileName) throws IOException {
         Path target = folder.resolve(fileName);
         requested.add(target);
         Path destination = target;
@@ -160,7 +165,7 @@ public final class OutputFiles implements AutoCloseable {
         discard();
     }
 
-    private void discard() {
+    private synchronized void discard() {
         for (OpenFile file : open) {
             file.abandon();
         }
@@ -175,9 +180,12 @@ public final class OutputFiles implements AutoCloseable {
         pending.clear();
     }
 
-    private FailedFile failed(String fileName, IOException e) {
+    private synchronized FailedFile failed(String fileName, IOException e) {
         discard();
-        return new FailedFile("could not write " + fileName + " (" + reason(e) + "); " + unchangedSummary(), e);
+        if (failure != null) {
+            return failure;
+        }
+        return failure = new FailedFile("could not write " + fileName + " (" + reason(e) + "); " + unchangedSummary(), e);
     }
 
     private String unchangedSummary() {
@@ -312,7 +320,9 @@ public final class OutputFiles implements AutoCloseable {
                 channel.force(true);
                 channel.close();
                 closed = true;
-                open.remove(this);
+                synchronized (OutputFiles.this) {
+                    open.remove(this);
+                }
             } catch (IOException e) {
                 throw failed(name, e);
             }

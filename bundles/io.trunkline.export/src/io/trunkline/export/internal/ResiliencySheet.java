@@ -8,7 +8,6 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Site;
 import io.trunkline.model.WanLink;
 import io.trunkline.resiliency.ElementImpact;
-import io.trunkline.resiliency.ResiliencyAnalysis;
 import io.trunkline.resiliency.Sweep;
 
 /**
@@ -29,8 +28,7 @@ final class ResiliencySheet {
     }
 
     static Sheet build(ExportInput in) {
-        // The export's own sizing: sizing the topology again took a tenth of a large export.
-        Sweep sweep = ResiliencyAnalysis.of(in.topology(), in.sizing()).sweep();
+        Sweep sweep = in.sweep();
         List<ElementImpact> impacts = sweep.impacts();
         // Only the impacts and the assumption stay for the rows: the baseline's result for every site is as large as
         // the impacts again (some 25 MB at 50,000 sites).

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Writes tables one after another, a row at a time: the workbook, a CSV file and the HTML report each take every
- * row as it is made, so an export makes each row once for all its formats (and once before, to measure the columns)
- * where each writer reading the table on its own made it again for each.
+ * row as it is made, so an export makes each row once for the writers of one thread (the workbook and CSV files on
+ * the first, the report on the second, and once before, to measure the columns) where each writer reading the
+ * table on its own made it again for each.
  */
 public interface SheetWriter {
 

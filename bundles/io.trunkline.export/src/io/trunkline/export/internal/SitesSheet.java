@@ -25,8 +25,9 @@ final class SitesSheet {
 
     static Sheet build(ExportInput in) {
         List<Site> sites = in.sites();
-        // Each row is made twice (to measure the columns, then to write it); its verdict, a sentence of several
-        // formatted numbers, only once: it was 7 % of a large export's time.
+        // Each row is made three times (to measure the columns, for the workbook and CSV, for the report); its
+        // verdict, a sentence of several formatted numbers, only once: it was 7 % of a large export's time. The
+        // first thread reads a verdict only after the second has measured the table, so it sees the one made.
         String[] verdicts = new String[sites.size()];
         return new Sheet("Sites", COLUMNS, sites.size(), i -> {
             Site site = sites.get(i);

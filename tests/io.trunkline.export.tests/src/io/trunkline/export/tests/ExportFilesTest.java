@@ -1,6 +1,7 @@
 package io.trunkline.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,26 @@ class ExportFilesTest {
                 + "a.csv, b.csv", failure.getMessage());
         assertEquals("old a", Files.readString(out.resolve("a.csv")));
         assertEquals("old b", Files.readString(out.resolve("b.csv")));
+        assertEquals(List.of(), hiddenFiles(out));
+    }
+
+    @Test
+    void aFileStillBeingWrittenWhenAnotherFailedFailsWithTheFirstFailure() throws Exception {
+        IOException first;
+        IOException later;
+        try (OutputFiles files = OutputFiles.in(out)) {
+            // The report is written on a second thread: the file it writes fails once the workbook's failure has
+            // discarded the set, and the message the user gets must still name the workbook.
+            OutputStream report = files.open("a.html");
+            first = assertThrows(IOException.class, () -> files.write("b.xlsx", o -> {
+                throw new FileSystemException(out.resolve("b.xlsx").toString(), null, "No space left on device");
+            }));
+            // More than the file's 64 KB buffer, so the write reaches the discarded file.
+            later = assertThrows(IOException.class, () -> report.write(new byte[100_000]));
+        }
+        assertEquals("could not write b.xlsx (No space left on device); no file was replaced, these were left as they "
+                + "were: a.html, b.xlsx", later.getMessage());
+        assertSame(first, later);
         assertEquals(List.of(), hiddenFiles(out));
     }
 

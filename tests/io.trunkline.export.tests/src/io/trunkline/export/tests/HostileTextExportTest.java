@@ -104,6 +104,22 @@ class HostileTextExportTest {
     }
 
     @Test
+    void cutsAreListedOnceEachInTheOrderOfTheTables() throws Exception {
+        Topology topology = seattle("x".repeat(40_000));
+        // The tables are measured on a second thread while the first writes and reports the same cuts again: the
+        // list must not depend on which thread reaches a row first.
+        List<String> first = export(topology).warnings();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(first, export(topology).warnings());
+        }
+        assertEquals(first.size(), first.stream().distinct().count(), first.toString());
+        // The site's name shows in its deployment option on Summary, its row on Sites, its gateways and Mediation
+        // Server, and where each of its elements stands on Resiliency; no other table of voip-only names it.
+        assertEquals(List.of("Summary", "Sites", "Gateways", "Mediation Servers", "Resiliency"),
+                first.stream().map(w -> w.substring(0, w.indexOf(", row"))).distinct().toList());
+    }
+
+    @Test
     void anOverlongTopologyNameIsCutInTheHtmlTitleToo() throws Exception {
         Topology topology = seattle("Seattle");
         topology.setName("t".repeat(100_000));
