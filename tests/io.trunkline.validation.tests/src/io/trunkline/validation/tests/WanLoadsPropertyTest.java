@@ -39,6 +39,7 @@ class WanLoadsPropertyTest {
         WanLoads kept = new WanLoads(topology);
         Random random = new Random(18_010);
         int changed = 0;
+        int mostCarried = 0;
         List<LinkLoad> previous = List.of();
         for (int edit = 0; edit < 1_200; edit++) {
             Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
@@ -55,10 +56,11 @@ class WanLoadsPropertyTest {
             assertEquals(carriedInOrder(full), carriedInOrder(live), "carried sites in order after edit " + n + ": " + description);
             changed += full.equals(previous) ? 0 : 1;
             previous = full;
+            mostCarried = Math.max(mostCarried, full.stream().mapToInt(load -> load.carries().size()).max().orElse(0));
         }
         // Not a vacuous comparison: the loads moved with most edits and links carry calls.
         assertTrue(changed > 100, "edits that changed the loads: " + changed);
-        assertTrue(previous.stream().anyMatch(load -> load.carries().size() > 1), "some link carries several sites");
+        assertTrue(mostCarried > 1, "a link carried several sites at some point: " + mostCarried);
     }
 
     private static List<List<String>> carriedInOrder(List<LinkLoad> loads) {
