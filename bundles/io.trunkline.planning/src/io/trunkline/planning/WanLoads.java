@@ -78,7 +78,7 @@ public final class WanLoads {
         List<LinkLoad> result = new ArrayList<>(topology.getWanLinks().size());
         for (WanLink link : topology.getWanLinks()) {
             LinkLoad load = loads.get(link);
-            if (load == null || stale.contains(link) || load.kbpsPerCall() != WanBandwidth.kbpsPerCall(link, load.bypass())) {
+            if (load == null || !stale.isEmpty() && stale.contains(link) || load.kbpsPerCall() != WanBandwidth.kbpsPerCall(link, load.bypass())) {
                 load = size(link);
                 loads.put(link, load);
             }
