@@ -73,6 +73,20 @@ public final class BypassPrediction {
                 : "they are in different network regions (" + ElementNames.of(from.getRegion()) + ", " + ElementNames.of(to.getRegion()) + "), each with its own bypass ID"));
     }
 
+    /**
+     * Whether PSTN calls between {@code client}'s users and {@code gatewaySite}'s gateways are priced as bypassed:
+     * {@link #between}'s verdict, bypassed when there is none, without writing its reason (TL-MB-10 asks this for
+     * every site after every edit).
+     */
+    public boolean pricedAsBypass(Site client, Site gatewaySite) {
+        if (mode != MediaBypassMode.USE_SITE_AND_REGION) {
+            return mode == MediaBypassMode.ALWAYS_BYPASS;
+        }
+        NetworkSite from = networkSites.get(client);
+        NetworkSite to = networkSites.get(gatewaySite);
+        return from == null || from.getRegion() == null || to == null || to.getRegion() == null || bypassId(from) == bypassId(to);
+    }
+
     private static Object bypassId(NetworkSite site) {
         return site.getBandwidthPolicy() != null ? site : site.getRegion();
     }

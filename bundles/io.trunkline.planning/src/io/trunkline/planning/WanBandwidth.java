@@ -20,7 +20,6 @@ import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanCodec;
 import io.trunkline.model.WanLink;
 import io.trunkline.model.query.PeerQueries;
-import io.trunkline.model.query.SiteQueries;
 
 /**
  * The PSTN calls each WAN link carries at the busy hour and the audio bandwidth they need (catalogue MB-10): a site
@@ -110,50 +109,32 @@ public final class WanBandwidth {
 
     /**
      * The same, with the WAN links that end at each site ({@code linksAt}, in the topology's order) from a caller
-     * that keeps them indexed: live validation, which would otherwise rebuild them after every edit.
+     * that keeps them indexed. Live validation keeps a {@link WanLoads} instead, which this sizes from scratch.
      */
     public static List<LinkLoad> size(Topology topology, TopologySizing sizing, Function<Site, List<WanLink>> linksAt) {
-        double holdingHours = topology.getMeanHoldingTimeSeconds() / 3600.0;
-        double gos = topology.getGradeOfService();
-        Map<WanLink, Map<Site, Site>> carried = new IdentityHashMap<>();
-        // One breadth-first tree per carrier (a few central telephony sites), not one search per served site.
-        Map<Site, Map<Site, WanLink>> trees = new IdentityHashMap<>();
-        for (Site site : SiteQueries.sites(topology)) {
-            Site carrier = sizing.site(site.getId()).flatMap(SiteSizing::servedBy).orElse(null);
-            if (carrier == null || site.getUsers() <= 0 || !site.isNeedsPstn()) {
-                continue;
-            }
-            Map<Site, WanLink> tree = trees.computeIfAbsent(carrier, c -> shortestPaths(c, linksAt));
-            for (WanLink link : path(site, carrier, tree)) {
-                carried.computeIfAbsent(link, l -> new LinkedHashMap<>()).put(site, carrier);
-            }
+        return new WanLoads(topology).loads(sizing, linksAt);
+    }
+
+    /**
+     * The load of {@code link} carrying {@code carries} (in the topology's site order), whose traffic sums to
+     * {@code erlangs} in that order, all of it bypassed or not.
+     */
+    static LinkLoad load(WanLink link, Map<Site, Site> carries, double erlangs, boolean bypass, double holdingHours,
+            double gos) {
+        Optional<Integer> calls = Optional.empty();
+        boolean sizable = holdingHours > 0 && gos > 0 && gos < 1 && Double.isFinite(erlangs) && erlangs >= 0;
+        if (sizable && erlangs == 0) {
+            calls = Optional.of(0);
+        } else if (sizable) {
+            ErlangB.Sizing erlangB = ErlangB.size(erlangs, gos, 0);
+            calls = erlangB.computed() ? Optional.of(erlangB.portsNeeded()) : Optional.empty();
         }
-        Map<Site, Boolean> bypassAt = new IdentityHashMap<>();
-        BypassPrediction prediction = BypassPrediction.of(topology);
-        List<LinkLoad> loads = new ArrayList<>();
-        for (WanLink link : topology.getWanLinks()) {
-            Map<Site, Site> carries = carried.getOrDefault(link, Map.of());
-            double erlangs = 0;
-            boolean bypass = !carries.isEmpty();
-            for (Map.Entry<Site, Site> entry : carries.entrySet()) {
-                Site site = entry.getKey();
-                erlangs += PlanningFigures.ownTraffic(site, holdingHours);
-                bypass &= bypassAt.computeIfAbsent(entry.getValue(), carrier -> bypassed(topology, carrier))
-                        && prediction.between(site, entry.getValue()).map(BypassPrediction.Verdict::bypass).orElse(true);
-            }
-            Optional<Integer> calls = Optional.empty();
-            boolean sizable = holdingHours > 0 && gos > 0 && gos < 1 && Double.isFinite(erlangs) && erlangs >= 0;
-            if (sizable && erlangs == 0) {
-                calls = Optional.of(0);
-            } else if (sizable) {
-                ErlangB.Sizing erlangB = ErlangB.size(erlangs, gos, 0);
-                calls = erlangB.computed() ? Optional.of(erlangB.portsNeeded()) : Optional.empty();
-            }
-            boolean fec = link.getCodec() == WanCodec.G711_FEC;
-            int perCall = bypass ? (fec ? BYPASS_FEC_KBPS : BYPASS_KBPS) : (fec ? G711_FEC_KBPS : G711_KBPS);
-            loads.add(new LinkLoad(link, carries, erlangs, calls, bypass, perCall, gos));
-        }
-        return loads;
+        return new LinkLoad(link, carries, erlangs, calls, bypass, kbpsPerCall(link, bypass), gos);
+    }
+
+    static int kbpsPerCall(WanLink link, boolean bypass) {
+        boolean fec = link.getCodec() == WanCodec.G711_FEC;
+        return bypass ? (fec ? BYPASS_FEC_KBPS : BYPASS_KBPS) : (fec ? G711_FEC_KBPS : G711_KBPS);
     }
 
     /**
@@ -161,7 +142,7 @@ public final class WanBandwidth {
      * every trunk to those gateways ("In addition to enabling media bypass globally, you must enable media bypass
      * individually on each PSTN trunk" [MB]). A mix is priced as not bypassed, the larger figure.
      */
-    private static boolean bypassed(Topology topology, Site carrier) {
+    static boolean bypassed(Topology topology, Site carrier) {
         if (topology.getMediaBypassMode() == MediaBypassMode.OFF) {
             return false;
         }
@@ -195,7 +176,7 @@ public final class WanBandwidth {
     }
 
     /** For every site reachable from {@code root}, the link it was first reached by (fewest links from root). */
-    private static Map<Site, WanLink> shortestPaths(Site root, Function<Site, List<WanLink>> linksAt) {
+    static Map<Site, WanLink> shortestPaths(Site root, Function<Site, List<WanLink>> linksAt) {
         Map<Site, WanLink> reachedBy = new IdentityHashMap<>();
         Deque<Site> queue = new ArrayDeque<>();
         reachedBy.put(root, null);
@@ -217,7 +198,7 @@ public final class WanBandwidth {
     }
 
     /** The links from {@code from} back to the tree's root {@code to}; empty when no link joins them. */
-    private static List<WanLink> path(Site from, Site to, Map<Site, WanLink> tree) {
+    static List<WanLink> path(Site from, Site to, Map<Site, WanLink> tree) {
         if (!tree.containsKey(from)) {
             return List.of();
         }

@@ -31,6 +31,8 @@ import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.IncrementalSizing;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
+import io.trunkline.planning.WanBandwidth;
+import io.trunkline.planning.WanLoads;
 
 /**
  * What rules share during a validation: the topology, its sizing (computed once, on first use) and inverse
@@ -52,6 +54,7 @@ public final class RuleContext {
     private TopologySizing sizing;
     private IncrementalSizing liveSizing;
     private Map<Site, List<WanLink>> wanLinks;
+    private WanLoads wanLoads;
     private Map<EObject, List<PbxLink>> pbxLinks;
     private Map<FrontEndPool, List<SurvivableBranch>> survivables;
     private Map<TrunkPeer, List<PstnLink>> pstnLinks;
@@ -208,6 +211,14 @@ public final class RuleContext {
         return null;
     }
 
+    /** The load of every WAN link (TL-MB-10), kept from one live flush to the next. */
+    public List<WanBandwidth.LinkLoad> wanLoads() {
+        if (wanLoads == null) {
+            wanLoads = new WanLoads(topology);
+        }
+        return wanLoads.loads(sizing(), this::wanLinks);
+    }
+
     /** Whether {@code pbx} is linked to anything (used by rules on PBXs). */
     public boolean isLinked(Pbx pbx) {
         return !pbxLinks(pbx).isEmpty();
@@ -220,6 +231,7 @@ public final class RuleContext {
 
     void forgetIndexes() {
         wanLinks = null;
+        wanLoads = null;
         pbxLinks = null;
         survivables = null;
         pstnLinks = null;
@@ -247,7 +259,7 @@ public final class RuleContext {
                 continue;
             }
             if (WAN_LINK_INPUTS.contains(feature)) {
-                wanLinks = null;
+                forgetWanLinks();
             }
             if (PBX_LINK_INPUTS.contains(feature)) {
                 pbxLinks = null;
@@ -263,13 +275,20 @@ public final class RuleContext {
 
     private void forgetIndexesHolding(EObject object) {
         if (object instanceof WanLink) {
-            wanLinks = null;
+            forgetWanLinks();
         } else if (object instanceof PbxLink) {
             pbxLinks = null;
         } else if (object instanceof SurvivableBranch) {
             survivables = null;
         } else if (object instanceof PstnLink) {
             pstnLinks = null;
+        }
+    }
+
+    private void forgetWanLinks() {
+        wanLinks = null;
+        if (wanLoads != null) {
+            wanLoads.forgetRoutes();
         }
     }
 

@@ -174,7 +174,7 @@ public final class MediaBypassRules {
                             if (topology.getWanLinks().stream().noneMatch(link -> link.getAudioBandwidthKbps() > 0)) {
                                 return; // no link has an audio bandwidth to compare with
                             }
-                            for (WanBandwidth.LinkLoad load : WanBandwidth.size(topology, ctx.sizing(), ctx::wanLinks)) {
+                            for (WanBandwidth.LinkLoad load : ctx.wanLoads()) {
                                 if (load.overBandwidth()) {
                                     WanLink link = load.link();
                                     long needed = load.neededKbps().orElseThrow();

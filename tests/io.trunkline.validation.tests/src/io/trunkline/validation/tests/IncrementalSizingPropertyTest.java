@@ -129,7 +129,7 @@ class IncrementalSizingPropertyTest {
         return findings.stream().map(Finding::key).sorted().toList();
     }
 
-    private static String apply(Kind kind, Topology topology, Random random, int n) {
+    static String apply(Kind kind, Topology topology, Random random, int n) {
         List<Site> sites = sites(topology);
         List<TrunkPeer> peers = all(topology, TrunkPeer.class);
         List<MediationPool> pools = all(topology, MediationPool.class);
