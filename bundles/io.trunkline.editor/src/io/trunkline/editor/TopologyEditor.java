@@ -261,7 +261,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	/** Redraws what the last command touched; returns the model objects it changed. */
 	private Set<EObject> update() {
 		List<EObject> changed = new ArrayList<>();
-		redraw(() -> changed.addAll(sync.update(scope(), validation.byElement(), sizing)));
+		redraw(() -> changed.addAll(sync.update(scope(), validation.byElement(), validation.changedElements(), sizing)));
 		return Set.copyOf(changed);
 	}
 
