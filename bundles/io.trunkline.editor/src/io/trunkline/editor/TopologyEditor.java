@@ -88,7 +88,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	private final SiteNavigation navigation = new SiteNavigation(this);
 	private final Arrangement arrangement = new Arrangement(this);
 	private final CopyPaste copyPaste = new CopyPaste(this);
-	private AdapterFactoryEditingDomain domain;
+	private TopologyEditingDomain domain;
 	private Path file;
 	private Topology topology;
 	private LayoutStore layout;
@@ -112,11 +112,12 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		adapterFactory.addAdapterFactory(new TopologyItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		ResourceSet resources = TopologyFiles.newResourceSet();
-		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resources);
+		domain = new TopologyEditingDomain(adapterFactory, new BasicCommandStack(), resources);
 		// how EMF.Edit's property descriptors find the stack; without it a Properties edit bypasses Undo
 		resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		try {
 			topology = TopologyFiles.load(file, resources);
+			domain.indexReferences(topology.eResource());
 			layout = LayoutStore.load(LayoutStore.fileFor(file));
 		} catch (TopologyLoadException broken) {
 			loadError = broken.getMessage();
@@ -260,7 +261,7 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 	/** Redraws what the last command touched; returns the model objects it changed. */
 	private Set<EObject> update() {
 		List<EObject> changed = new ArrayList<>();
-		redraw(() -> changed.addAll(sync.update(scope(), validation.byElement(), sizing)));
+		redraw(() -> changed.addAll(sync.update(scope(), validation.byElement(), validation.changedElements(), sizing)));
 		return Set.copyOf(changed);
 	}
 
@@ -272,6 +273,11 @@ public final class TopologyEditor extends EditorPart implements DiagramHost, IEd
 		viewer.setSelection(new StructuredSelection(selected));
 		navigation.updateBreadcrumb();
 		updateStatus();
+	}
+
+	/** The live validation of this editor's topology; null when the file could not be opened. */
+	public EditorValidation validation() {
+		return validation;
 	}
 
 	/** How the diagram follows commands; the benchmark switches it to full rebuilds for its reference figures. */

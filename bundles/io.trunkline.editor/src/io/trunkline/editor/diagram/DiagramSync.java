@@ -64,7 +64,6 @@ public final class DiagramSync {
 	};
 	private Site shownScope;
 	private boolean shown;
-	private Map<String, List<Finding>> shownFindings = Map.of();
 	private TopologySizing shownSizing;
 	private Map<Site, Rectangle> shownDefaults = Map.of();
 	private boolean incremental = true;
@@ -119,7 +118,6 @@ public final class DiagramSync {
 		TopologyDiagrams.build(diagram, topology, scope, store, findings, sizing);
 		shownScope = scope;
 		shown = true;
-		shownFindings = findings;
 		shownSizing = sizing;
 		shownDefaults = scope == null ? defaults(SiteQueries.sites(topology)) : Map.of();
 		touched.clear();
@@ -130,8 +128,9 @@ public final class DiagramSync {
 	 * After a command, undo or redo: brings the diagram of {@code scope} up to date with the
 	 * finished state, and returns the model objects the command changed (the objects notified and
 	 * the ones added, removed or referenced), for other views to refresh just those.
+	 * {@code findingsChanged} names the elements whose findings the command changed.
 	 */
-	public Set<EObject> update(Site scope, Map<String, List<Finding>> findings, TopologySizing sizing) {
+	public Set<EObject> update(Site scope, Map<String, List<Finding>> findings, Set<String> findingsChanged, TopologySizing sizing) {
 		Set<EObject> changed = Set.copyOf(touched);
 		if (!incremental || !shown || scope != null || shownScope != null) {
 			rebuild(scope, findings, sizing);
@@ -145,7 +144,7 @@ public final class DiagramSync {
 		for (String id : placed) {
 			classify(byId(id), dirtySites, dirtyLinks);
 		}
-		for (String id : changedFindings(shownFindings, findings)) {
+		for (String id : findingsChanged) {
 			classify(byId(id), dirtySites, dirtyLinks);
 		}
 		for (Site site : sites) {
@@ -158,7 +157,6 @@ public final class DiagramSync {
 			Set<Site> drawnAfresh = redrawSites(builder, sites, defaults, dirtySites, findings, sizing);
 			redrawLinks(builder, dirtyLinks, drawnAfresh);
 		});
-		shownFindings = findings;
 		shownSizing = sizing;
 		shownDefaults = defaults;
 		touched.clear();
@@ -268,25 +266,6 @@ public final class DiagramSync {
 			bySite.put(sites.get(i), boxes.get(i));
 		}
 		return bySite;
-	}
-
-	/** Ids of the elements whose findings differ between two groupings. */
-	private static Set<String> changedFindings(Map<String, List<Finding>> before, Map<String, List<Finding>> after) {
-		Set<String> changed = new HashSet<>();
-		if (before == after) {
-			return changed;
-		}
-		before.forEach((id, findings) -> {
-			if (!findings.equals(after.get(id))) {
-				changed.add(id);
-			}
-		});
-		after.forEach((id, findings) -> {
-			if (!before.containsKey(id)) {
-				changed.add(id);
-			}
-		});
-		return changed;
 	}
 
 	/** Whether a site's ports badge reads the same under both sizings. */

@@ -1,7 +1,7 @@
 package io.trunkline.editor.outline;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -50,14 +50,10 @@ public final class ItemProviderLabels extends LabelProvider implements ITreeCont
 		if (!(parent instanceof Topology)) {
 			return tree.getChildren(parent).toArray();
 		}
-		List<Object> rows = new ArrayList<>();
+		Set<Object> rows = new LinkedHashSet<>(); // a group row stands where its first member stood
 		for (Object child : tree.getChildren(parent)) {
 			OutlineGroup group = child instanceof EObject object ? OutlineGroup.of(object) : null;
-			if (group == null) {
-				rows.add(child);
-			} else if (!rows.contains(group)) { // the group row where its first member stood
-				rows.add(group);
-			}
+			rows.add(group == null ? child : group);
 		}
 		return rows.toArray();
 	}

@@ -38,6 +38,7 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 	private final java.util.List<ISelectionChangedListener> listeners = new java.util.ArrayList<>();
 	private SashForm sash;
 	private TreeViewer tree;
+	private LazyOutlineContent content;
 
 	public TopologyOutlinePage(Topology topology, AdapterFactory adapterFactory, DiagramViewer diagram) {
 		this.topology = topology;
@@ -51,7 +52,8 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 		tree = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		tree.setUseHashlookup(true); // refreshing a changed element's row finds it by lookup, not by walking thousands of rows
 		ItemProviderLabels labels = new ItemProviderLabels(adapterFactory);
-		tree.setContentProvider(new LazyOutlineContent(labels));
+		content = new LazyOutlineContent(labels);
+		tree.setContentProvider(content);
 		tree.setLabelProvider(labels);
 		tree.setInput(topology);
 		if (topology.getCentralSites().size() <= EXPANDED_CENTRAL_SITES) {
@@ -73,6 +75,7 @@ public final class TopologyOutlinePage extends Page implements IContentOutlinePa
 		if (tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
+		content.forget();
 		if (changed.contains(topology)) {
 			tree.refresh();
 			return;

@@ -39,6 +39,8 @@ public final class FailureSimulation {
 	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	private ResiliencyAnalysis analysis;
 	private FailureResult result;
+	/** The diagram last painted with nothing simulated: it carries no overlay, and shapes drawn since start without one. */
+	private Diagram clean;
 	private Sweep sweep;
 
 	public FailureSimulation(Topology topology) {
@@ -139,7 +141,11 @@ public final class FailureSimulation {
 
 	/** Lays the simulation over {@code diagram}, or takes it off when nothing is simulated. */
 	public void paint(Diagram diagram) {
+		if (result == null && diagram == clean) {
+			return; // nothing simulated, and no overlay left to take off: no walk over every element after each edit
+		}
 		paint(diagram, result);
+		clean = result == null ? diagram : null;
 	}
 
 	/**

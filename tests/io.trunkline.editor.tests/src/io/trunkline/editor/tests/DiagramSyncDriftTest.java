@@ -106,6 +106,26 @@ class DiagramSyncDriftTest {
 		}
 	}
 
+	/**
+	 * The findings the editor keeps up to date from what live validation reports added and removed
+	 * are, after every one of 1,000 random commands, what a validation worked out from scratch shows:
+	 * by element (in order), in the Problems list and in the status bar's counts.
+	 */
+	@Test
+	void theEditorsFindingsEqualAFreshValidationAfterEachOf1000RandomCommands() throws Exception {
+		World world = new World(42L);
+		for (int step = 1; step <= 1000; step++) {
+			String what = world.randomCommand();
+			world.update();
+			EditorValidation fresh = new EditorValidation(world.topology, null);
+			fresh.dispose(null);
+			String after = "after command " + step + " (" + what + ", seed 42)";
+			assertEquals(fresh.byElement(), world.validation.byElement(), after);
+			assertEquals(fresh.findings(), world.validation.findings(), after);
+			assertEquals(fresh.summary(), world.validation.summary(), after);
+		}
+	}
+
 	/** A topology in an editing domain with live validation, its layout and an overview kept in step by {@link DiagramSync}. */
 	private static final class World {
 		final Random random;
@@ -136,7 +156,7 @@ class DiagramSyncDriftTest {
 		/** What the editor does after each command: validate (which sizes incrementally), then update the diagram. */
 		void update() {
 			validation.flush();
-			sync.update(null, validation.byElement(), validation.sizing());
+			sync.update(null, validation.byElement(), validation.changedElements(), validation.sizing());
 		}
 
 		/** The reference: the overview drawn from scratch, with the topology sized from scratch. */

@@ -43,7 +43,9 @@ import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
  * the same run, rebuilt in full after every command; at 100 % zoom, with the Outline view open as the
  * Trunkline perspective has it. Each figure is the median of 9 runs after 3
  * warm-ups, each run on another site, every edit a real change. CPU time is the UI thread's
- * (the machine is shared, so wall time alone says little). Run with {@code ./trunkline bench}.
+ * (the machine is shared, so wall time alone says little), and of it live validation's part
+ * ({@code LiveValidation.flush}) stands apart from the editor's own, the rest of the edit.
+ * Run with {@code ./trunkline bench}.
  */
 @Tag("benchmark")
 class EditorEditBenchmark {
@@ -101,8 +103,8 @@ class EditorEditBenchmark {
 		};
 		int nodes = editor.viewer().diagram().nodes().size(), edges = editor.viewer().diagram().edges().size();
 		StringBuilder rows = new StringBuilder(String.format(
-				"| Edit to repainted, overview of %,d sites (%,d nodes, %,d edges) | Full rebuild | Incremental | CPU full / incremental | Full / incremental |%n"
-						+ "|---|---:|---:|---:|---:|%n",
+				"| Edit to repainted, overview of %,d sites (%,d nodes, %,d edges) | Full rebuild | Incremental | CPU full / incremental"
+						+ " | Incremental CPU: live validation | Incremental CPU: editor's own | Full / incremental |%n|---|---:|---:|---:|---:|---:|---:|%n",
 				siteCount, nodes, edges));
 		String[] names = { "Property change (gateway PSTN ports)", "Create (PSTN gateway from the palette)", "Delete (that gateway)",
 				"Move (a gateway)" };
@@ -116,39 +118,37 @@ class EditorEditBenchmark {
 			figures[3] = measure(editor, move);
 		}
 		for (int kind = 0; kind < names.length; kind++) {
-			rows.append(String.format("| %s | %.1f ms | %.1f ms | %.1f / %.1f ms | %.1f× |%n", names[kind], full[kind][0] / 1e6,
-					incremental[kind][0] / 1e6, full[kind][1] / 1e6, incremental[kind][1] / 1e6, (double) full[kind][0] / incremental[kind][0]));
+			rows.append(String.format("| %s | %.1f ms | %.1f ms | %.1f / %.1f ms | %.1f ms | %.1f ms | %.1f× |%n", names[kind], full[kind][0] / 1e6,
+					incremental[kind][0] / 1e6, full[kind][1] / 1e6, incremental[kind][1] / 1e6, incremental[kind][2] / 1e6,
+					incremental[kind][3] / 1e6, (double) full[kind][0] / incremental[kind][0]));
 		}
 		f.page.closeAllEditors(false);
 		return rows.append('\n').toString();
 	}
 
-	/** Median wall and CPU time of {@code edit} to repainted. */
+	/** Medians of {@code edit} to repainted: wall time, CPU time, live validation's CPU time and the rest of the CPU time. */
 	private static long[] measure(TopologyEditor editor, Edit edit) {
-		long[] wall = new long[RUNS], cpu = new long[RUNS];
+		long[][] runs = new long[RUNS][];
 		for (int run = -WARM_UPS; run < RUNS; run++) {
 			long[] t = timed(editor, edit, run + WARM_UPS);
 			if (run >= 0) {
-				wall[run] = t[0];
-				cpu[run] = t[1];
+				runs[run] = t;
 			}
 		}
-		return medians(wall, cpu);
+		return medians(runs);
 	}
 
 	/** Medians of a create and the delete that takes it back, run alternately. */
 	private static long[][] measurePair(TopologyEditor editor, Edit create, Edit delete) {
-		long[] createWall = new long[RUNS], createCpu = new long[RUNS], deleteWall = new long[RUNS], deleteCpu = new long[RUNS];
+		long[][] creates = new long[RUNS][], deletes = new long[RUNS][];
 		for (int run = -WARM_UPS; run < RUNS; run++) {
 			long[] c = timed(editor, create, run + WARM_UPS), d = timed(editor, delete, run + WARM_UPS);
 			if (run >= 0) {
-				createWall[run] = c[0];
-				createCpu[run] = c[1];
-				deleteWall[run] = d[0];
-				deleteCpu[run] = d[1];
+				creates[run] = c;
+				deletes[run] = d;
 			}
 		}
-		return new long[][] { medians(createWall, createCpu), medians(deleteWall, deleteCpu) };
+		return new long[][] { medians(creates), medians(deletes) };
 	}
 
 	private static long[] timed(TopologyEditor editor, Edit edit, int run) {
@@ -160,17 +160,28 @@ class EditorEditBenchmark {
 			long wall = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
 			edit.perform(editor, run);
 			editor.viewer().getControl().print(gc); // the paint listener runs synchronously: repainted
-			return new long[] { System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu };
+			wall = System.nanoTime() - wall;
+			cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+			long validation = editor.validation().liveFlushCpuNanos();
+			return new long[] { wall, cpu, validation, cpu - validation };
 		} finally {
 			gc.dispose();
 			image.dispose();
 		}
 	}
 
-	private static long[] medians(long[] wall, long[] cpu) {
-		Arrays.sort(wall);
-		Arrays.sort(cpu);
-		return new long[] { wall[wall.length / 2], cpu[cpu.length / 2] };
+	/** The median of each figure over the runs, each figure sorted on its own. */
+	private static long[] medians(long[][] runs) {
+		long[] medians = new long[runs[0].length];
+		for (int figure = 0; figure < medians.length; figure++) {
+			long[] values = new long[runs.length];
+			for (int run = 0; run < runs.length; run++) {
+				values[run] = runs[run][figure];
+			}
+			Arrays.sort(values);
+			medians[figure] = values[values.length / 2];
+		}
+		return medians;
 	}
 
 	private static TrunkPeer gateway(Site site) {
