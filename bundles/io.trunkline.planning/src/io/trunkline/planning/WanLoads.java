@@ -97,7 +97,7 @@ public final class WanLoads {
     /** Re-reads every site; marks stale the links of a site whose route, traffic or bypass changed. */
     private void readSites(TopologySizing sizing, Function<Site, List<WanLink>> linksAt) {
         generation++;
-        BypassPrediction prediction = BypassPrediction.of(topology);
+        BypassPrediction prediction = null; // built only when some carrier is bypassed: it indexes every network site
         Map<Site, Boolean> bypassAt = new IdentityHashMap<>();
         int order = 0;
         for (Site site : SiteQueries.sites(topology)) {
@@ -110,8 +110,13 @@ public final class WanLoads {
             route.seen = generation;
             route.order = order;
             double erlangs = PlanningFigures.ownTraffic(site, holdingHours);
-            boolean bypass = bypassAt.computeIfAbsent(carrier, c -> WanBandwidth.bypassed(topology, c))
-                    && prediction.pricedAsBypass(site, carrier);
+            boolean bypass = bypassAt.computeIfAbsent(carrier, c -> WanBandwidth.bypassed(topology, c));
+            if (bypass) {
+                if (prediction == null) {
+                    prediction = BypassPrediction.of(topology);
+                }
+                bypass = prediction.pricedAsBypass(site, carrier);
+            }
             List<WanLink> path = route.path != null && route.carrier == carrier && !reroute ? route.path
                     : WanBandwidth.path(site, carrier, trees.computeIfAbsent(carrier, c -> WanBandwidth.shortestPaths(c, linksAt)));
             if (!path.equals(route.path)) {
