@@ -12,7 +12,9 @@ import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -22,9 +24,11 @@ import io.trunkline.diagram.model.DiagramEdge;
 import io.trunkline.diagram.model.DiagramNode;
 import io.trunkline.model.CentralSite;
 import io.trunkline.model.Element;
+import io.trunkline.model.MediationPool;
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
 import io.trunkline.model.Trunk;
+import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.WanLink;
 import io.trunkline.model.query.SiteQueries;
 import io.trunkline.planning.SiteSizing;
@@ -210,15 +214,13 @@ public final class DiagramSync {
 	/** Redraws the links a command touched and every link ending at a site drawn afresh (removing a shape takes its edges along). */
 	private void redrawLinks(TopologyDiagrams builder, Set<Element> dirtyLinks, Set<Site> drawnAfresh) {
 		Set<Element> links = new LinkedHashSet<>(dirtyLinks);
-		if (!drawnAfresh.isEmpty()) {
-			for (WanLink link : topology.getWanLinks()) {
-				if (drawnAfresh.contains(link.getSiteA()) || drawnAfresh.contains(link.getSiteB())) {
-					links.add(link);
-				}
-			}
-			for (Trunk trunk : topology.getTrunks()) {
-				if (drawnAfresh.contains(siteOf(trunk.getMediationPool())) || drawnAfresh.contains(siteOf(trunk.getPeer()))) {
-					links.add(trunk);
+		for (Site site : drawnAfresh) {
+			links.addAll(wanLinksAt(site));
+			for (EObject element : site.eContents()) {
+				if (element instanceof MediationPool pool) {
+					links.addAll(pool.getTrunks());
+				} else if (element instanceof TrunkPeer peer) {
+					links.addAll(peer.getTrunks());
 				}
 			}
 		}
@@ -255,8 +257,22 @@ public final class DiagramSync {
 		}
 	}
 
-	private static Site siteOf(Element element) {
-		return element != null && element.eContainer() instanceof Site site ? site : null;
+	/**
+	 * The WAN links ending at {@code site}, from the editor's index of inverse references when the
+	 * topology has one (a WAN link names its sites without an opposite), else from all WAN links.
+	 */
+	private List<WanLink> wanLinksAt(Site site) {
+		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(site);
+		if (index == null) {
+			return topology.getWanLinks().stream().filter(link -> link.getSiteA() == site || link.getSiteB() == site).toList();
+		}
+		List<WanLink> links = new ArrayList<>();
+		for (Setting setting : index.getNonNavigableInverseReferences(site, false)) {
+			if (setting.getEObject() instanceof WanLink link && !links.contains(link)) {
+				links.add(link);
+			}
+		}
+		return links;
 	}
 
 	private static Map<Site, Rectangle> defaults(List<Site> sites) {

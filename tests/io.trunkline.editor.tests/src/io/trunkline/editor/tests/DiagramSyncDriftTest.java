@@ -18,6 +18,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -102,6 +103,24 @@ class DiagramSyncDriftTest {
 			if (step % 50 == 0) {
 				String differences = world.fullRebuild().differences(DiagramSnapshot.of(world.diagram));
 				assertTrue(differences.isEmpty(), () -> "after " + what + ":\n" + differences);
+			}
+		}
+	}
+
+	/**
+	 * As the editor runs it: with an index of inverse references on the file, from which the sync
+	 * takes the WAN links of a site it draws afresh instead of walking them all.
+	 */
+	@Test
+	void theIncrementalOverviewEqualsAFullRebuildWithTheEditorsReferenceIndex() throws Exception {
+		World world = new World(99L);
+		world.topology.eResource().eAdapters().add(new ECrossReferenceAdapter());
+		for (int step = 0; step < 1000; step++) {
+			String what = world.randomCommand();
+			world.update();
+			String differences = world.fullRebuild().differences(DiagramSnapshot.of(world.diagram));
+			if (!differences.isEmpty()) {
+				fail("after command " + step + " (" + what + ", seed 99, indexed):\n" + differences);
 			}
 		}
 	}
