@@ -31,7 +31,10 @@ public final class CellText {
     }
 
     private static List<Cell> fit(Sheet sheet, int r, Consumer<String> warnings) {
-        List<Cell> row = new ArrayList<>(sheet.row().apply(r));
+        List<Cell> made = sheet.row().apply(r);
+        // Copied only when a cell changes: almost no row does, and a copy per row and writer was a tenth of what an
+        // export allocates (issue 19).
+        List<Cell> row = made;
         for (int c = 0; c < row.size(); c++) {
             if (row.get(c) instanceof Cell.Text text) {
                 String value = text.text();
@@ -42,6 +45,9 @@ public final class CellText {
                 }
                 String clean = fit(value);
                 if (clean != value) {
+                    if (row == made) {
+                        row = new ArrayList<>(made);
+                    }
                     row.set(c, Cell.of(clean));
                 }
             }
