@@ -103,16 +103,8 @@ public final class WanBandwidth {
 
     /** The load of every WAN link of {@code topology}, in the topology's order, given its {@code sizing}. */
     public static List<LinkLoad> size(Topology topology, TopologySizing sizing) {
-        Map<Site, List<WanLink>> adjacent = adjacency(topology);
-        return size(topology, sizing, site -> adjacent.getOrDefault(site, List.of()));
-    }
-
-    /**
-     * The same, with the WAN links that end at each site ({@code linksAt}, in the topology's order) from a caller
-     * that keeps them indexed. Live validation keeps a {@link WanLoads} instead, which this sizes from scratch.
-     */
-    public static List<LinkLoad> size(Topology topology, TopologySizing sizing, Function<Site, List<WanLink>> linksAt) {
-        return new WanLoads(topology).loads(sizing, linksAt);
+        // Live validation keeps a WanLoads with its own index of links instead; this sizes one from scratch.
+        return new WanLoads(topology).loads(sizing, linksAt(topology));
     }
 
     /**
@@ -164,7 +156,8 @@ public final class WanBandwidth {
         return any;
     }
 
-    private static Map<Site, List<WanLink>> adjacency(Topology topology) {
+    /** The WAN links ending at each site of {@code topology} as it is now, in the topology's order. */
+    public static Function<Site, List<WanLink>> linksAt(Topology topology) {
         Map<Site, List<WanLink>> adjacent = new IdentityHashMap<>();
         for (WanLink link : topology.getWanLinks()) {
             if (link.getSiteA() != null && link.getSiteB() != null && link.getSiteA() != link.getSiteB()) {
@@ -172,7 +165,7 @@ public final class WanBandwidth {
                 adjacent.computeIfAbsent(link.getSiteB(), s -> new ArrayList<>()).add(link);
             }
         }
-        return adjacent;
+        return site -> adjacent.getOrDefault(site, List.of());
     }
 
     /** For every site reachable from {@code root}, the link it was first reached by (fewest links from root). */

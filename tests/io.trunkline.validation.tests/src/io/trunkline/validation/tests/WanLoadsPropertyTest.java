@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import io.trunkline.model.Site;
 import io.trunkline.model.Topology;
-import io.trunkline.model.WanLink;
 import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
@@ -48,9 +45,8 @@ class WanLoadsPropertyTest {
                 kept.forgetRoutes();
             }
             TopologySizing sizing = TopologySizer.size(topology);
-            Map<Site, List<WanLink>> adjacent = adjacency(topology);
             List<LinkLoad> full = WanBandwidth.size(topology, sizing);
-            List<LinkLoad> live = kept.loads(sizing, site -> adjacent.getOrDefault(site, List.of()));
+            List<LinkLoad> live = kept.loads(sizing, WanBandwidth.linksAt(topology));
             int n = edit;
             assertEquals(full, live, () -> "loads after edit " + n + ": " + description);
             assertEquals(carriedInOrder(full), carriedInOrder(live), "carried sites in order after edit " + n + ": " + description);
@@ -67,16 +63,5 @@ class WanLoadsPropertyTest {
         List<List<String>> order = new ArrayList<>();
         loads.forEach(load -> order.add(load.carries().keySet().stream().map(Site::getId).toList()));
         return order;
-    }
-
-    private static Map<Site, List<WanLink>> adjacency(Topology topology) {
-        Map<Site, List<WanLink>> adjacent = new IdentityHashMap<>();
-        for (WanLink link : topology.getWanLinks()) {
-            if (link.getSiteA() != null && link.getSiteB() != null && link.getSiteA() != link.getSiteB()) {
-                adjacent.computeIfAbsent(link.getSiteA(), s -> new ArrayList<>()).add(link);
-                adjacent.computeIfAbsent(link.getSiteB(), s -> new ArrayList<>()).add(link);
-            }
-        }
-        return adjacent;
     }
 }
