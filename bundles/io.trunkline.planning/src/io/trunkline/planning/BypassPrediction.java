@@ -59,7 +59,7 @@ public final class BypassPrediction {
         }
         NetworkSite from = networkSites.get(client);
         NetworkSite to = networkSites.get(gatewaySite);
-        if (from == null || from.getRegion() == null || to == null || to.getRegion() == null) {
+        if (!hasBypassId(from) || !hasBypassId(to)) {
             return Optional.empty();
         }
         if (bypassId(from) == bypassId(to)) {
@@ -84,7 +84,12 @@ public final class BypassPrediction {
         }
         NetworkSite from = networkSites.get(client);
         NetworkSite to = networkSites.get(gatewaySite);
-        return from == null || from.getRegion() == null || to == null || to.getRegion() == null || bypassId(from) == bypassId(to);
+        return !hasBypassId(from) || !hasBypassId(to) || bypassId(from) == bypassId(to);
+    }
+
+    /** Whether a site placed through {@code site} (null: not placed) has a bypass ID: only inside a region. */
+    private static boolean hasBypassId(NetworkSite site) {
+        return site != null && site.getRegion() != null;
     }
 
     private static Object bypassId(NetworkSite site) {
