@@ -160,7 +160,8 @@ final class LoadProblems {
         return UserText.printable(knownLines.get(line - 1).strip(), 120);
     }
 
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+    /** The first {@code type} among {@code error}, its causes and the exceptions EMF's parse wrapped, or null. */
+    static <T extends Throwable> T find(Throwable error, Class<T> type) {
         for (Throwable current = error; current != null; current = current.getCause() == current ? null
                 : current.getCause()) {
             if (type.isInstance(current)) {

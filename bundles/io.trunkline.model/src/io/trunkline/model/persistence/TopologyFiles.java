@@ -99,7 +99,7 @@ public final class TopologyFiles {
         try {
             resource.load(in, resource.getResourceSet().getLoadOptions());
         } catch (IOException | RuntimeException error) {
-            BoundedInputStream.Exceeded exceeded = find(error, BoundedInputStream.Exceeded.class);
+            BoundedInputStream.Exceeded exceeded = LoadProblems.find(error, BoundedInputStream.Exceeded.class);
             if (exceeded != null) {
                 resources.getResources().remove(resource);
                 requireSize(exceeded.bytesRead(), problems);
@@ -114,15 +114,6 @@ public final class TopologyFiles {
             throw new TopologyLoadException(withoutConsequences(found));
         }
         return topology;
-    }
-
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     /**
