@@ -22,12 +22,15 @@ import io.trunkline.model.Topology;
 /**
  * The groups of elements that share a key under one {@link KeyGroups}: built once from the topology, then kept
  * up to date from the changes live validation records, so that a topology-wide uniqueness rule costs an edit only
- * the groups it touched.
+ * the groups it touched. A one-shot pass (export, {@code validate}) builds it without what updates need: each
+ * group is only its first element and its size, and no element's keys or inputs are kept. At 100,000 sites those
+ * per-element maps and member lists were 380 MB of an 800 MB heap (issue 18, item 4).
  */
 final class KeyIndex<T extends Element> {
 
     private final Topology topology;
     private final KeyGroups<T> definition;
+    private final boolean live;
     private final Map<EObject, List<String>> keysOf = new IdentityHashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<EObject, List<EObject>> inputsOf = new IdentityHashMap<>();
@@ -37,13 +40,33 @@ final class KeyIndex<T extends Element> {
     private final Set<EObject> left = new LinkedHashSet<>();
     private Set<EObject> regrouped;
 
-    /** Elements sharing one key (each once); which of them comes first is worked out when asked, then kept. */
+    /**
+     * Elements sharing one key (each once); in a live index, which of them comes first is worked out when asked,
+     * then kept; a one-shot index keeps only the first and the count, the first found as members are added.
+     */
     private final class Group {
-        final List<EObject> members = new ArrayList<>(2);
+        final List<EObject> members = live ? new ArrayList<>(2) : null;
+        int count;
         EObject first;
 
+        void add(EObject member) {
+            if (live) {
+                members.add(member);
+                first = null;
+            } else {
+                count++;
+                if (first == null || definition.order().compare(member, first) < 0) {
+                    first = member;
+                }
+            }
+        }
+
+        int size() {
+            return live ? members.size() : count;
+        }
+
         EObject first() {
-            if (first == null) {
+            if (first == null && live) {
                 for (EObject member : members) {
                     if (first == null || definition.order().compare(member, first) < 0) {
                         first = member;
@@ -54,10 +77,14 @@ final class KeyIndex<T extends Element> {
         }
     }
 
-    /** Indexes the elements among {@code contents}, every object of the topology in model order. */
-    KeyIndex(Topology topology, KeyGroups<T> definition, List<EObject> contents) {
+    /**
+     * Indexes the elements among {@code contents}, every object of the topology in model order; {@code live}: to
+     * be kept up to date by {@link #update}, else to be read by one pass only.
+     */
+    KeyIndex(Topology topology, KeyGroups<T> definition, List<EObject> contents, boolean live) {
         this.topology = topology;
         this.definition = definition;
+        this.live = live;
         for (EObject object : contents) {
             if (definition.type().isInstance(object)) {
                 index(object);
@@ -119,14 +146,14 @@ final class KeyIndex<T extends Element> {
     /** How many elements have each key, by key. */
     SortedMap<String, Integer> sizes() {
         SortedMap<String, Integer> sizes = new TreeMap<>();
-        groups.forEach((key, group) -> sizes.put(key, group.members.size()));
+        groups.forEach((key, group) -> sizes.put(key, group.size()));
         return sizes;
     }
 
     /** How many elements have {@code key}. */
     int size(String key) {
         Group group = groups.get(key);
-        return group == null ? 0 : group.members.size();
+        return group == null ? 0 : group.size();
     }
 
     private void forgetChanges() {
@@ -139,9 +166,12 @@ final class KeyIndex<T extends Element> {
     private void index(EObject element) {
         T typed = definition.type().cast(element);
         List<String> keys = definition.keysOf(typed);
+        keys.forEach(key -> groups.computeIfAbsent(key, k -> new Group()).add(element));
+        if (!live) {
+            return;
+        }
         if (!keys.isEmpty()) {
             keysOf.put(element, keys);
-            keys.forEach(key -> groups.computeIfAbsent(key, k -> new Group()).members.add(element));
         }
         List<EObject> inputs = definition.inputsOf(typed);
         if (!inputs.isEmpty()) {
@@ -193,9 +223,7 @@ final class KeyIndex<T extends Element> {
     }
 
     private void join(String key, EObject element) {
-        Group group = groups.computeIfAbsent(key, k -> new Group());
-        group.members.add(element);
-        group.first = null;
+        groups.computeIfAbsent(key, k -> new Group()).add(element);
         touchedKeys.add(key);
     }
 

@@ -60,9 +60,22 @@ public final class RuleContext {
     private Map<TrunkPeer, List<PstnLink>> pstnLinks;
     private final Map<KeyGroups<?>, KeyIndex<?>> keyIndexes = new HashMap<>();
     private List<EObject> contents;
+    /** Whether live validation keeps this context up to date; a one-shot pass builds lighter key indexes. */
+    private final boolean live;
 
+    /** A context for live validation, whose key indexes follow its flushes. */
     RuleContext(Topology topology) {
+        this(topology, true);
+    }
+
+    private RuleContext(Topology topology, boolean live) {
         this.topology = topology;
+        this.live = live;
+    }
+
+    /** A context for one pass over {@code topology} as it is, which nothing updates afterwards. */
+    static RuleContext oneShot(Topology topology) {
+        return new RuleContext(topology, false);
     }
 
     /** The topology being validated. */
@@ -188,7 +201,7 @@ public final class RuleContext {
 
     @SuppressWarnings("unchecked")
     private <T extends Element> KeyIndex<T> index(KeyGroups<T> keys) {
-        return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys, contents()));
+        return (KeyIndex<T>) keyIndexes.computeIfAbsent(keys, k -> new KeyIndex<>(topology, keys, contents(), live));
     }
 
     /** Trunks of a peer that are still part of the topology. */

@@ -61,13 +61,13 @@ public final class TrunklineValidator implements EValidator {
             return null;
         }
         if (context == null) {
-            return new RuleContext(topology);
+            return RuleContext.oneShot(topology);
         }
         Object cached = context.get(CONTEXT_KEY);
         if (cached instanceof RuleContext rules && rules.topology() == topology) {
             return rules;
         }
-        RuleContext rules = new RuleContext(topology);
+        RuleContext rules = RuleContext.oneShot(topology);
         context.put(CONTEXT_KEY, rules);
         return rules;
     }

@@ -21,7 +21,7 @@ public final class Validation {
      */
     public static ValidationResult validate(Topology topology, RuleSettings settings) {
         RuleRunner runner = new RuleRunner(RuleCatalogue.all());
-        List<Finding> findings = settings.apply(RuleRunner.ordered(runner.runAll(topology, new RuleContext(topology)).values()));
+        List<Finding> findings = settings.apply(RuleRunner.ordered(runner.runAll(topology, RuleContext.oneShot(topology)).values()));
         return Suppressions.of(topology).split(findings);
     }
 }

@@ -5,6 +5,7 @@ import static io.trunkline.validation.tests.RandomEdits.ifPresent;
 import static io.trunkline.validation.tests.RandomEdits.pick;
 import static io.trunkline.validation.tests.RandomEdits.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -83,6 +84,27 @@ class UniquenessPropertyTest {
                     "findings after batch " + batch + ": " + description);
         }
         live.dispose();
+    }
+
+    /**
+     * Issue 18 item 4: a one-shot pass ({@link Validation}) keeps only each group's first element and size, not the
+     * members and keys live validation updates; on 2,000 sites after 600 edits that make and break duplicates it
+     * finds exactly what a pass over the live indexes finds.
+     */
+    @Test
+    void aOneShotPassFindsWhatThePassOverLiveIndexesFindsOnTwoThousandSitesFullOfDuplicates() {
+        Topology topology = SyntheticTopologyGenerator.generate(2_000, 5);
+        Random random = new Random(18_114);
+        for (int edit = 0; edit < 600; edit++) {
+            apply(Kind.values()[random.nextInt(Kind.values().length)], topology, random, edit);
+        }
+        List<String> oneShot = keys(Validation.validate(topology).findings());
+        LiveValidation live = new LiveValidation(topology);
+        assertEquals(keys(live.findings()), oneShot);
+        live.dispose();
+        // The edits made duplicates of every kind the uniqueness rules report (TL-ID-*), so the groups were exercised.
+        assertTrue(oneShot.stream().filter(key -> key.startsWith("TL-ID-")).map(key -> key.substring(0, 8)).distinct()
+                .count() >= 3, "uniqueness findings: " + oneShot.stream().filter(key -> key.startsWith("TL-ID-")).count());
     }
 
     private static List<String> keys(List<Finding> findings) {
