@@ -144,7 +144,8 @@ public final class WorksheetExporter {
                     }
                 }
             }
-            XlsxWriter workbook = workbookFile == null ? null : new XlsxWriter(new PageSetup(title, options));
+            XlsxWriter workbook = workbookFile == null ? null
+                    : new XlsxWriter(new PageSetup(title, options), files.scratch(name + ".xlsx"));
             HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
                     diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
             Future<Void> csvAndReportWritten = csvFiles.isEmpty() && report == null ? null

@@ -1,14 +1,15 @@
 package io.trunkline.export.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,16 +38,17 @@ final class DeterministicPackage {
     }
 
     /**
-     * Reads the package from memory through its central directory: a temporary file would outlive a killed export
-     * in the system's temporary folder, and {@code ZipInputStream} cannot size the entries opczip streams. Each
-     * entry is inflated as it is copied, never whole: a sheet of a large topology runs to hundreds of megabytes.
+     * Reads the package from {@code written}, the scratch file fastexcel wrote, through its central directory
+     * ({@code ZipInputStream} cannot size the entries opczip streams). Each entry is inflated as it is copied, never
+     * whole, and the package is never in memory: a sheet of a large topology runs to hundreds of megabytes, and the
+     * package of 50,000 sites held 186 MB of the heap when it was assembled in memory (issue 18, item 4).
      * {@code edit} gets the end of each worksheet, at least the last {@value #TAIL} bytes, which hold everything after
      * its rows, and returns what to write in its place.
      */
-    static void rewrite(Buffer written, OutputStream out, UnaryOperator<byte[]> edit) throws IOException {
-        byte[] zip = written.bytes();
-        try (ZipOutputStream target = new ZipOutputStream(out)) {
-            for (Entry entry : entries(zip, written.size())) {
+    static void rewrite(Path written, OutputStream out, UnaryOperator<byte[]> edit) throws IOException {
+        try (FileChannel zip = FileChannel.open(written, StandardOpenOption.READ);
+                ZipOutputStream target = new ZipOutputStream(out)) {
+            for (Entry entry : entries(zip)) {
                 ZipEntry copy = new ZipEntry(entry.name());
                 copy.setTime(FIXED_TIME);
                 target.putNextEntry(copy);
@@ -83,40 +85,95 @@ final class DeterministicPackage {
     }
 
     /** An entry of the package: where its data lies and how it is stored. */
-    private record Entry(String name, int method, int data, int compressed, int size) {
+    private record Entry(String name, int method, long data, long compressed, long size) {
 
-        InputStream open(byte[] zip) {
-            InputStream stored = new ByteArrayInputStream(zip, data, compressed);
+        InputStream open(FileChannel zip) {
+            InputStream stored = new Region(zip, data, compressed);
             return method == 0 ? stored : new CheckedSize(new InflaterInputStream(stored, new Inflater(true), 64 * 1024), size);
         }
     }
 
-    /** The entries in central-directory order (APPNOTE.TXT 4.3.12, 4.3.16); no ZIP64, a workbook stays far below it. */
-    private static List<Entry> entries(byte[] zip, int length) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(zip, 0, length).order(ByteOrder.LITTLE_ENDIAN);
-        int end = length - 22;
-        while (end >= 0 && bytes.getInt(end) != 0x06054b50) {
+    /**
+     * The entries in central-directory order (APPNOTE.TXT 4.3.12, 4.3.16); no ZIP64, a workbook stays far below it.
+     * Only the end record, the directory and each entry's local header are read into memory.
+     */
+    private static List<Entry> entries(FileChannel zip) throws IOException {
+        long length = zip.size();
+        // The end record is 22 bytes and a comment of at most 65,535 follows it.
+        int tailLength = (int) Math.min(length, 22 + 0xFFFF);
+        ByteBuffer tail = read(zip, length - tailLength, tailLength);
+        int end = tailLength - 22;
+        while (end >= 0 && tail.getInt(end) != 0x06054b50) {
             end--;
         }
         if (end < 0) {
             throw new IOException("the workbook written has no zip directory");
         }
-        int count = Short.toUnsignedInt(bytes.getShort(end + 10));
-        int at = bytes.getInt(end + 16);
+        int count = Short.toUnsignedInt(tail.getShort(end + 10));
+        ByteBuffer directory = read(zip, Integer.toUnsignedLong(tail.getInt(end + 16)), tail.getInt(end + 12));
         List<Entry> entries = new ArrayList<>(count);
+        int at = 0;
         for (int i = 0; i < count; i++) {
-            int method = Short.toUnsignedInt(bytes.getShort(at + 10));
-            int compressed = bytes.getInt(at + 20);
-            int size = bytes.getInt(at + 24);
-            int nameLength = Short.toUnsignedInt(bytes.getShort(at + 28));
-            String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
-            int local = bytes.getInt(at + 42);
-            int data = local + 30 + Short.toUnsignedInt(bytes.getShort(local + 26))
-                    + Short.toUnsignedInt(bytes.getShort(local + 28));
-            entries.add(new Entry(name, method, data, method == 0 ? size : compressed, size));
-            at += 46 + nameLength + Short.toUnsignedInt(bytes.getShort(at + 30)) + Short.toUnsignedInt(bytes.getShort(at + 32));
+            int method = Short.toUnsignedInt(directory.getShort(at + 10));
+            long compressed = Integer.toUnsignedLong(directory.getInt(at + 20));
+            long size = Integer.toUnsignedLong(directory.getInt(at + 24));
+            int nameLength = Short.toUnsignedInt(directory.getShort(at + 28));
+            byte[] name = new byte[nameLength];
+            directory.get(at + 46, name);
+            long local = Integer.toUnsignedLong(directory.getInt(at + 42));
+            ByteBuffer header = read(zip, local, 30);
+            long data = local + 30 + Short.toUnsignedInt(header.getShort(26)) + Short.toUnsignedInt(header.getShort(28));
+            entries.add(new Entry(new String(name, StandardCharsets.UTF_8), method, data, method == 0 ? size : compressed, size));
+            at += 46 + nameLength + Short.toUnsignedInt(directory.getShort(at + 30)) + Short.toUnsignedInt(directory.getShort(at + 32));
         }
         return entries;
+    }
+
+    private static ByteBuffer read(FileChannel zip, long position, int length) throws IOException {
+        if (position < 0 || length < 0 || position + length > zip.size()) {
+            throw new IOException("the workbook written is damaged");
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        while (bytes.hasRemaining()) {
+            if (zip.read(bytes, position + bytes.position()) < 0) {
+                throw new IOException("the workbook written is damaged");
+            }
+        }
+        return bytes.clear();
+    }
+
+    /** The stored bytes of one entry, read from the file where they lie. */
+    private static final class Region extends InputStream {
+
+        private final FileChannel zip;
+        private long position;
+        private long left;
+
+        Region(FileChannel zip, long position, long length) {
+            this.zip = zip;
+            this.position = position;
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left == 0) {
+                return -1;
+            }
+            int n = zip.read(ByteBuffer.wrap(buffer, offset, (int) Math.min(length, left)), position);
+            if (n < 0) {
+                throw new IOException("the workbook written is damaged");
+            }
+            position += n;
+            left -= n;
+            return n;
+        }
     }
 
     /** An inflated entry that must come to the size its directory entry records, else the workbook is damaged. */
@@ -153,7 +210,7 @@ final class DeterministicPackage {
         }
 
         private void checkEnd() throws IOException {
-            if (read != Integer.toUnsignedLong((int) size)) {
+            if (read != size) {
                 throw new IOException("the workbook written is damaged");
             }
         }
@@ -174,17 +231,5 @@ final class DeterministicPackage {
     private static byte[] withoutCreationTime(byte[] coreXml) {
         String xml = new String(coreXml, StandardCharsets.UTF_8);
         return xml.replaceAll("<dcterms:created[^>]*>[^<]*</dcterms:created>", "").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The package as fastexcel writes it, kept in memory and read in place, without a copy. */
-    static final class Buffer extends ByteArrayOutputStream {
-
-        Buffer() {
-            super(64 * 1024);
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
     }
 }

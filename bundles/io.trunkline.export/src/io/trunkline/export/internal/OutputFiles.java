@@ -64,6 +64,8 @@ public final class OutputFiles implements AutoCloseable {
     private final Map<Path, Path> pending = new LinkedHashMap<>();
     private final List<Path> requested = new ArrayList<>();
     private final List<OpenFile> open = new ArrayList<>();
+    /** Files of work in progress beside a target, deleted when the set is committed or discarded. */
+    private final List<Path> scratches = new ArrayList<>();
     /** The first failure to write; later ones are its consequences (a file of the set discarded under a writer). */
     private FailedFile failure;
 
@@ -120,7 +122,7 @@ public final class OutputFiles implements AutoCloseable {
             Path temporary = createBeside(destination);
             pending.put(destination, temporary);
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-            OpenFile file = new OpenFile(destination.getFileName().toString(), channel);
+            OpenFile file = new OpenFile(destination.getFileName().toString(), channel, true);
             open.add(file);
             AtomicFiles.keepPermissions(destination, temporary); // before any content, so a private file never shows
             return file;
@@ -128,6 +130,30 @@ public final class OutputFiles implements AutoCloseable {
             throw failed(destination.getFileName().toString(), e);
         }
     }
+    /**
+     * A file of work in progress for {@code fileName} (a package to be rewritten, say): unique, beside the target,
+     * so it needs no memory and no other file system, and deleted with the set's temporary files when the set is
+     * committed or discarded. A failure to write it fails the set, naming {@code fileName}.
+     */
+    public synchronized Scratch scratch(String fileName) throws IOException {
+        Path destination = folder.resolve(fileName);
+        try {
+            destination = AtomicFiles.resolveLinks(destination);
+            Path file = createBeside(destination);
+            scratches.add(file);
+            OpenFile out = new OpenFile(destination.getFileName().toString(),
+                    FileChannel.open(file, StandardOpenOption.WRITE), false);
+            open.add(out);
+            return new Scratch(file, out);
+        } catch (IOException e) {
+            throw failed(destination.getFileName().toString(), e);
+        }
+    }
+
+    /** A file of work in progress and the stream that writes it (closed before it is read). */
+    public record Scratch(Path file, OutputStream out) {
+    }
+
     /**
      * Moves every written file into place. Under the folder's lock, so a concurrent export into the same folder
      * commits its whole set before or after this one. If a rename fails, the message lists the files already
@@ -156,6 +182,7 @@ public final class OutputFiles implements AutoCloseable {
                 pending.clear();
             }
         }
+        discard();
         return requested;
     }
 
@@ -178,6 +205,14 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         pending.clear();
+        for (Path scratch : scratches) {
+            try {
+                Files.deleteIfExists(scratch);
+            } catch (IOException ignored) {
+                // As above; a scratch file also carries the process id, so the next export removes it.
+            }
+        }
+        scratches.clear();
     }
 
     private synchronized FailedFile failed(String fileName, IOException e) {
@@ -274,11 +309,14 @@ public final class OutputFiles implements AutoCloseable {
         private final String name;
         private final FileChannel channel;
         private final OutputStream out;
+        /** Whether closing syncs it to disk: a file of the set must survive a crash once committed, scratch need not. */
+        private final boolean durable;
         private boolean closed;
 
-        OpenFile(String name, FileChannel channel) {
+        OpenFile(String name, FileChannel channel, boolean durable) {
             this.name = name;
             this.channel = channel;
+            this.durable = durable;
             this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
         }
 
@@ -317,7 +355,9 @@ public final class OutputFiles implements AutoCloseable {
             }
             try {
                 out.flush();
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
                 channel.close();
                 closed = true;
                 synchronized (OutputFiles.this) {

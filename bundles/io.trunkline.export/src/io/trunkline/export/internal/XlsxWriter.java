@@ -27,8 +27,9 @@ public final class XlsxWriter implements SheetWriter {
     private static final int CHUNK = 1024;
 
     private final PageSetup pages;
-    private final DeterministicPackage.Buffer written = new DeterministicPackage.Buffer();
-    private final Workbook workbook = new Workbook(written, "Trunkline", "0.1");
+    /** Where fastexcel writes the package, which {@link #finish} then rewrites into the workbook's file. */
+    private final OutputFiles.Scratch written;
+    private final Workbook workbook;
     /** Cells whose look differs from their column's in the chunk of rows not yet written out: row, column, type, wraps. */
     private final List<int[]> differing = new ArrayList<>();
     private Sheet sheet;
@@ -38,11 +39,16 @@ public final class XlsxWriter implements SheetWriter {
     private int first;
     private int r;
 
-    /** A workbook whose sheets are each set up for printing by {@code pages}. */
-    public XlsxWriter(PageSetup pages) {
+    /**
+     * A workbook whose sheets are each set up for printing by {@code pages}, written as it is produced into
+     * {@code scratch}, so the package is never held in memory.
+     */
+    public XlsxWriter(PageSetup pages, OutputFiles.Scratch scratch) {
         this.pages = pages;
+        this.written = scratch;
+        this.workbook = new Workbook(scratch.out(), "Trunkline", "0.1");
         // The package is inflated and compressed again by DeterministicPackage, whose compression alone makes the
-        // file's bytes: this one only keeps the package small in memory until then, so it takes the fastest level
+        // file's bytes: this one only keeps the scratch file small until then, so it takes the fastest level
         // (fastexcel's own, 4, spent about as long as the final compression on the export's first thread).
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
     }
@@ -115,7 +121,8 @@ public final class XlsxWriter implements SheetWriter {
     /** Writes the workbook, every sheet ended, to {@code out}. */
     public void finish(OutputStream out) throws IOException {
         workbook.finish();
-        DeterministicPackage.rewrite(written, out, pages::completeSheetXml);
+        written.out().close();
+        DeterministicPackage.rewrite(written.file(), out, pages::completeSheetXml);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.trunkline.export.ExportOptions;
 import io.trunkline.export.internal.Cell;
@@ -24,6 +27,7 @@ import io.trunkline.export.internal.Column;
 import io.trunkline.export.internal.ColumnWidths;
 import io.trunkline.export.internal.CsvWriter;
 import io.trunkline.export.internal.HtmlReportWriter;
+import io.trunkline.export.internal.OutputFiles;
 import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.Sheet;
 import io.trunkline.export.internal.SheetWriter;
@@ -121,11 +125,19 @@ class StreamingWritersTest {
                 i -> List.of(new Cell.Text("row " + i)));
     }
 
+    @TempDir
+    Path folder;
+
+    /** A workbook writing its package into a scratch file, as an export's does. */
+    private XlsxWriter workbook() throws IOException {
+        return new XlsxWriter(new PageSetup("t", ExportOptions.defaults()), OutputFiles.in(folder).scratch("t.xlsx"));
+    }
+
     @Test
     void theWorkbookWriterHoldsNoRowItHasWritten() throws IOException {
         WatchedRows rows = new WatchedRows();
         Sheet sheet = rows.sheet();
-        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()));
+        XlsxWriter workbook = workbook();
         SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(workbook));
         workbook.finish(OutputStream.nullOutputStream());
         rows.assertNothingHeld();
@@ -133,16 +145,27 @@ class StreamingWritersTest {
 
     @Test
     void theWorkbookWriterHoldsNoTextItHasWritten() throws IOException {
-        // The workbook's deflated bytes stay in memory until it is finished: the rows as above (under 8 MB) and
-        // their 90,000 texts of some 65 characters, which deflate to about 5 MB. Kept in a shared-string table the
-        // texts would take 90,000 x about 170 bytes (a string of 24 + 88 bytes, a map entry of 32, its slot of 8, a
-        // boxed index of 16) = 15 MB more.
+        // The rows as above (under 8 MB; 8.5 MB measured with these texts); the package goes to its scratch file as
+        // it is written. Kept in a shared-string table the 90,000 texts of some 65 characters would take 90,000 x
+        // about 170 bytes (a string of 24 + 88 bytes, a map entry of 32, its slot of 8, a boxed index of 16) = 15 MB more.
         WatchedRows rows = new WatchedRows(true);
         Sheet sheet = rows.sheet();
-        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()));
+        XlsxWriter workbook = workbook();
         SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(workbook));
         workbook.finish(OutputStream.nullOutputStream());
-        rows.assertNothingHeld(20L << 20);
+        rows.assertNothingHeld(16L << 20);
+    }
+
+    @Test
+    void theWorkbookPackageGoesToItsScratchFileWhileTheRowsAreWritten() throws IOException {
+        OutputFiles.Scratch scratch = OutputFiles.in(folder).scratch("t.xlsx");
+        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()), scratch);
+        Sheet sheet = new WatchedRows(true).sheet();
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(workbook));
+        // Before the workbook is finished, the 100,000 rows (a text of some 65 characters and six numbers each, at
+        // least a byte a row deflated) are on disk, not in memory.
+        assertTrue(Files.size(scratch.file()) > 100_000, Files.size(scratch.file()) + " bytes in " + scratch.file());
+        workbook.finish(OutputStream.nullOutputStream());
     }
 
     @Test
@@ -167,7 +190,7 @@ class StreamingWritersTest {
             made[i]++;
             return List.of(new Cell.Text("row " + i));
         });
-        XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()));
+        XlsxWriter workbook = workbook();
         SheetWriter.write(sheet, ColumnWidths.of(sheet),
                 List.of(workbook, new CsvWriter(Writer.nullWriter()), report(sheet, "t", Writer.nullWriter(), file -> Writer.nullWriter())));
         // Once to measure the columns (ColumnWidths.of), once for the three writers together.
