@@ -38,13 +38,16 @@ final class Failure {
         return ExitCode.INTERNAL;
     }
 
-    /** What was going on, from the first Trunkline frame below the command line. */
+    /**
+     * What was going on, from the first Trunkline frame below the command line that is not the model's: rules and
+     * writers call the model's helpers (a label's printable text, say), so a model frame on top means reading the
+     * topology only when no sizing, validation or export frame lies below it.
+     */
     private static String doing(Throwable failure, String verb) {
+        boolean inModel = false;
         for (StackTraceElement frame : failure.getStackTrace()) {
             String name = frame.getClassName();
-            if (name.startsWith("io.trunkline.model.")) {
-                return "reading the topology";
-            }
+            inModel |= name.startsWith("io.trunkline.model.");
             if (name.startsWith("io.trunkline.planning.")) {
                 return "sizing";
             }
@@ -55,6 +58,6 @@ final class Failure {
                 return "writing the worksheets";
             }
         }
-        return "running '" + verb + "'";
+        return inModel ? "reading the topology" : "running '" + verb + "'";
     }
 }

@@ -107,6 +107,19 @@ class FailureReportTest {
     }
 
     @Test
+    void runningOutOfMemoryInAModelHelperWhileValidatingSaysValidating() {
+        // As the 100,000-site export did: the heap ran out in a model helper that a rule called, long after loading.
+        OutOfMemoryError failure = new OutOfMemoryError("Java heap space");
+        failure.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("io.trunkline.model.persistence.UserText", "printable", "UserText.java", 29),
+                new StackTraceElement("io.trunkline.validation.rules.Labels", "of", "Labels.java", 24),
+                new StackTraceElement("io.trunkline.validation.Validation", "validate", "Validation.java", 24),
+                new StackTraceElement("io.trunkline.export.WorksheetExporter", "export", "WorksheetExporter.java", 105) });
+        assertEquals(ExitCode.INTERNAL, runFailing(() -> failure));
+        assertTrue(err().startsWith("trunkline: ran out of memory while validating (the limit is "), err());
+    }
+
+    @Test
     void aTopologyThatCannotBeSizedNeverExitsZero() throws Exception {
         Path file = folder.resolve("huge-rate.topology");
         Files.write(file, new String(Examples.bytes(Examples.VOIP_ONLY), StandardCharsets.UTF_8)
