@@ -160,13 +160,10 @@ public final class IncrementalSizing {
             return Set.of();
         }
         if (skeleton) {
-            List<MediationPool> poolsBefore = mediationPools;
-            List<FrontEndPool> frontEndsBefore = frontEndPools;
+            // No pool is re-summed for this alone (Erlang B of every pool was a third of adding a branch at 5,000
+            // sites): a pool that came or went is itself a change, sites that moved bring their pools in refresh,
+            // and adding or removing a site keeps the model order of the others, in which pools sum their terms.
             rebuildSkeleton(affectedSites);
-            affectedPools.addAll(poolsBefore);
-            affectedPools.addAll(mediationPools);
-            affectedFrontEnds.addAll(frontEndsBefore);
-            affectedFrontEnds.addAll(frontEndPools);
         }
         Set<EObject> changedResults = refresh(affectedSites, affectedPools, affectedFrontEnds);
         if (skeleton || renamed) {
