@@ -468,37 +468,37 @@ public final class IncrementalSizing {
     /**
      * After sites (or the SBAs/SBSs of a branch) came or went while the pools stayed: lists the sites and checks
      * again and moves only their ids in the id index, instead of indexing every result again (rebuilding the
-     * views was over half of adding a branch at 5,000 sites). Returns {@code false}, having changed nothing
-     * visible, when an id is shared, so that which result an id names depends on model order: then the caller
-     * rebuilds the views.
+     * views was over half of adding a branch at 5,000 sites). Returns {@code false} when an id is shared, so
+     * that which result an id names depends on model order: then the caller rebuilds the views.
      */
     private boolean relistSites() {
         Map<EObject, Object> left = new IdentityHashMap<>();
         Map<EObject, Object> entered = new IdentityHashMap<>();
         departed.forEach(site -> left.put(site, site));
         arrived.forEach(site -> entered.put(site, siteStates.get(site).sizing()));
-        for (SurvivableBranchCheck check : checkList) {
-            left.put(check.survivable(), check);
-        }
-        List<SurvivableBranchCheck> checks = new ArrayList<>(checkList.size() + 4);
+        List<SurvivableBranchCheck> checksBefore = new ArrayList<>(checkList);
+        siteList.clear();
+        checkList.clear();
         for (Site site : sites) {
-            for (SurvivableBranchCheck check : siteStates.get(site).checks()) {
-                checks.add(check);
-                if (left.remove(check.survivable()) == null) {
+            SiteState state = siteStates.get(site);
+            siteList.add(state.sizing());
+            for (SurvivableBranchCheck check : state.checks()) {
+                if (positions.put(check.survivable(), checkList.size()) == null) {
                     entered.put(check.survivable(), check);
                 }
+                checkList.add(check);
+            }
+        }
+        for (SurvivableBranchCheck check : checksBefore) {
+            int at = positions.get(check.survivable());
+            if (at >= checkList.size() || checkList.get(at).survivable() != check.survivable()) { // not listed again: gone
+                left.put(check.survivable(), check);
             }
         }
         for (EObject element : left.keySet()) {
             String id = ((Element) element).getId();
             if (id != null && idOwners.get(id) == element && shadowedIds > 0) {
                 return false; // a result with the same id may take its place
-            }
-        }
-        for (EObject element : entered.keySet()) {
-            String id = ((Element) element).getId();
-            if (id != null && idOwners.containsKey(id) && !left.containsKey(idOwners.get(id))) {
-                return false; // first come first served in model order
             }
         }
         for (EObject element : left.keySet()) {
@@ -508,15 +508,12 @@ public final class IncrementalSizing {
                 byId.remove(id);
             }
         }
-        entered.forEach(this::index);
-        siteList.clear();
-        for (Site site : sites) {
-            siteList.add(siteStates.get(site).sizing());
-        }
-        checkList.clear();
-        for (SurvivableBranchCheck check : checks) {
-            positions.put(check.survivable(), checkList.size());
-            checkList.add(check);
+        for (Map.Entry<EObject, Object> entry : entered.entrySet()) {
+            String id = ((Element) entry.getKey()).getId();
+            if (id != null && idOwners.putIfAbsent(id, entry.getKey()) != null) {
+                return false; // first come first served in model order
+            }
+            byId.put(id, entry.getValue());
         }
         left.keySet().forEach(positions::remove);
         return true;
