@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -162,8 +163,6 @@ public final class IncrementalSizing {
         if (!relevant) {
             return Set.of();
         }
-        List<MediationPool> poolsBefore = mediationPools;
-        List<FrontEndPool> frontEndsBefore = frontEndPools;
         if (skeleton) {
             // No pool is re-summed for this alone (Erlang B of every pool was a third of adding a branch at 5,000
             // sites): a pool that came or went is itself a change, sites that moved bring their pools in refresh,
@@ -171,8 +170,7 @@ public final class IncrementalSizing {
             rebuildSkeleton(affectedSites);
         }
         Set<EObject> changedResults = refresh(affectedSites, affectedPools, affectedFrontEnds);
-        if (renamed || skeleton && !(poolsBefore.equals(mediationPools) && frontEndsBefore.equals(frontEndPools)
-                && relistSites())) {
+        if (renamed || skeleton && !relistSites()) {
             rebuildViews();
         } else if (skeleton || !changedResults.isEmpty()) {
             patchViews(affectedSites, affectedPools, affectedFrontEnds);
@@ -466,8 +464,8 @@ public final class IncrementalSizing {
     }
 
     /**
-     * After sites (or the SBAs/SBSs of a branch) came or went while the pools stayed: lists the sites and checks
-     * again and moves only their ids in the id index, instead of indexing every result again (rebuilding the
+     * After sites, pools or SBAs/SBSs came or went: lists the results again and moves only the ids of those that
+     * came or went in the id index, instead of indexing every result again (rebuilding the
      * views was over half of adding a branch at 5,000 sites). Returns {@code false} when an id is shared, so
      * that which result an id names depends on model order: then the caller rebuilds the views.
      */
@@ -476,25 +474,16 @@ public final class IncrementalSizing {
         Map<EObject, Object> entered = new IdentityHashMap<>();
         departed.forEach(site -> left.put(site, site));
         arrived.forEach(site -> entered.put(site, siteStates.get(site).sizing()));
-        List<SurvivableBranchCheck> checksBefore = new ArrayList<>(checkList);
         siteList.clear();
-        checkList.clear();
+        List<SurvivableBranchCheck> checks = new ArrayList<>(checkList.size() + 4);
         for (Site site : sites) {
             SiteState state = siteStates.get(site);
             siteList.add(state.sizing());
-            for (SurvivableBranchCheck check : state.checks()) {
-                if (positions.put(check.survivable(), checkList.size()) == null) {
-                    entered.put(check.survivable(), check);
-                }
-                checkList.add(check);
-            }
+            checks.addAll(state.checks());
         }
-        for (SurvivableBranchCheck check : checksBefore) {
-            int at = positions.get(check.survivable());
-            if (at >= checkList.size() || checkList.get(at).survivable() != check.survivable()) { // not listed again: gone
-                left.put(check.survivable(), check);
-            }
-        }
+        relist(checkList, checks, SurvivableBranchCheck::survivable, left, entered);
+        relist(poolList, mediationPools.stream().map(poolLoads::get).toList(), PoolLoad::pool, left, entered);
+        relist(frontEndList, frontEndPools.stream().map(frontEndLoads::get).toList(), FrontEndLoad::pool, left, entered);
         for (EObject element : left.keySet()) {
             String id = ((Element) element).getId();
             if (id != null && idOwners.get(id) == element && shadowedIds > 0) {
@@ -517,6 +506,30 @@ public final class IncrementalSizing {
         }
         left.keySet().forEach(positions::remove);
         return true;
+    }
+
+    /**
+     * Lists {@code now} in {@code list}, renumbering positions in place; adds to {@code entered} the elements not
+     * listed before and to {@code left} those no longer listed (their old position holds another element).
+     */
+    private <T> void relist(List<T> list, List<T> now, Function<T, EObject> elementOf,
+            Map<EObject, Object> left, Map<EObject, Object> entered) {
+        List<T> before = new ArrayList<>(list);
+        list.clear();
+        for (T result : now) {
+            EObject element = elementOf.apply(result);
+            if (positions.put(element, list.size()) == null) {
+                entered.put(element, result);
+            }
+            list.add(result);
+        }
+        for (T result : before) {
+            EObject element = elementOf.apply(result);
+            int at = positions.get(element);
+            if (at >= list.size() || elementOf.apply(list.get(at)) != element) {
+                left.put(element, result);
+            }
+        }
     }
 
     /** Puts the re-computed results in place of the old ones; sites, pools and ids are as they were. */
