@@ -109,7 +109,7 @@ public final class IncrementalSizing {
     public IncrementalSizing(Topology topology) {
         this.topology = topology;
         readTopologyInputs();
-        rebuildSkeleton(new HashSet<>());
+        rebuildSkeleton(new HashSet<>(), true);
         refresh(new LinkedHashSet<>(sites), new HashSet<>(mediationPools), new HashSet<>(frontEndPools));
         rebuildViews();
     }
@@ -136,6 +136,7 @@ public final class IncrementalSizing {
         Set<MediationPool> affectedPools = new HashSet<>();
         Set<FrontEndPool> affectedFrontEnds = new HashSet<>();
         boolean skeleton = false;
+        boolean servedBy = false;
         boolean relevant = false;
         boolean renamed = false;
         for (Map.Entry<? extends EObject, ? extends Collection<? extends EStructuralFeature>> change : changes.entrySet()) {
@@ -155,6 +156,7 @@ public final class IncrementalSizing {
                     affectedFrontEnds.addAll(frontEndPools);
                 }
                 skeleton |= SKELETON.contains(feature);
+                servedBy |= feature == P.getSite_PstnServedBy();
                 // The id index is rebuilt.
                 renamed |= feature == P.getElement_Id();
             }
@@ -167,7 +169,7 @@ public final class IncrementalSizing {
             // No pool is re-summed for this alone (Erlang B of every pool was a third of adding a branch at 5,000
             // sites): a pool that came or went is itself a change, sites that moved bring their pools in refresh,
             // and adding or removing a site keeps the model order of the others, in which pools sum their terms.
-            rebuildSkeleton(affectedSites);
+            rebuildSkeleton(affectedSites, servedBy);
         }
         Set<EObject> changedResults = refresh(affectedSites, affectedPools, affectedFrontEnds);
         if (renamed || skeleton && !relistSites()) {
@@ -253,8 +255,9 @@ public final class IncrementalSizing {
     /**
      * Lists the sites, pools and SBAs/SBSs in model order and works out who carries whose calls; adds to
      * {@code affectedSites} every site that appeared, disappeared or changed carrier, and the carriers involved.
+     * Unless a {@code pstnServedBy} changed ({@code servedBy}), only the sites that came or went can change carrier.
      */
-    private void rebuildSkeleton(Set<Site> affectedSites) {
+    private void rebuildSkeleton(Set<Site> affectedSites, boolean servedBy) {
         List<Site> newSites = new ArrayList<>(Math.max(16, sites.size()));
         List<MediationPool> newPools = new ArrayList<>(mediationPools.size());
         List<FrontEndPool> newFrontEnds = new ArrayList<>(frontEndPools.size());
@@ -284,9 +287,21 @@ public final class IncrementalSizing {
         departed.forEach(order::remove);
         affectedSites.addAll(arrived);
         affectedSites.addAll(departed);
+        sites = newSites;
+        mediationPools = newPools;
+        frontEndPools = newFrontEnds;
+        if (servedBy) {
+            findCarriers(affectedSites);
+        } else {
+            moveCarriers(affectedSites);
+        }
+    }
+
+    /** Works out every site's carrier again, adding to {@code affectedSites} those that changed and their carriers. */
+    private void findCarriers(Set<Site> affectedSites) {
         Map<Site, Site> newCarriers = new IdentityHashMap<>();
         Map<Site, List<Site>> newCarried = new IdentityHashMap<>();
-        for (Site site : newSites) {
+        for (Site site : sites) {
             Site carrier = carrier(site);
             if (carrier != null) {
                 newCarriers.put(site, carrier);
@@ -309,11 +324,34 @@ public final class IncrementalSizing {
                 affectedSites.add(before);
             }
         });
-        sites = newSites;
         carriers = newCarriers;
         carried = newCarried;
-        mediationPools = newPools;
-        frontEndPools = newFrontEnds;
+    }
+
+    /**
+     * Takes the sites that departed out of the carriers and adds those that arrived: every other site's
+     * {@code pstnServedBy} chain is as it was (finding every site's carrier was a third of adding a branch).
+     */
+    private void moveCarriers(Set<Site> affectedSites) {
+        for (Site site : departed) {
+            Site carrier = carriers.remove(site);
+            if (carrier != null) {
+                affectedSites.add(carrier);
+                List<Site> served = carried.get(carrier);
+                served.remove(site);
+                if (served.isEmpty()) {
+                    carried.remove(carrier);
+                }
+            }
+        }
+        for (Site site : arrived) {
+            Site carrier = carrier(site);
+            if (carrier != null) {
+                affectedSites.add(carrier);
+                carriers.put(site, carrier);
+                carried.computeIfAbsent(carrier, c -> new ArrayList<>()).add(site);
+            }
+        }
     }
 
     /**
