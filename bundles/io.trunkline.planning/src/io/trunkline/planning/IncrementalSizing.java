@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -73,7 +74,9 @@ public final class IncrementalSizing {
     private MediaBypassMode bypassMode;
 
     private List<Site> sites = List.of();
-    private Map<Site, Integer> order = new IdentityHashMap<>();
+    private final Map<Site, Integer> order = new IdentityHashMap<>();
+    private final List<Site> arrived = new ArrayList<>(); // by the last rebuildSkeleton
+    private final List<Site> departed = new ArrayList<>();
     private Map<Site, Site> carriers = new IdentityHashMap<>();
     private Map<Site, List<Site>> carried = new IdentityHashMap<>();
     private List<MediationPool> mediationPools = List.of();
@@ -98,14 +101,15 @@ public final class IncrementalSizing {
     private final List<SurvivableBranchCheck> checkList = new ArrayList<>();
     private final Map<String, Object> byId = new HashMap<>();
     private final Map<String, EObject> idOwners = new HashMap<>();
-    private final Map<EObject, Integer> positions = new IdentityHashMap<>();
+    private final Map<EObject, Integer> positions = new IdentityHashMap<>(); // of pools and SBAs/SBSs; a site's is its order
+    private int shadowedIds; // results the id index left out because an earlier element has the same id
     private TopologySizing sizing;
 
     /** Sizes {@code topology} from scratch. */
     public IncrementalSizing(Topology topology) {
         this.topology = topology;
         readTopologyInputs();
-        rebuildSkeleton(new HashSet<>());
+        rebuildSkeleton(new HashSet<>(), true);
         refresh(new LinkedHashSet<>(sites), new HashSet<>(mediationPools), new HashSet<>(frontEndPools));
         rebuildViews();
     }
@@ -132,6 +136,7 @@ public final class IncrementalSizing {
         Set<MediationPool> affectedPools = new HashSet<>();
         Set<FrontEndPool> affectedFrontEnds = new HashSet<>();
         boolean skeleton = false;
+        boolean servedBy = false;
         boolean relevant = false;
         boolean renamed = false;
         for (Map.Entry<? extends EObject, ? extends Collection<? extends EStructuralFeature>> change : changes.entrySet()) {
@@ -151,6 +156,7 @@ public final class IncrementalSizing {
                     affectedFrontEnds.addAll(frontEndPools);
                 }
                 skeleton |= SKELETON.contains(feature);
+                servedBy |= feature == P.getSite_PstnServedBy();
                 // The id index is rebuilt.
                 renamed |= feature == P.getElement_Id();
             }
@@ -160,18 +166,15 @@ public final class IncrementalSizing {
             return Set.of();
         }
         if (skeleton) {
-            List<MediationPool> poolsBefore = mediationPools;
-            List<FrontEndPool> frontEndsBefore = frontEndPools;
-            rebuildSkeleton(affectedSites);
-            affectedPools.addAll(poolsBefore);
-            affectedPools.addAll(mediationPools);
-            affectedFrontEnds.addAll(frontEndsBefore);
-            affectedFrontEnds.addAll(frontEndPools);
+            // No pool is re-summed for this alone (Erlang B of every pool was a third of adding a branch at 5,000
+            // sites): a pool that came or went is itself a change, sites that moved bring their pools in refresh,
+            // and adding or removing a site keeps the model order of the others, in which pools sum their terms.
+            rebuildSkeleton(affectedSites, servedBy);
         }
         Set<EObject> changedResults = refresh(affectedSites, affectedPools, affectedFrontEnds);
-        if (skeleton || renamed) {
+        if (renamed || skeleton && !relistSites()) {
             rebuildViews();
-        } else if (!changedResults.isEmpty()) {
+        } else if (skeleton || !changedResults.isEmpty()) {
             patchViews(affectedSites, affectedPools, affectedFrontEnds);
         }
         return changedResults;
@@ -252,8 +255,9 @@ public final class IncrementalSizing {
     /**
      * Lists the sites, pools and SBAs/SBSs in model order and works out who carries whose calls; adds to
      * {@code affectedSites} every site that appeared, disappeared or changed carrier, and the carriers involved.
+     * Unless a {@code pstnServedBy} changed ({@code servedBy}), only the sites that came or went can change carrier.
      */
-    private void rebuildSkeleton(Set<Site> affectedSites) {
+    private void rebuildSkeleton(Set<Site> affectedSites, boolean servedBy) {
         List<Site> newSites = new ArrayList<>(Math.max(16, sites.size()));
         List<MediationPool> newPools = new ArrayList<>(mediationPools.size());
         List<FrontEndPool> newFrontEnds = new ArrayList<>(frontEndPools.size());
@@ -261,55 +265,93 @@ public final class IncrementalSizing {
             newSites.add(central);
             newSites.addAll(central.getBranchSites());
         }
-        Map<Site, Integer> newOrder = new IdentityHashMap<>(newSites.size() * 2);
-        for (Site site : newSites) {
-            newOrder.put(site, newOrder.size());
+        // The order is renumbered in place: building it anew for 5,000 sites was a third of adding a branch.
+        arrived.clear();
+        departed.clear();
+        for (int i = 0; i < newSites.size(); i++) {
+            Site site = newSites.get(i);
+            if (order.put(site, i) == null) {
+                arrived.add(site);
+            }
             newPools.addAll(site.getMediationPools());
             if (site instanceof CentralSite central) {
                 newFrontEnds.addAll(central.getFrontEndPools());
             }
         }
+        for (Site site : sites) {
+            int at = order.get(site);
+            if (at >= newSites.size() || newSites.get(at) != site) { // not renumbered: gone
+                departed.add(site);
+            }
+        }
+        departed.forEach(order::remove);
+        affectedSites.addAll(arrived);
+        affectedSites.addAll(departed);
+        sites = newSites;
+        mediationPools = newPools;
+        frontEndPools = newFrontEnds;
+        if (servedBy) {
+            findCarriers(affectedSites);
+        } else {
+            moveCarriers(affectedSites);
+        }
+    }
+
+    /** Works out every site's carrier again, adding to {@code affectedSites} those that changed and their carriers. */
+    private void findCarriers(Set<Site> affectedSites) {
         Map<Site, Site> newCarriers = new IdentityHashMap<>();
         Map<Site, List<Site>> newCarried = new IdentityHashMap<>();
-        for (Site site : newSites) {
+        for (Site site : sites) {
             Site carrier = carrier(site);
             if (carrier != null) {
                 newCarriers.put(site, carrier);
                 newCarried.computeIfAbsent(carrier, c -> new ArrayList<>()).add(site);
             }
         }
-        for (Site site : siteStates.keySet()) {
-            if (!newOrder.containsKey(site)) {
-                affectedSites.add(site);
-            }
-        }
-        for (Site site : newSites) {
-            if (!siteStates.containsKey(site)) {
-                affectedSites.add(site);
-            }
-        }
-        Set<Site> moved = Collections.newSetFromMap(new IdentityHashMap<>());
-        moved.addAll(carriers.keySet());
-        moved.addAll(newCarriers.keySet());
-        for (Site site : moved) {
+        newCarriers.forEach((site, after) -> {
             Site before = carriers.get(site);
-            Site after = newCarriers.get(site);
             if (before != after) {
                 affectedSites.add(site);
+                affectedSites.add(after);
                 if (before != null) {
                     affectedSites.add(before);
                 }
-                if (after != null) {
-                    affectedSites.add(after);
+            }
+        });
+        carriers.forEach((site, before) -> {
+            if (!newCarriers.containsKey(site)) {
+                affectedSites.add(site);
+                affectedSites.add(before);
+            }
+        });
+        carriers = newCarriers;
+        carried = newCarried;
+    }
+
+    /**
+     * Takes the sites that departed out of the carriers and adds those that arrived: every other site's
+     * {@code pstnServedBy} chain is as it was (finding every site's carrier was a third of adding a branch).
+     */
+    private void moveCarriers(Set<Site> affectedSites) {
+        for (Site site : departed) {
+            Site carrier = carriers.remove(site);
+            if (carrier != null) {
+                affectedSites.add(carrier);
+                List<Site> served = carried.get(carrier);
+                served.remove(site);
+                if (served.isEmpty()) {
+                    carried.remove(carrier);
                 }
             }
         }
-        sites = newSites;
-        order = newOrder;
-        carriers = newCarriers;
-        carried = newCarried;
-        mediationPools = newPools;
-        frontEndPools = newFrontEnds;
+        for (Site site : arrived) {
+            Site carrier = carrier(site);
+            if (carrier != null) {
+                affectedSites.add(carrier);
+                carriers.put(site, carrier);
+                carried.computeIfAbsent(carrier, c -> new ArrayList<>()).add(site);
+            }
+        }
     }
 
     /**
@@ -424,7 +466,6 @@ public final class IncrementalSizing {
         positions.clear();
         for (Site site : sites) {
             SiteState state = siteStates.get(site);
-            positions.put(site, siteList.size());
             siteList.add(state.sizing());
             for (SurvivableBranchCheck check : state.checks()) {
                 positions.put(check.survivable(), checkList.size());
@@ -441,6 +482,7 @@ public final class IncrementalSizing {
         }
         byId.clear();
         idOwners.clear();
+        shadowedIds = 0;
         siteList.forEach(s -> index(s.site(), s));
         poolList.forEach(p -> index(p.pool(), p));
         frontEndList.forEach(f -> index(f.pool(), f));
@@ -450,8 +492,81 @@ public final class IncrementalSizing {
 
     private void index(EObject element, Object result) {
         String id = ((Element) element).getId();
-        if (id != null && idOwners.putIfAbsent(id, element) == null) {
-            byId.put(id, result);
+        if (id != null) {
+            if (idOwners.putIfAbsent(id, element) == null) {
+                byId.put(id, result);
+            } else {
+                shadowedIds++;
+            }
+        }
+    }
+
+    /**
+     * After sites, pools or SBAs/SBSs came or went: lists the results again and moves only the ids of those that
+     * came or went in the id index, instead of indexing every result again (rebuilding the
+     * views was over half of adding a branch at 5,000 sites). Returns {@code false} when an id is shared, so
+     * that which result an id names depends on model order: then the caller rebuilds the views.
+     */
+    private boolean relistSites() {
+        Map<EObject, Object> left = new IdentityHashMap<>();
+        Map<EObject, Object> entered = new IdentityHashMap<>();
+        departed.forEach(site -> left.put(site, site));
+        arrived.forEach(site -> entered.put(site, siteStates.get(site).sizing()));
+        siteList.clear();
+        List<SurvivableBranchCheck> checks = new ArrayList<>(checkList.size() + 4);
+        for (Site site : sites) {
+            SiteState state = siteStates.get(site);
+            siteList.add(state.sizing());
+            checks.addAll(state.checks());
+        }
+        relist(checkList, checks, SurvivableBranchCheck::survivable, left, entered);
+        relist(poolList, mediationPools.stream().map(poolLoads::get).toList(), PoolLoad::pool, left, entered);
+        relist(frontEndList, frontEndPools.stream().map(frontEndLoads::get).toList(), FrontEndLoad::pool, left, entered);
+        for (EObject element : left.keySet()) {
+            String id = ((Element) element).getId();
+            if (id != null && idOwners.get(id) == element && shadowedIds > 0) {
+                return false; // a result with the same id may take its place
+            }
+        }
+        for (EObject element : left.keySet()) {
+            String id = ((Element) element).getId();
+            if (id != null && idOwners.get(id) == element) {
+                idOwners.remove(id);
+                byId.remove(id);
+            }
+        }
+        for (Map.Entry<EObject, Object> entry : entered.entrySet()) {
+            String id = ((Element) entry.getKey()).getId();
+            if (id != null && idOwners.putIfAbsent(id, entry.getKey()) != null) {
+                return false; // first come first served in model order
+            }
+            byId.put(id, entry.getValue());
+        }
+        left.keySet().forEach(positions::remove);
+        return true;
+    }
+
+    /**
+     * Lists {@code now} in {@code list}, renumbering positions in place; adds to {@code entered} the elements not
+     * listed before and to {@code left} those no longer listed (their old position holds another element).
+     */
+    private <T> void relist(List<T> list, List<T> now, Function<T, EObject> elementOf,
+            Map<EObject, Object> left, Map<EObject, Object> entered) {
+        List<T> before = new ArrayList<>(list);
+        list.clear();
+        for (T result : now) {
+            EObject element = elementOf.apply(result);
+            if (positions.put(element, list.size()) == null) {
+                entered.put(element, result);
+            }
+            list.add(result);
+        }
+        for (T result : before) {
+            EObject element = elementOf.apply(result);
+            int at = positions.get(element);
+            if (at >= list.size() || elementOf.apply(list.get(at)) != element) {
+                left.put(element, result);
+            }
         }
     }
 
@@ -462,28 +577,28 @@ public final class IncrementalSizing {
             if (state == null) {
                 continue; // a trunk's peer in a site already taken out of the topology
             }
-            patch(siteList, site, state.sizing());
+            patch(siteList, order.get(site), site, state.sizing());
             for (SurvivableBranchCheck check : state.checks()) {
-                patch(checkList, check.survivable(), check);
+                patch(checkList, positions.get(check.survivable()), check.survivable(), check);
             }
         }
         for (MediationPool pool : affectedPools) {
             PoolLoad load = poolLoads.get(pool);
             if (load != null) {
-                patch(poolList, pool, load);
+                patch(poolList, positions.get(pool), pool, load);
             }
         }
         for (FrontEndPool pool : affectedFrontEnds) {
             FrontEndLoad load = frontEndLoads.get(pool);
             if (load != null) {
-                patch(frontEndList, pool, load);
+                patch(frontEndList, positions.get(pool), pool, load);
             }
         }
         view();
     }
 
-    private <T> void patch(List<T> list, EObject element, T result) {
-        list.set(positions.get(element), result);
+    private <T> void patch(List<T> list, int position, EObject element, T result) {
+        list.set(position, result);
         String id = ((Element) element).getId();
         if (id != null && idOwners.get(id) == element) {
             byId.put(id, result);
