@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
@@ -48,6 +49,9 @@ final class DeterministicPackage {
     static void rewrite(Path written, OutputStream out, UnaryOperator<byte[]> edit) throws IOException {
         try (FileChannel zip = FileChannel.open(written, StandardOpenOption.READ);
                 ZipOutputStream target = new ZipOutputStream(out)) {
+            // The fastest level: at the default (6) compressing the 19 MB of sheet XML of a 2,000-site export was
+            // the largest single cost of the exporting thread (235 of 984 ms CPU); the file grows by a third.
+            target.setLevel(Deflater.BEST_SPEED);
             for (Entry entry : entries(zip)) {
                 ZipEntry copy = new ZipEntry(entry.name());
                 copy.setTime(FIXED_TIME);
