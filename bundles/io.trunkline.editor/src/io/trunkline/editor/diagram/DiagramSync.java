@@ -76,8 +76,7 @@ public final class DiagramSync {
 	private List<Rectangle> shownDefaults = List.of();
 	/**
 	 * Each site's sizing as drawn, in the order of the sizing's site list. Copied, because live
-	 * validation's sizing is a view that later edits patch in place: compared with itself, every
-	 * badge would look unchanged.
+	 * validation's sizing is a view that later edits patch in place.
 	 */
 	private List<SiteSizing> shownSiteSizings = List.of();
 	private boolean incremental = true;

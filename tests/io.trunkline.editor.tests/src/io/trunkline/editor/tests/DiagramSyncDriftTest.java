@@ -147,8 +147,7 @@ class DiagramSyncDriftTest {
 
 	/**
 	 * A branch site's users are part of the ports its carrier site needs, so the carrier's ports
-	 * badge changes although the command touched only the branch. Live validation's sizing is a
-	 * view patched in place, so the sync must keep its own copy of what it drew to notice.
+	 * badge changes although the command touched only the branch.
 	 */
 	@Test
 	void theCarrierSitesPortsBadgeFollowsTheUsersOfABranchItCarries() throws Exception {
