@@ -152,9 +152,13 @@ public final class TopologyEditing implements DiagramEditing {
 		if (feature == null) {
 			return 0;
 		}
+		List<?> held = (List<?>) owner.eGet(feature);
+		if (type.kind == null) {
+			return held.size(); // the list holds exactly this type: no class in the metamodel extends it
+		}
 		int count = 0;
-		for (Object next : (List<?>) owner.eGet(feature)) {
-			if (((EObject) next).eClass() == type.type && (type.kind == null || ((TrunkPeer) next).getKind() == type.kind)) {
+		for (Object next : held) {
+			if (((TrunkPeer) next).getKind() == type.kind) {
 				count++;
 			}
 		}
