@@ -66,6 +66,7 @@ public final class DiagramPainter {
 	 * Paints with edge labels already placed (see {@link EdgeLabels}, at the size for
 	 * {@code zoom}) and the zoomed-out containers that show their names chosen (see
 	 * {@link #titled}), for a caller that paints part of a diagram and keeps the placement of the whole.
+	 * {@code titled} is read only at a zoom that {@linkplain #enlargesTitles enlarges names}.
 	 */
 	public void paint(Surface surface, Collection<DiagramNode> nodes, Collection<DiagramEdge> edges, Map<DiagramEdge, Rectangle> labelPlates,
 			Set<DiagramContainer> titled, Set<DiagramElement> selection, DiagramElement primary, double zoom) {
@@ -313,7 +314,8 @@ public final class DiagramPainter {
 		s.drawText(title, box.x + margin, box.y + Math.max(2, (DiagramContainer.TITLE_HEIGHT - extent.y) / 2), size, true);
 	}
 
-	private static boolean enlargesTitles(double zoom) {
+	/** Whether names are drawn enlarged above their containers at {@code zoom}, where only some of them fit. */
+	public static boolean enlargesTitles(double zoom) {
 		return zoom < DETAIL_ZOOM || readableSize(LABEL_SIZE, MIN_TITLE_POINTS, zoom) > LABEL_SIZE;
 	}
 

@@ -435,6 +435,9 @@ public final class DiagramViewer implements ISelectionProvider {
 	}
 
 	private Set<DiagramContainer> titledAt(GcSurface surface, double zoom) {
+		if (!DiagramPainter.enlargesTitles(zoom)) {
+			return Set.of(); // every name is drawn in its title bar: choosing among 5,000 sites after each edit would be wasted
+		}
 		if (titled == null || zoom != titledZoom) {
 			titledZoom = zoom;
 			titled = DiagramPainter.titled(surface, diagram.nodes(), zoom);

@@ -7,8 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -68,8 +69,16 @@ public final class DiagramSync {
 	};
 	private Site shownScope;
 	private boolean shown;
-	private TopologySizing shownSizing;
-	private Map<Site, Rectangle> shownDefaults = Map.of();
+	/** The sites of the overview on show, in order, with their element counts and default boxes. */
+	private List<Site> shownSites = List.of();
+	private final Map<Site, Integer> shownPositions = new HashMap<>();
+	private int[] shownCounts = new int[0];
+	private List<Rectangle> shownDefaults = List.of();
+	/**
+	 * Each site's sizing as drawn, in the order of the sizing's site list. Copied, because live
+	 * validation's sizing is a view that later edits patch in place.
+	 */
+	private List<SiteSizing> shownSiteSizings = List.of();
 	private boolean incremental = true;
 
 	public DiagramSync(Diagram diagram, Topology topology, LayoutStore store) {
@@ -122,8 +131,8 @@ public final class DiagramSync {
 		TopologyDiagrams.build(diagram, topology, scope, store, findings, sizing);
 		shownScope = scope;
 		shown = true;
-		shownSizing = sizing;
-		shownDefaults = scope == null ? defaults(SiteQueries.sites(topology)) : Map.of();
+		showDefaults(scope == null ? SiteQueries.sites(topology) : List.of());
+		shownSiteSizings = List.copyOf(sizing.sites());
 		touched.clear();
 		placed.clear();
 	}
@@ -141,7 +150,6 @@ public final class DiagramSync {
 			return changed;
 		}
 		List<Site> sites = SiteQueries.sites(topology);
-		Map<Site, Rectangle> defaults = defaults(sites);
 		Set<Site> dirtySites = new HashSet<>();
 		Set<Element> dirtyLinks = new LinkedHashSet<>();
 		touched.forEach(object -> classify(object, dirtySites, dirtyLinks));
@@ -151,43 +159,137 @@ public final class DiagramSync {
 		for (String id : findingsChanged) {
 			classify(byId(id), dirtySites, dirtyLinks);
 		}
-		for (Site site : sites) {
-			if (!sameBadge(shownSizing, sizing, site.getId()) || !defaults.get(site).equals(shownDefaults.get(site))) {
-				dirtySites.add(site);
-			}
-		}
+		boolean sameSites = sites.equals(shownSites);
+		dirtySites.addAll(movedByDefaultGrid(sites, sameSites, dirtySites));
+		dirtySites.addAll(rebadged(sizing));
 		TopologyDiagrams builder = TopologyDiagrams.on(diagram, topology, store, findings, sizing);
 		diagram.batch(() -> {
-			Set<Site> drawnAfresh = redrawSites(builder, sites, defaults, dirtySites, findings, sizing);
+			Set<Site> drawnAfresh = redrawSites(builder, sites, sameSites, dirtySites, findings, sizing);
 			redrawLinks(builder, dirtyLinks, drawnAfresh);
 		});
-		shownSizing = sizing;
-		shownDefaults = defaults;
+		shownSiteSizings = List.copyOf(sizing.sites());
 		touched.clear();
 		placed.clear();
 		return changed;
 	}
 
+	/**
+	 * Brings the default grid up to {@code sites} and returns the sites it moved. Only a site a
+	 * command touched can have gained or lost elements, so while the sites are the ones on show
+	 * only the element counts of the {@code dirtySites} are read again, and the grid is laid out
+	 * again only when one of them changed.
+	 */
+	private Set<Site> movedByDefaultGrid(List<Site> sites, boolean sameSites, Set<Site> dirtySites) {
+		List<Rectangle> before = shownDefaults;
+		Set<Site> moved = new HashSet<>();
+		if (sameSites) {
+			boolean recounted = false;
+			for (Site site : dirtySites) {
+				Integer at = shownPositions.get(site);
+				int count = at == null ? 0 : SiteQueries.contents(site).size();
+				if (at != null && count != shownCounts[at]) {
+					shownCounts[at] = count;
+					recounted = true;
+				}
+			}
+			if (!recounted) {
+				return moved;
+			}
+			shownDefaults = TopologyDiagrams.defaultBoxes(shownCounts);
+			for (int i = 0; i < sites.size(); i++) {
+				if (!shownDefaults.get(i).equals(before.get(i))) {
+					moved.add(sites.get(i));
+				}
+			}
+			return moved;
+		}
+		Map<Site, Rectangle> was = new HashMap<>();
+		for (int i = 0; i < shownSites.size(); i++) {
+			was.put(shownSites.get(i), before.get(i));
+		}
+		showDefaults(sites);
+		for (int i = 0; i < sites.size(); i++) {
+			if (!shownDefaults.get(i).equals(was.get(sites.get(i)))) {
+				moved.add(sites.get(i));
+			}
+		}
+		return moved;
+	}
+
+	private void showDefaults(List<Site> sites) {
+		shownSites = List.copyOf(sites);
+		shownPositions.clear();
+		for (int i = 0; i < sites.size(); i++) {
+			shownPositions.put(sites.get(i), i);
+		}
+		shownCounts = TopologyDiagrams.contentCounts(sites);
+		shownDefaults = TopologyDiagrams.defaultBoxes(shownCounts);
+	}
+
+	/**
+	 * The sites whose ports badge reads differently under {@code sizing} than as drawn. Sizing
+	 * keeps a site's result object while nothing it reads changed, so only the entries that are
+	 * other objects are compared, by the two numbers of {@link TopologyDiagrams#portsBadge}.
+	 */
+	private Set<Site> rebadged(TopologySizing sizing) {
+		List<SiteSizing> was = shownSiteSizings, is = sizing.sites();
+		Set<Site> rebadged = new HashSet<>();
+		if (was.size() != is.size()) {
+			Map<Site, SiteSizing> before = new HashMap<>();
+			was.forEach(s -> before.put(s.site(), s));
+			is.forEach(s -> {
+				if (!sameBadge(before.get(s.site()), s)) {
+					rebadged.add(s.site());
+				}
+			});
+			was.forEach(s -> {
+				if (sizing.site(s.site().getId()).isEmpty()) {
+					rebadged.add(s.site());
+				}
+			});
+			return rebadged;
+		}
+		for (int i = 0; i < is.size(); i++) {
+			SiteSizing before = was.get(i), after = is.get(i);
+			if (before != after && (before.site() != after.site() || !sameBadge(before, after))) {
+				rebadged.add(before.site());
+				rebadged.add(after.site());
+			}
+		}
+		return rebadged;
+	}
+
 	/** Redraws the dirty sites, in place where their contents are the same elements; returns the sites drawn as new shapes. */
-	private Set<Site> redrawSites(TopologyDiagrams builder, List<Site> sites, Map<Site, Rectangle> defaults, Set<Site> dirtySites,
+	private Set<Site> redrawSites(TopologyDiagrams builder, List<Site> sites, boolean sameSites, Set<Site> dirtySites,
 			Map<String, List<Finding>> findings, TopologySizing sizing) {
-		Set<Site> present = new HashSet<>(sites);
-		for (DiagramNode root : new ArrayList<>(diagram.roots())) {
-			if (!(root.semantic() instanceof Site site) || !present.contains(site)) {
-				diagram.remove(root);
+		List<DiagramNode> roots = diagram.roots();
+		if (!sameSites) {
+			Set<Site> present = new HashSet<>(sites);
+			for (DiagramNode root : new ArrayList<>(roots)) {
+				if (!(root.semantic() instanceof Site site) || !present.contains(site)) {
+					diagram.remove(root);
+				}
 			}
 		}
 		Set<Site> drawnAfresh = new HashSet<>();
-		for (int i = 0; i < sites.size(); i++) {
+		// with the same sites as drawn, every other site's shape is still in place: only the dirty ones need a look
+		List<Integer> positions = new ArrayList<>();
+		if (sameSites) {
+			dirtySites.forEach(site -> positions.add(shownPositions.get(site)));
+			positions.removeIf(Objects::isNull);
+			positions.sort(null);
+		}
+		for (int i : sameSites ? positions : IntStream.range(0, sites.size()).boxed().toList()) {
 			Site site = sites.get(i);
+			Rectangle fallback = shownDefaults.get(i);
 			DiagramNode live = diagram.node(site.getId());
-			boolean inPlace = live instanceof DiagramContainer && diagram.roots().get(i) == live;
+			boolean inPlace = live instanceof DiagramContainer && i < roots.size() && roots.get(i) == live;
 			if (inPlace && !dirtySites.contains(site)) {
 				continue;
 			}
 			if (inPlace) {
 				Diagram scratch = new Diagram();
-				DiagramContainer fresh = TopologyDiagrams.on(scratch, topology, store, findings, sizing).overviewSite(site, defaults.get(site), 0);
+				DiagramContainer fresh = TopologyDiagrams.on(scratch, topology, store, findings, sizing).overviewSite(site, fallback, 0);
 				if (sameChildren((DiagramContainer) live, fresh)) {
 					copy(fresh, live);
 					for (DiagramNode child : fresh.children()) {
@@ -205,7 +307,7 @@ public final class DiagramSync {
 					diagram.remove(elsewhere);
 				}
 			}
-			builder.overviewSite(site, defaults.get(site), i);
+			builder.overviewSite(site, fallback, i);
 			drawnAfresh.add(site);
 		}
 		return drawnAfresh;
@@ -275,26 +377,13 @@ public final class DiagramSync {
 		return links;
 	}
 
-	private static Map<Site, Rectangle> defaults(List<Site> sites) {
-		List<Rectangle> boxes = TopologyDiagrams.defaultBoxes(sites);
-		Map<Site, Rectangle> bySite = new HashMap<>();
-		for (int i = 0; i < sites.size(); i++) {
-			bySite.put(sites.get(i), boxes.get(i));
+	/** Whether a site's ports badge reads the same under both sizings (null: the site has no sizing). */
+	private static boolean sameBadge(SiteSizing was, SiteSizing is) {
+		if (was == null || is == null) {
+			return was == is;
 		}
-		return bySite;
-	}
-
-	/** Whether a site's ports badge reads the same under both sizings. */
-	private static boolean sameBadge(TopologySizing before, TopologySizing after, String siteId) {
-		if (before == after) {
-			return true;
-		}
-		Optional<SiteSizing> was = before.site(siteId), is = after.site(siteId);
-		if (was.isEmpty() || is.isEmpty()) {
-			return was.isEmpty() == is.isEmpty();
-		}
-		// the two numbers of TopologyDiagrams.portsBadge, compared without formatting 5,000 badges
-		return was.get().drawnPorts() == is.get().drawnPorts() && was.get().ruleOfThumbPorts() == is.get().ruleOfThumbPorts();
+		// the two numbers of TopologyDiagrams.portsBadge, compared without formatting the badges
+		return was.drawnPorts() == is.drawnPorts() && was.ruleOfThumbPorts() == is.ruleOfThumbPorts();
 	}
 
 	private static boolean sameChildren(DiagramContainer live, DiagramContainer fresh) {

@@ -116,16 +116,30 @@ public final class TopologyDiagrams {
 	 * as high as its tallest site, so a site that grows by a row of elements moves the rows below.
 	 */
 	static List<Rectangle> defaultBoxes(List<Site> sites) {
-		List<Rectangle> boxes = new ArrayList<>(sites.size());
-		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(sites.size())));
+		return defaultBoxes(contentCounts(sites));
+	}
+
+	/** How many elements each site holds: all the default grid depends on besides their order. */
+	static int[] contentCounts(List<Site> sites) {
+		int[] counts = new int[sites.size()];
+		for (int i = 0; i < counts.length; i++) {
+			counts[i] = SiteQueries.contents(sites.get(i)).size();
+		}
+		return counts;
+	}
+
+	/** The default boxes of sites holding {@code contentCounts} elements each, in the order of the overview. */
+	static List<Rectangle> defaultBoxes(int[] contentCounts) {
+		List<Rectangle> boxes = new ArrayList<>(contentCounts.length);
+		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(contentCounts.length)));
 		int x = 40, y = 40, rowHeight = 0;
-		for (int i = 0; i < sites.size(); i++) {
+		for (int i = 0; i < contentCounts.length; i++) {
 			if (i > 0 && i % columns == 0) {
 				x = 40;
 				y += rowHeight + 60;
 				rowHeight = 0;
 			}
-			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(SiteQueries.contents(sites.get(i)).size()));
+			Rectangle fallback = new Rectangle(x, y, siteWidth(), siteHeight(contentCounts[i]));
 			boxes.add(fallback);
 			x += siteWidth() + 40;
 			rowHeight = Math.max(rowHeight, fallback.height);

@@ -145,6 +145,28 @@ class DiagramSyncDriftTest {
 		}
 	}
 
+	/**
+	 * A branch site's users are part of the ports its carrier site needs, so the carrier's ports
+	 * badge changes although the command touched only the branch.
+	 */
+	@Test
+	void theCarrierSitesPortsBadgeFollowsTheUsersOfABranchItCarries() throws Exception {
+		World world = new World(5L);
+		CentralSite central = world.topology.getCentralSites().get(0);
+		BranchSite branch = central.getBranchSites().get(0);
+		world.domain.getCommandStack().execute(SetCommand.create(world.domain, branch, P.getSite_PstnServedBy(), central));
+		world.update();
+		String badgeBefore = badges(world.diagram, central);
+		world.domain.getCommandStack().execute(SetCommand.create(world.domain, branch, P.getSite_Users(), branch.getUsers() + 300));
+		world.update();
+		assertTrue(!badges(world.rebuiltDiagram(), central).equals(badgeBefore), "the users change the carrier's badge: " + badgeBefore);
+		assertEquals("", world.fullRebuild().differences(DiagramSnapshot.of(world.diagram)));
+	}
+
+	private static String badges(Diagram diagram, Site site) {
+		return diagram.node(site.getId()).badges().toString();
+	}
+
 	/** A topology in an editing domain with live validation, its layout and an overview kept in step by {@link DiagramSync}. */
 	private static final class World {
 		final Random random;
@@ -180,9 +202,13 @@ class DiagramSyncDriftTest {
 
 		/** The reference: the overview drawn from scratch, with the topology sized from scratch. */
 		DiagramSnapshot fullRebuild() {
+			return DiagramSnapshot.of(rebuiltDiagram());
+		}
+
+		Diagram rebuiltDiagram() {
 			Diagram fresh = new Diagram();
 			TopologyDiagrams.build(fresh, topology, null, layout, validation.byElement(), TopologySizer.size(topology));
-			return DiagramSnapshot.of(fresh);
+			return fresh;
 		}
 
 		/** Executes one random command that changes something, and says what it was. */
