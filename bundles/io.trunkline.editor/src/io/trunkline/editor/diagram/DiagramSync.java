@@ -186,8 +186,11 @@ public final class DiagramSync {
 			boolean recounted = false;
 			for (Site site : dirtySites) {
 				Integer at = shownPositions.get(site);
-				int count = at == null ? 0 : SiteQueries.contents(site).size();
-				if (at != null && count != shownCounts[at]) {
+				if (at == null) {
+					continue;
+				}
+				int count = SiteQueries.contents(site).size();
+				if (count != shownCounts[at]) {
 					shownCounts[at] = count;
 					recounted = true;
 				}

@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ public final class OutputFiles implements AutoCloseable {
             throw failed(destination.getFileName().toString(), e);
         }
     }
+
     /**
      * A file of work in progress for {@code fileName} (a package to be rewritten, say): unique, beside the target,
      * so it needs no memory and no other file system, and deleted with the set's temporary files when the set is
@@ -197,22 +199,21 @@ public final class OutputFiles implements AutoCloseable {
             file.abandon();
         }
         open.clear();
-        for (Path temporary : pending.values()) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Nothing more can be done for a file that cannot even be deleted; the export reports its failure.
-            }
-        }
+        deleteAll(pending.values());
         pending.clear();
-        for (Path scratch : scratches) {
+        deleteAll(scratches);
+        scratches.clear();
+    }
+
+    private static void deleteAll(Collection<Path> files) {
+        for (Path file : files) {
             try {
-                Files.deleteIfExists(scratch);
+                Files.deleteIfExists(file);
             } catch (IOException ignored) {
-                // As above; a scratch file also carries the process id, so the next export removes it.
+                // Nothing more can be done for a file that cannot even be deleted; the export reports its failure,
+                // and a temporary or scratch file carries the process id, so the next export removes it.
             }
         }
-        scratches.clear();
     }
 
     private synchronized FailedFile failed(String fileName, IOException e) {
