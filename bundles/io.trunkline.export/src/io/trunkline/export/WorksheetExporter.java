@@ -16,20 +16,17 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
 import io.trunkline.export.internal.CellText;
-import io.trunkline.export.internal.ColumnWidths;
-import io.trunkline.export.internal.CsvWriter;
 import io.trunkline.export.internal.ExportInput;
 import io.trunkline.export.internal.HtmlReportWriter;
+import io.trunkline.export.internal.MeasuredTable;
 import io.trunkline.export.internal.OutputFiles;
 import io.trunkline.export.internal.PageSetup;
 import io.trunkline.export.internal.PlanningWorkbook;
 import io.trunkline.export.internal.SecondThread;
 import io.trunkline.export.internal.Sheet;
-import io.trunkline.export.internal.SheetWriter;
 import io.trunkline.export.internal.XlsxWriter;
 import io.trunkline.model.Topology;
 import io.trunkline.planning.TopologySizer;
@@ -43,8 +40,8 @@ import io.trunkline.validation.ValidationResult;
 /**
  * Writes the planning worksheets of a topology: {@code <name>.xlsx}, one {@code <name>-<sheet>.csv} per table
  * and {@code <name>.html}, with {@code <name>-<sheet>-<page>.html} for the rows of a table beyond the report's
- * first 10,000. Rows are made as each writer reaches them and never held together, so memory does not grow with
- * the number of rows. The workbook and the report are laid out for printing and show formatted numbers
+ * first 10,000. A table's rows are made once for every writer when they are few, and as each writer reaches them
+ * when they are many ({@link MeasuredTable}), so memory does not grow with the number of rows. The workbook and the report are laid out for printing and show formatted numbers
  * (3,000; 180.0 erlangs; 1.00 %); the CSV files keep plain numbers (3000; 180; 0.01, percentages as fractions)
  * so that programs read them. Output holds no timestamps unless {@link ExportOptions#stamp()} asks for one, so
  * the same topology gives the same content. The work is shared with a second thread ({@link SecondThread}); what
@@ -107,8 +104,8 @@ public final class WorksheetExporter {
             // The export's own sizing: sizing the topology again took a tenth of a large export.
             Sweep sweep = ResiliencyAnalysis.of(topology, sizing).sweep();
             ExportInput input = new ExportInput(topology, sizing, SecondThread.await(validation), sweep);
-            // Each writer reads every row again: a cut is reported once, in the order of the tables and rows, since
-            // the second thread measures a table before the first writes it.
+            // A table too long to hold is read again by each writer: a cut is reported once, in the order of the tables
+            // and rows, since the second thread makes a table's rows first.
             Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
             List<Sheet> sheets = CellText.fit(PlanningWorkbook.sheets(input), warnings::add);
             return write(second, input, sheets, warnings, name, folder, formats, diagramPng, worstFailurePng, options);
@@ -118,14 +115,10 @@ public final class WorksheetExporter {
     private static ExportResult write(SecondThread second, ExportInput input, List<Sheet> sheets, Set<String> warnings,
             String name, Path folder, Set<ExportFormat> formats, Optional<byte[]> diagramPng,
             Optional<byte[]> worstFailurePng, ExportOptions options) throws IOException {
-        // A table is measured on the second thread while the first writes the tables before it.
-        List<Future<ColumnWidths>> widths = formats.contains(ExportFormat.XLSX) || formats.contains(ExportFormat.HTML)
-                ? sheets.stream().map(sheet -> second.submit(() -> ColumnWidths.of(sheet))).toList() : List.of();
         Topology topology = input.topology();
         String title = CellText.fit(topology.getName() == null ? name : topology.getName());
         try (OutputFiles files = OutputFiles.in(folder)) {
-            // Every file is opened before any is written, in the order the result lists them; each sheet's rows then
-            // go to the workbook in one pass, and to its CSV file and the report in another on the second thread.
+            // Every file is opened before any is written, in the order the result lists them.
             OutputStream workbookFile = formats.contains(ExportFormat.XLSX) ? files.open(name + ".xlsx") : null;
             List<Writer> csvFiles = new ArrayList<>();
             if (formats.contains(ExportFormat.CSV)) {
@@ -148,17 +141,19 @@ public final class WorksheetExporter {
                     : new XlsxWriter(new PageSetup(title, options), files.scratch(name + ".xlsx"));
             HtmlReportWriter report = reportFile == null ? null : HtmlReportWriter.start(title, name, sheets,
                     diagramPng, worstFailurePng, options, reportFile, pageFiles::get);
-            Future<Void> csvAndReportWritten = csvFiles.isEmpty() && report == null ? null
-                    : second.submit(writeCsvAndReport(sheets, widths, csvFiles, report, reportFile));
+            SecondThreadWork work = measureAndReport(second, sheets, csvFiles, workbook != null, report, reportFile);
             if (workbook != null) {
-                for (int i = 0; i < sheets.size(); i++) {
-                    SheetWriter.write(sheets.get(i), SecondThread.await(widths.get(i)), List.of(workbook));
+                for (int i = 0; i < work.tables().size(); i++) {
+                    SecondThread.await(work.tables().get(i)).writeTo(List.of(workbook));
+                    // Written: its rows can go.
+                    work.tables().set(i, null);
                 }
                 workbook.finish(workbookFile);
                 workbookFile.close();
             }
-            if (csvAndReportWritten != null) {
-                SecondThread.await(csvAndReportWritten);
+            // In the order given, so that a failure is the one of the work that failed first.
+            for (Future<?> done : work.all()) {
+                SecondThread.await(done);
             }
             synchronized (warnings) {
                 return new ExportResult(files.commit(), input.validation(), List.copyOf(warnings));
@@ -167,31 +162,55 @@ public final class WorksheetExporter {
     }
 
     /**
-     * Writes every table into its CSV file and {@code report}, each measured by then when there is a report, and
-     * ends the report: what the second thread writes while the first writes the workbook, which takes longest.
+     * Hands the second thread each table's first pass (its widths, its CSV file, its rows held) and its section of
+     * {@code report}, a table ahead, so that the workbook on the first thread, which takes longest, rarely waits
+     * for a table; then the end of the report.
      */
-    private static Callable<Void> writeCsvAndReport(List<Sheet> sheets, List<Future<ColumnWidths>> widths,
-            List<Writer> csvFiles, HtmlReportWriter report, Writer reportFile) {
-        return () -> {
-            for (int i = 0; i < sheets.size(); i++) {
-                List<SheetWriter> writers = new ArrayList<>(2);
-                if (!csvFiles.isEmpty()) {
-                    writers.add(new CsvWriter(csvFiles.get(i)));
-                }
-                if (report != null) {
-                    writers.add(report);
-                }
-                SheetWriter.write(sheets.get(i), widths.isEmpty() ? null : SecondThread.await(widths.get(i)), writers);
-                if (!csvFiles.isEmpty()) {
-                    csvFiles.get(i).close();
-                }
+    private static SecondThreadWork measureAndReport(SecondThread second, List<Sheet> sheets, List<Writer> csvFiles,
+            boolean workbook, HtmlReportWriter report, Writer reportFile) {
+        boolean laidOut = workbook || report != null;
+        SecondThreadWork work = new SecondThreadWork(new ArrayList<>(), new ArrayList<>());
+        Future<MeasuredTable> previous = null;
+        for (int i = 0; i < sheets.size(); i++) {
+            Sheet sheet = sheets.get(i);
+            Writer csv = csvFiles.isEmpty() ? null : csvFiles.get(i);
+            Future<MeasuredTable> table = second.submit(() -> MeasuredTable.measure(sheet, csv, laidOut));
+            if (workbook) {
+                work.tables().add(table);
+            } else if (report == null) {
+                // CSV alone: nothing else waits for the table, and it holds no rows.
+                work.all().add(table);
             }
-            if (report != null) {
+            if (previous != null && report != null) {
+                work.all().add(reportSection(second, previous, report));
+            }
+            previous = table;
+        }
+        if (report != null) {
+            if (previous != null) {
+                work.all().add(reportSection(second, previous, report));
+            }
+            work.all().add(second.submit(() -> {
                 report.finish();
                 reportFile.close();
-            }
+                return null;
+            }));
+        }
+        return work;
+    }
+
+    private static Future<Void> reportSection(SecondThread second, Future<MeasuredTable> table, HtmlReportWriter report) {
+        return second.submit(() -> {
+            SecondThread.await(table).writeTo(List.of(report));
             return null;
-        };
+        });
+    }
+
+    /**
+     * What the second thread was given: each table's first pass for the workbook (none without a workbook), let go
+     * once the workbook has written it, and in order the rest, whose rows nothing holds once written.
+     */
+    private record SecondThreadWork(List<Future<MeasuredTable>> tables, List<Future<?>> all) {
     }
 
     /** The table names, for callers that list what an export contains. */

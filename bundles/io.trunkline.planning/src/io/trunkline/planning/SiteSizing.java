@@ -159,32 +159,33 @@ public record SiteSizing(Site site, long users, double erlangs, long ruleOfThumb
      * when both hold, domain.md §4 item 4) and blocking by Erlang B at the grade of service.
      */
     public String verdictText() {
+        // Concatenated rather than String.format: made for every site of an export (issue 19), same characters.
         switch (verdict) {
         case SERVED_ELSEWHERE:
             return "served elsewhere, by " + servedBy.map(Site::getName).orElse("another site");
         case NO_DEMAND:
             return "no PSTN demand";
         case NO_PSTN_CONNECTIVITY:
-            return String.format(Locale.ROOT, "no PSTN connectivity for %,d users", users);
+            return "no PSTN connectivity for " + Thousands.of(users) + " users";
         default:
             break;
         }
         List<String> parts = new ArrayList<>();
         if (portShortfall() > 0) {
-            parts.add(String.format(Locale.ROOT, "short of ports: %,d drawn, %,d needed by the rule of thumb (%,d short)",
-                    drawnPorts, ruleOfThumbPorts, portShortfall()));
+            parts.add("short of ports: " + Thousands.of(drawnPorts) + " drawn, " + Thousands.of(ruleOfThumbPorts)
+                    + " needed by the rule of thumb (" + Thousands.of(portShortfall()) + " short)");
         }
         if (tooFewGateways()) {
-            parts.add(String.format(Locale.ROOT, "too few gateways: %d drawn, %,d needed", drawnGateways, gatewaysNeeded));
+            parts.add("too few gateways: " + drawnGateways + " drawn, " + Thousands.of(gatewaysNeeded) + " needed");
         }
         if (parts.isEmpty()) {
             parts.add("covered by the rule of thumb");
         }
         if (erlangBComputed && erlangs > 0) {
             parts.add(meetsGradeOfService()
-                    ? String.format(Locale.ROOT, "blocking %s within %s", Percent.of(drawnBlocking), Percent.of(gradeOfService))
-                    : String.format(Locale.ROOT, "but blocking %s is above %s: Erlang B needs %,d ports",
-                            Percent.of(drawnBlocking), Percent.of(gradeOfService), erlangBPorts));
+                    ? "blocking " + Percent.of(drawnBlocking) + " within " + Percent.of(gradeOfService)
+                    : "but blocking " + Percent.of(drawnBlocking) + " is above " + Percent.of(gradeOfService)
+                            + ": Erlang B needs " + Thousands.of(erlangBPorts) + " ports");
         }
         return String.join("; ", parts);
     }

@@ -1,5 +1,6 @@
 package io.trunkline.export.internal;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -24,12 +25,32 @@ public final class ColumnWidths {
     }
 
     /** The widths of {@code sheet}'s columns, from one pass over its rows. */
-    public static ColumnWidths of(Sheet sheet) {
-        List<Column> columns = sheet.columns();
-        int[] widest = new int[columns.size()];
-        // Numbers are measured as formatted into one reused buffer rather than as a string each.
-        StringBuilder number = new StringBuilder(32);
-        for (List<Cell> row : sheet.rows()) {
+    public static ColumnWidths of(Sheet sheet) throws IOException {
+        Measuring measuring = new Measuring();
+        SheetWriter.write(sheet, null, List.of(measuring));
+        return measuring.widths();
+    }
+
+    /**
+     * Measures a table's columns as its rows pass, so that they are measured in the pass that writes them to the
+     * writers that need no widths (CSV) and to no other.
+     */
+    public static final class Measuring implements SheetWriter {
+
+        private Sheet sheet;
+        private int[] widest;
+        /** Numbers are measured as formatted into one reused buffer rather than as a string each. */
+        private final StringBuilder number = new StringBuilder(32);
+
+        @Override
+        public void begin(Sheet next, ColumnWidths unknown) {
+            sheet = next;
+            widest = new int[next.columns().size()];
+        }
+
+        @Override
+        public void row(List<Cell> row) {
+            List<Column> columns = sheet.columns();
             for (int c = 0; c < row.size(); c++) {
                 Cell cell = row.get(c);
                 int length;
@@ -42,14 +63,24 @@ public final class ColumnWidths {
                 widest[c] = Math.max(widest[c], length);
             }
         }
-        int[] widths = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
-            int values = column.type() == Column.Type.TEXT ? Math.min(widest[c], column.width()) : widest[c];
-            // A title wraps between words, never inside one.
-            widths[c] = Math.max(values, longestWord(column.title()) + FILTER_BUTTON) + MARGIN;
+
+        @Override
+        public void end() {
+            // The widths are worked out when asked for.
         }
-        return new ColumnWidths(sheet, widths);
+
+        /** The widths of the table measured. */
+        public ColumnWidths widths() {
+            List<Column> columns = sheet.columns();
+            int[] widths = new int[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                Column column = columns.get(c);
+                int values = column.type() == Column.Type.TEXT ? Math.min(widest[c], column.width()) : widest[c];
+                // A title wraps between words, never inside one.
+                widths[c] = Math.max(values, longestWord(column.title()) + FILTER_BUTTON) + MARGIN;
+            }
+            return new ColumnWidths(sheet, widths);
+        }
     }
 
     /** The width of column {@code c}. */

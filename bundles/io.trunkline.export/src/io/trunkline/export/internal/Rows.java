@@ -9,14 +9,14 @@ import io.trunkline.model.Element;
 /** Builds one row cell by cell. */
 final class Rows {
 
-    /** Cells that recur in nearly every row, made once: each row is made three times an export. */
+    /** Cells that recur in nearly every row, made once for every row. */
     private static final Cell EMPTY = Cell.of("");
     private static final Cell YES = Cell.of("yes");
     private static final Cell NO = Cell.of("no");
 
     /**
      * Room for a row of the widest table (Sites, 16 columns) from the start: a list grown from ten twice for each
-     * row, three times a row, was a fifth of what making the rows allocated.
+     * row was a fifth of what making the rows allocated.
      */
     private final List<Cell> cells = new ArrayList<>(16);
 

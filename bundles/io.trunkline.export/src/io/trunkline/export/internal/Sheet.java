@@ -7,8 +7,9 @@ import java.util.function.IntFunction;
 
 /**
  * A worksheet table: written as a sheet of the workbook, a CSV file and a section of the HTML report. Its rows are
- * made one at a time, once to measure the columns, once for the workbook and CSV files and once for the report
- * ({@link SheetWriter}), and never held together: a 100,000-site topology has half a million rows, which as cells would take more memory than the topology itself (issue 18, item 4).
+ * made one at a time ({@link SheetWriter}), and held together only for a short table ({@link MeasuredTable}): a
+ * 100,000-site topology has half a million rows, which as cells would take more memory than the topology itself
+ * (issue 18, item 4).
  *
  * @param name     sheet name (also the CSV file name)
  * @param columns  the columns

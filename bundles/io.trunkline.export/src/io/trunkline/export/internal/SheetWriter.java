@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes tables one after another, a row at a time: the workbook, a CSV file and the HTML report each take every
- * row as it is made, so an export makes each row once for the writers of one thread (the workbook and CSV files on
- * the first, the report on the second, and once before, to measure the columns) where each writer reading the
- * table on its own made it again for each.
+ * Writes tables one after another, a row at a time: the workbook, a CSV file, the HTML report and the measuring
+ * of the columns each take every row as it passes, so the writers of one pass share each row made.
  */
 public interface SheetWriter {
 
@@ -22,10 +20,16 @@ public interface SheetWriter {
 
     /** Writes {@code sheet} to every one of {@code writers} in one pass over its rows. */
     static void write(Sheet sheet, ColumnWidths widths, List<? extends SheetWriter> writers) throws IOException {
+        write(sheet, widths, sheet.rows(), writers);
+    }
+
+    /** Writes {@code sheet}, whose rows are {@code rows} (made before, or made as they are reached), to {@code writers}. */
+    static void write(Sheet sheet, ColumnWidths widths, Iterable<List<Cell>> rows, List<? extends SheetWriter> writers)
+            throws IOException {
         for (SheetWriter writer : writers) {
             writer.begin(sheet, widths);
         }
-        for (List<Cell> row : sheet.rows()) {
+        for (List<Cell> row : rows) {
             for (SheetWriter writer : writers) {
                 writer.row(row);
             }

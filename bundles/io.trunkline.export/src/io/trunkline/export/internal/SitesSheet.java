@@ -25,9 +25,10 @@ final class SitesSheet {
 
     static Sheet build(ExportInput in) {
         List<Site> sites = in.sites();
-        // Each row is made three times (to measure the columns, for the workbook and CSV, for the report); its
-        // verdict, a sentence of several formatted numbers, only once: it was 7 % of a large export's time. The
-        // first thread reads a verdict only after the second has measured the table, so it sees the one made.
+        // A table too long to hold is made three times (to measure the columns and write the CSV, for the workbook,
+        // for the report); its verdicts, sentences of several formatted numbers, only once: they were 7 % of a large
+        // export's time. The first thread reads a verdict only after the second has measured the table, so it sees
+        // the one made.
         String[] verdicts = new String[sites.size()];
         return new Sheet("Sites", COLUMNS, sites.size(), i -> {
             Site site = sites.get(i);

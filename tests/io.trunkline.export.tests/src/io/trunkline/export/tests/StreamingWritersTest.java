@@ -198,7 +198,7 @@ class StreamingWritersTest {
     }
 
     @Test
-    void measuringTheColumnsHoldsNoRow() {
+    void measuringTheColumnsHoldsNoRow() throws IOException {
         WatchedRows rows = new WatchedRows();
         ColumnWidths.of(rows.sheet());
         rows.assertNothingHeld();
