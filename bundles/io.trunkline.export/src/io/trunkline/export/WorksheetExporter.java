@@ -32,7 +32,6 @@ import io.trunkline.model.Topology;
 import io.trunkline.planning.TopologySizer;
 import io.trunkline.planning.TopologySizing;
 import io.trunkline.resiliency.ResiliencyAnalysis;
-import io.trunkline.resiliency.Sweep;
 import io.trunkline.validation.RuleSettings;
 import io.trunkline.validation.Validation;
 import io.trunkline.validation.ValidationResult;
@@ -101,9 +100,11 @@ public final class WorksheetExporter {
             // The validation needs neither the sizing nor the sweep: it runs beside them.
             Future<ValidationResult> validation = second.submit(() -> Validation.validate(topology, rules));
             TopologySizing sizing = TopologySizer.size(topology);
-            // The export's own sizing: sizing the topology again took a tenth of a large export.
-            Sweep sweep = ResiliencyAnalysis.of(topology, sizing).sweep();
-            ExportInput input = new ExportInput(topology, sizing, SecondThread.await(validation), sweep);
+            // The export's own sizing: sizing the topology again took a tenth of a large export. The sweep is no local
+            // of this method, which stays on the stack while the sheets are written: only the input keeps what of it
+            // the sheets need.
+            ExportInput input = ExportInput.of(topology, sizing, SecondThread.await(validation),
+                    ResiliencyAnalysis.of(topology, sizing).sweep());
             // A table too long to hold is read again by each writer: a cut is reported once, in the order of the tables
             // and rows, since the second thread makes a table's rows first.
             Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());

@@ -24,7 +24,9 @@ import io.trunkline.model.Topology;
  * up to date from the changes live validation records, so that a topology-wide uniqueness rule costs an edit only
  * the groups it touched. A one-shot pass (export, {@code validate}) builds it without what updates need: each
  * group is only its first element and its size, and no element's keys or inputs are kept. At 100,000 sites those
- * per-element maps and member lists were 380 MB of an 800 MB heap (issue 18, item 4).
+ * per-element maps and member lists were 380 MB of an 800 MB heap (issue 18, item 4). Nearly every key of a one-shot
+ * index is an element's own (ids, names, addresses): such a group is held as the element itself, without a
+ * {@link Group}, which at 100,000 sites were 653,000 objects (21 MB) while validation ran beside the failure sweep.
  */
 final class KeyIndex<T extends Element> {
 
@@ -32,7 +34,8 @@ final class KeyIndex<T extends Element> {
     private final KeyGroups<T> definition;
     private final boolean live;
     private final Map<EObject, List<String>> keysOf = new IdentityHashMap<>();
-    private final Map<String, Group> groups = new HashMap<>();
+    /** Groups by key: a {@link Group}, or in a one-shot index the element itself while no other has its key. */
+    private final Map<String, Object> groups = new HashMap<>();
     private final Map<EObject, List<EObject>> inputsOf = new IdentityHashMap<>();
     private final Map<EObject, Set<EObject>> readers = new IdentityHashMap<>();
     /** What the last update changed: the keys whose groups an element joined or left, and who left. */
@@ -49,7 +52,7 @@ final class KeyIndex<T extends Element> {
         int count;
         EObject first;
 
-        void add(EObject member) {
+        Group add(EObject member) {
             if (live) {
                 members.add(member);
                 first = null;
@@ -59,6 +62,7 @@ final class KeyIndex<T extends Element> {
                     first = member;
                 }
             }
+            return this;
         }
 
         int size() {
@@ -94,8 +98,9 @@ final class KeyIndex<T extends Element> {
 
     /** The element that comes first among those with {@code key}, or {@code null} if none has it. */
     T first(String key) {
-        Group group = groups.get(key);
-        return group == null ? null : definition.type().cast(group.first());
+        Object held = groups.get(key);
+        Group several = several(held);
+        return definition.type().cast(several == null ? held : several.first());
     }
 
     /**
@@ -129,7 +134,7 @@ final class KeyIndex<T extends Element> {
         if (regrouped == null) {
             regrouped = new LinkedHashSet<>(left);
             for (String key : touchedKeys) {
-                Group group = groups.get(key);
+                Group group = liveGroup(key);
                 if (group != null) {
                     regrouped.addAll(group.members);
                 }
@@ -146,14 +151,29 @@ final class KeyIndex<T extends Element> {
     /** How many elements have each key, by key. */
     SortedMap<String, Integer> sizes() {
         SortedMap<String, Integer> sizes = new TreeMap<>();
-        groups.forEach((key, group) -> sizes.put(key, group.size()));
+        groups.forEach((key, group) -> sizes.put(key, size(group)));
         return sizes;
     }
 
     /** How many elements have {@code key}. */
     int size(String key) {
-        Group group = groups.get(key);
-        return group == null ? 0 : group.size();
+        return size(groups.get(key));
+    }
+
+    private int size(Object held) {
+        Group several = several(held);
+        return held == null ? 0 : several == null ? 1 : several.size();
+    }
+
+    /** What {@link #groups} holds for a key as a {@link Group}; null when that is an element alone, or nothing. */
+    @SuppressWarnings("unchecked")
+    private Group several(Object held) {
+        return held == null || held instanceof EObject ? null : (Group) held;
+    }
+
+    /** The group of {@code key} in a live index, which holds every group as a {@link Group}. */
+    private Group liveGroup(String key) {
+        return several(groups.get(key));
     }
 
     private void forgetChanges() {
@@ -166,10 +186,12 @@ final class KeyIndex<T extends Element> {
     private void index(EObject element) {
         T typed = definition.type().cast(element);
         List<String> keys = definition.keysOf(typed);
-        keys.forEach(key -> groups.computeIfAbsent(key, k -> new Group()).add(element));
         if (!live) {
+            keys.forEach(key -> groups.merge(key, element, (held, same) -> held instanceof EObject alone
+                    ? new Group().add(alone).add(element) : several(held).add(element)));
             return;
         }
+        keys.forEach(key -> several(groups.computeIfAbsent(key, k -> new Group())).add(element));
         if (!keys.isEmpty()) {
             keysOf.put(element, keys);
         }
@@ -209,7 +231,7 @@ final class KeyIndex<T extends Element> {
     }
 
     private void leave(String key, EObject element) {
-        Group group = groups.get(key);
+        Group group = liveGroup(key);
         if (group == null) {
             return;
         }
@@ -223,7 +245,7 @@ final class KeyIndex<T extends Element> {
     }
 
     private void join(String key, EObject element) {
-        groups.computeIfAbsent(key, k -> new Group()).add(element);
+        several(groups.computeIfAbsent(key, k -> new Group())).add(element);
         touchedKeys.add(key);
     }
 

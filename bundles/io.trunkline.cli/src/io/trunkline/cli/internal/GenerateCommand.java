@@ -16,10 +16,10 @@ import io.trunkline.model.synthetic.SyntheticTopologyGenerator;
 final class GenerateCommand implements Command {
 
     /**
-     * A generated file stays within the loader's 104 MiB and 740,000 elements (about 1.33 MB and 9,050 elements per
-     * thousand sites, so 80,000 sites are 106 MB and 724,000 elements), so it can be opened.
+     * A generated file stays within the loader's 128 MiB and 920,000 elements (about 1.33 MB and 9,050 elements per
+     * thousand sites, so 100,000 sites are 133 MB and 905,001 elements), so it can be opened.
      */
-    private static final int MAX_SITES = 80_000;
+    private static final int MAX_SITES = 100_000;
 
     @Override
     public String name() {

@@ -76,12 +76,10 @@ final class ResilienceCommand implements Command {
             return ExitCode.IO;
         }
         String name = Path.of(file).getFileName().toString();
-        ResiliencyAnalysis analysis = ResiliencyAnalysis.of(topology.get());
         if (fail.isEmpty()) {
-            Sweep sweep = analysis.sweep();
-            console.out().print(json ? ResilienceReport.json(name, sweep) + "\n" : ResilienceReport.text(name, sweep));
-            return sweep.leavesUsersWithoutPstn() ? ExitCode.FINDINGS : ExitCode.OK;
+            return sweep(name, topology.get(), json, console);
         }
+        ResiliencyAnalysis analysis = ResiliencyAnalysis.of(topology.get());
         List<Element> failed = new ArrayList<>();
         for (String id : fail) {
             Optional<Element> element = analysis.element(id);
@@ -95,6 +93,17 @@ final class ResilienceCommand implements Command {
         ElementImpact impact = analysis.impactOf(result);
         console.out().print(json ? ResilienceReport.json(name, result, impact) + "\n" : ResilienceReport.text(name, result, impact));
         return impact.usersWithoutPstn() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The N-1 sweep, printed once the analysis that made it can go: at 100,000 sites it is some 100 MB. */
+    private static int sweep(String name, Topology topology, boolean json, Console console) {
+        Sweep sweep = ResiliencyAnalysis.of(topology).sweep();
+        if (json) {
+            ResilienceReport.json(name, sweep, console.out());
+        } else {
+            ResilienceReport.text(name, sweep, console.out());
+        }
+        return sweep.leavesUsersWithoutPstn() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private int usageError(String message, Console console) {

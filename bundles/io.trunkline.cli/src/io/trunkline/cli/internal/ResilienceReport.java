@@ -1,5 +1,6 @@
 package io.trunkline.cli.internal;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -10,16 +11,18 @@ import io.trunkline.resiliency.SiteResult;
 import io.trunkline.resiliency.Sweep;
 import io.trunkline.validation.ValidationReport;
 
-/** The resilience command's output: lines for a terminal, or one JSON object for a script. */
+/**
+ * The resilience command's output: lines for a terminal, or one JSON object for a script. A sweep's report is printed
+ * as it is made: made whole first, that of 100,000 sites (473,333 impacts) ran out of the command line's heap.
+ */
 final class ResilienceReport {
 
     private ResilienceReport() {
     }
 
-    static String text(String file, Sweep sweep) {
+    static void text(String file, Sweep sweep, PrintStream out) {
         List<ElementImpact> spofs = sweep.singlePointsOfFailure();
         List<ElementImpact> ports = sweep.shortOfPorts();
-        StringBuilder out = new StringBuilder();
         out.append(file).append(": N-1 sweep of ").append(number(sweep.impacts().size())).append(" elements: ")
                 .append(number(spofs.size())).append(" single points of failure, ").append(number(ports.size()))
                 .append(" short of ports.\n");
@@ -28,19 +31,18 @@ final class ResilienceReport {
         if (!spofs.isEmpty()) {
             out.append("\nSingle points of failure (most users affected first):\n");
             for (ElementImpact impact : spofs) {
-                out.append(String.format(Locale.ROOT, "  %-16s %s (%s): %s without PSTN, %s without registration \u2014 %s%n",
+                out.format(Locale.ROOT, "  %-16s %s (%s): %s without PSTN, %s without registration \u2014 %s%n",
                         impact.element().getId(), impact.name(), impact.kind(), number(impact.usersWithoutPstn()),
-                        number(impact.usersWithoutRegistration()), impact.cost()));
+                        number(impact.usersWithoutRegistration()), impact.cost());
             }
         }
         if (!ports.isEmpty()) {
             out.append("\nShort of ports (everyone served, too few ports for the grade of service):\n");
             for (ElementImpact impact : ports) {
-                out.append(String.format(Locale.ROOT, "  %-16s %s (%s): %s ports short \u2014 %s%n", impact.element().getId(),
-                        impact.name(), impact.kind(), number(impact.portShortfall()), impact.cost()));
+                out.format(Locale.ROOT, "  %-16s %s (%s): %s ports short \u2014 %s%n", impact.element().getId(),
+                        impact.name(), impact.kind(), number(impact.portShortfall()), impact.cost());
             }
         }
-        return out.toString();
     }
 
     static String text(String file, FailureResult result, ElementImpact impact) {
@@ -56,11 +58,14 @@ final class ResilienceReport {
         return out.toString();
     }
 
-    static String json(String file, Sweep sweep) {
-        return "{\"file\":" + quote(file) + ",\"assumption\":" + quote(sweep.baseline().assumption())
-                + ",\"baseline\":" + totals(sweep.baseline())
-                + ",\"singlePointsOfFailure\":" + impacts(sweep.singlePointsOfFailure())
-                + ",\"shortOfPorts\":" + impacts(sweep.shortOfPorts()) + "}";
+    /** One JSON object and a line break. */
+    static void json(String file, Sweep sweep, PrintStream out) {
+        out.append("{\"file\":").append(quote(file)).append(",\"assumption\":").append(quote(sweep.baseline().assumption()))
+                .append(",\"baseline\":").append(totals(sweep.baseline())).append(",\"singlePointsOfFailure\":");
+        impacts(sweep.singlePointsOfFailure(), out);
+        out.append(",\"shortOfPorts\":");
+        impacts(sweep.shortOfPorts(), out);
+        out.append("}\n");
     }
 
     static String json(String file, FailureResult result, ElementImpact impact) {
@@ -75,8 +80,12 @@ final class ResilienceReport {
                 + result.usersWithoutRegistration() + "}";
     }
 
-    private static String impacts(List<ElementImpact> impacts) {
-        return impacts.stream().map(ResilienceReport::impact).collect(Collectors.joining(",", "[", "]"));
+    private static void impacts(List<ElementImpact> impacts, PrintStream out) {
+        out.append('[');
+        for (int i = 0; i < impacts.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(impact(impacts.get(i)));
+        }
+        out.append(']');
     }
 
     private static String impact(ElementImpact impact) {

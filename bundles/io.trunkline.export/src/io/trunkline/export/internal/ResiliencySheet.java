@@ -8,7 +8,6 @@ import io.trunkline.model.Element;
 import io.trunkline.model.Site;
 import io.trunkline.model.WanLink;
 import io.trunkline.resiliency.ElementImpact;
-import io.trunkline.resiliency.Sweep;
 
 /**
  * The N-1 sweep: one row per element, what its loss costs, the worst first [EVR]. The last row states the routing
@@ -28,11 +27,8 @@ final class ResiliencySheet {
     }
 
     static Sheet build(ExportInput in) {
-        Sweep sweep = in.sweep();
-        List<ElementImpact> impacts = sweep.impacts();
-        // Only the impacts and the assumption stay for the rows: the baseline's result for every site is as large as
-        // the impacts again (some 25 MB at 50,000 sites).
-        String assumption = sweep.baseline().assumption();
+        List<ElementImpact> impacts = in.impacts();
+        String assumption = in.routingAssumption();
         return new Sheet(NAME, COLUMNS, impacts.size() + 1, i -> {
             if (i == impacts.size()) {
                 return new Rows().text("Routing assumption").text("").text("").text("").text("").text("").text("")

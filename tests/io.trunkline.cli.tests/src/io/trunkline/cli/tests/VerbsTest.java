@@ -122,8 +122,8 @@ class VerbsTest {
     @Test
     void generateRefusesMoreSitesThanTheLoaderOpensAndWritesNothing() {
         Path file = folder.resolve("huge.topology");
-        assertEquals(ExitCode.USAGE, run("generate", "--sites", "80001", "--out", file.toString()));
-        assertTrue(err().contains("--sites must lie between 1 and 80000 (the largest topology Trunkline opens)"), err());
+        assertEquals(ExitCode.USAGE, run("generate", "--sites", "100001", "--out", file.toString()));
+        assertTrue(err().contains("--sites must lie between 1 and 100000 (the largest topology Trunkline opens)"), err());
         assertFalse(Files.exists(file));
     }
 }

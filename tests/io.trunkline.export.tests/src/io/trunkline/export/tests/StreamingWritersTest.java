@@ -157,6 +157,19 @@ class StreamingWritersTest {
     }
 
     @Test
+    void theWorkbookWriterHoldsNoHeightOfARowItHasWritten() throws IOException {
+        // These rows' texts (some 65 characters in a column of 20) wrap, so each row is given a height. Kept until the
+        // workbook was finished, fastexcel's 90,000 heights took some 6.5 MB (a map entry of 32 bytes, its slot, a
+        // boxed row number and a boxed height of 16 bytes each): 8.5 MB of growth in all, under 2 MB without them.
+        WatchedRows rows = new WatchedRows(true);
+        Sheet sheet = rows.sheet();
+        XlsxWriter workbook = workbook();
+        SheetWriter.write(sheet, ColumnWidths.of(sheet), List.of(workbook));
+        workbook.finish(OutputStream.nullOutputStream());
+        rows.assertNothingHeld(4L << 20);
+    }
+
+    @Test
     void theWorkbookPackageGoesToItsScratchFileWhileTheRowsAreWritten() throws IOException {
         OutputFiles.Scratch scratch = OutputFiles.in(folder).scratch("t.xlsx");
         XlsxWriter workbook = new XlsxWriter(new PageSetup("t", ExportOptions.defaults()), scratch);

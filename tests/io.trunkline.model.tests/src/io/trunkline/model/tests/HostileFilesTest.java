@@ -186,8 +186,8 @@ class HostileFilesTest {
             sparse.setLength(TopologyLimits.MAX_FILE_BYTES + 1);
         }
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file));
-        // 104 MiB = 104 × 1,048,576 = 109,051,904 bytes
-        assertEquals("huge.topology: is 109,051,905 bytes; Trunkline opens topology files of up to 109,051,904 bytes (104 MB)",
+        // 128 MiB = 128 × 1,048,576 = 134,217,728 bytes
+        assertEquals("huge.topology: is 134,217,729 bytes; Trunkline opens topology files of up to 134,217,728 bytes (128 MB)",
                 error.getMessage());
     }
 
@@ -204,7 +204,7 @@ class HostileFilesTest {
         TopologyLoadException error = assertThrows(TopologyLoadException.class, () -> TopologyFiles.load(file));
         assertEquals(1, error.problems().size(), error.getMessage());
         assertEquals(TopologyLimits.MAX_ELEMENTS + 2, error.problems().get(0).line());
-        assertTrue(error.getMessage().endsWith("has more than 740,000 elements, the most Trunkline reads from one topology file"),
+        assertTrue(error.getMessage().endsWith("has more than 920,000 elements, the most Trunkline reads from one topology file"),
                 error.getMessage());
     }
 
