@@ -50,7 +50,7 @@ class IncrementalSizingPropertyTest {
         RENAME_SITE, RENAME_GATEWAY, GATEWAY_PORTS, GATEWAY_KIND, SITE_USERS, SITE_PROFILE, SITE_NEEDS_PSTN,
         SITE_SERVED_BY, ADD_GATEWAY, REMOVE_GATEWAY, ADD_TRUNK, REMOVE_TRUNK, REPOINT_TRUNK_PEER, REPOINT_TRUNK_POOL,
         TRUNK_BYPASS, ADD_WAN_LINK, REMOVE_WAN_LINK, REPOINT_WAN_LINK, ADD_SITE, INSERT_SITE, MOVE_SITE,
-        ADD_CENTRAL_SITE, REMOVE_SITE, POOL_SERVERS, FRONT_END_SERVERS, ADD_SURVIVABLE, SURVIVABLE_POOL,
+        MOVE_TWO_SITES, ADD_CENTRAL_SITE, REMOVE_SITE, POOL_SERVERS, FRONT_END_SERVERS, ADD_SURVIVABLE, SURVIVABLE_POOL,
         GRADE_OF_SERVICE, HOLDING_TIME, BYPASS_MODE
     }
 
@@ -204,6 +204,7 @@ class IncrementalSizingPropertyTest {
         case ADD_SITE -> addBranch(topology, random, n, false);
         case INSERT_SITE -> addBranch(topology, random, n, true);
         case MOVE_SITE -> moveBranch(topology, random);
+        case MOVE_TWO_SITES -> moveNeighbours(topology, random);
         case ADD_CENTRAL_SITE -> addCentral(topology, random, n);
         case REMOVE_SITE -> {
             if (site instanceof BranchSite || topology.getCentralSites().size() > 1) {
@@ -263,6 +264,19 @@ class IncrementalSizingPropertyTest {
         } else {
             to.getBranchSites().add(random.nextInt(to.getBranchSites().size() + 1), branch);
         }
+    }
+
+    /** Moves two neighbouring branches together, as a cut and paste does, to any place under a central site. */
+    private static void moveNeighbours(Topology topology, Random random) {
+        CentralSite from = pick(topology.getCentralSites(), random);
+        if (from.getBranchSites().size() < 2) {
+            return;
+        }
+        int at = random.nextInt(from.getBranchSites().size() - 1);
+        List<BranchSite> pair = new ArrayList<>(from.getBranchSites().subList(at, at + 2));
+        from.getBranchSites().removeAll(pair);
+        CentralSite to = pick(topology.getCentralSites(), random);
+        to.getBranchSites().addAll(random.nextInt(to.getBranchSites().size() + 1), pair);
     }
 
     /** A central site with its own Mediation pool, a gateway on it and a branch, anywhere among the central sites. */
