@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +40,7 @@ import io.trunkline.model.Trunk;
 import io.trunkline.model.TrunkPeer;
 import io.trunkline.model.UsageProfile;
 import io.trunkline.model.query.PeerQueries;
+import io.trunkline.model.query.SiteQueries;
 
 /**
  * The sizing of a topology, kept up to date as the topology is edited: {@link #update} re-sizes only the sites
@@ -73,14 +73,10 @@ public final class IncrementalSizing {
     private double gradeOfService;
     private MediaBypassMode bypassMode;
 
-    private List<Site> sites = List.of();
-    private final Map<Site, Integer> order = new IdentityHashMap<>();
-    private final List<Site> arrived = new ArrayList<>(); // by the last rebuildSkeleton
-    private final List<Site> departed = new ArrayList<>();
+    /** The sites sized, numbered in model order. */
+    private final SiteKeys keys = new SiteKeys();
     private Map<Site, Site> carriers = new IdentityHashMap<>();
     private Map<Site, List<Site>> carried = new IdentityHashMap<>();
-    private List<MediationPool> mediationPools = List.of();
-    private List<FrontEndPool> frontEndPools = List.of();
 
     private final Map<Site, SiteState> siteStates = new IdentityHashMap<>();
     private final Map<MediationPool, Map<Site, double[]>> poolTerms = new IdentityHashMap<>();
@@ -95,13 +91,12 @@ public final class IncrementalSizing {
     private final Totals totals = new Totals();
 
     // What sizing() hands out: lists in model order and the id index, patched in place after each update.
-    private final List<SiteSizing> siteList = new ArrayList<>();
-    private final List<PoolLoad> poolList = new ArrayList<>();
-    private final List<FrontEndLoad> frontEndList = new ArrayList<>();
-    private final List<SurvivableBranchCheck> checkList = new ArrayList<>();
+    private final SiteOrderedList<SiteSizing> siteList = new SiteOrderedList<>();
+    private final SiteOrderedList<PoolLoad> poolList = new SiteOrderedList<>();
+    private final SiteOrderedList<FrontEndLoad> frontEndList = new SiteOrderedList<>();
+    private final SiteOrderedList<SurvivableBranchCheck> checkList = new SiteOrderedList<>();
     private final Map<String, Object> byId = new HashMap<>();
     private final Map<String, EObject> idOwners = new HashMap<>();
-    private final Map<EObject, Integer> positions = new IdentityHashMap<>(); // of pools and SBAs/SBSs; a site's is its order
     private int shadowedIds; // results the id index left out because an earlier element has the same id
     private TopologySizing sizing;
 
@@ -109,8 +104,13 @@ public final class IncrementalSizing {
     public IncrementalSizing(Topology topology) {
         this.topology = topology;
         readTopologyInputs();
-        rebuildSkeleton(new HashSet<>(), true);
-        refresh(new LinkedHashSet<>(sites), new HashSet<>(mediationPools), new HashSet<>(frontEndPools));
+        keys.renumber(SiteQueries.sites(topology));
+        findCarriers(new HashSet<>());
+        Set<Site> sites = new LinkedHashSet<>();
+        Set<MediationPool> pools = new HashSet<>();
+        Set<FrontEndPool> frontEnds = new HashSet<>();
+        addEverything(sites, pools, frontEnds);
+        refresh(sites, pools, frontEnds);
         rebuildViews();
     }
 
@@ -127,7 +127,8 @@ public final class IncrementalSizing {
      * Brings the sizing up to date with edits made since the last update.
      *
      * @param changes the objects changed, each with the features that changed; a {@code null} feature means the
-     *                object was added or removed, or a reference to it changed
+     *                object was added or removed, or a reference to it changed (a site added or removed must be
+     *                among the objects, as well as its container with the containing feature)
      * @return the sites, Mediation pools, Front End pools and SBAs/SBSs whose sizing result changed (an element no
      *         longer in the topology included)
      */
@@ -135,6 +136,7 @@ public final class IncrementalSizing {
         Set<Site> affectedSites = new LinkedHashSet<>();
         Set<MediationPool> affectedPools = new HashSet<>();
         Set<FrontEndPool> affectedFrontEnds = new HashSet<>();
+        boolean everything = false;
         boolean skeleton = false;
         boolean servedBy = false;
         boolean relevant = false;
@@ -151,9 +153,7 @@ public final class IncrementalSizing {
                 }
                 if (TOPOLOGY_WIDE.contains(feature)) {
                     readTopologyInputs();
-                    affectedSites.addAll(sites);
-                    affectedPools.addAll(mediationPools);
-                    affectedFrontEnds.addAll(frontEndPools);
+                    everything = true;
                 }
                 skeleton |= SKELETON.contains(feature);
                 servedBy |= feature == P.getSite_PstnServedBy();
@@ -165,17 +165,24 @@ public final class IncrementalSizing {
         if (!relevant) {
             return Set.of();
         }
+        Map<Site, Integer> unlisted = Map.of();
+        boolean renumbered = false;
         if (skeleton) {
             // No pool is re-summed for this alone (Erlang B of every pool was a third of adding a branch at 5,000
             // sites): a pool that came or went is itself a change, sites that moved bring their pools in refresh,
             // and adding or removing a site keeps the model order of the others, in which pools sum their terms.
-            rebuildSkeleton(affectedSites, servedBy);
+            unlisted = new IdentityHashMap<>();
+            renumbered = placeSites(changes, affectedSites, servedBy, unlisted);
+        }
+        if (everything) {
+            addEverything(affectedSites, affectedPools, affectedFrontEnds);
         }
         Set<EObject> changedResults = refresh(affectedSites, affectedPools, affectedFrontEnds);
-        if (renamed || skeleton && !relistSites()) {
+        // With ids shared, which result an id names depends on model order: the index is built again.
+        if (renamed || everything || renumbered || skeleton && shadowedIds > 0) {
             rebuildViews();
         } else if (skeleton || !changedResults.isEmpty()) {
-            patchViews(affectedSites, affectedPools, affectedFrontEnds);
+            relistViews(unlisted, affectedSites, affectedPools, affectedFrontEnds);
         }
         return changedResults;
     }
@@ -214,9 +221,11 @@ public final class IncrementalSizing {
         }
         if (changed instanceof FrontEndPool frontEnd) {
             affectedFrontEnds.add(frontEnd);
-            for (MediationPool pool : mediationPools) {
-                if (pool.getCollocatedWith() == frontEnd) {
-                    affectedPools.add(pool);
+            for (Site site : SiteQueries.sites(topology)) {
+                for (MediationPool pool : site.getMediationPools()) {
+                    if (pool.getCollocatedWith() == frontEnd) {
+                        affectedPools.add(pool);
+                    }
                 }
             }
         }
@@ -229,6 +238,17 @@ public final class IncrementalSizing {
             Site carrier = carriers.get(site);
             if (carrier != null) {
                 affectedSites.add(carrier);
+            }
+        }
+    }
+
+    /** Every site, Mediation pool and Front End pool of the topology, for an input every figure depends on. */
+    private void addEverything(Set<Site> affectedSites, Set<MediationPool> affectedPools, Set<FrontEndPool> affectedFrontEnds) {
+        for (Site site : SiteQueries.sites(topology)) {
+            affectedSites.add(site);
+            affectedPools.addAll(site.getMediationPools());
+            if (site instanceof CentralSite central) {
+                affectedFrontEnds.addAll(central.getFrontEndPools());
             }
         }
     }
@@ -253,55 +273,149 @@ public final class IncrementalSizing {
     }
 
     /**
-     * Lists the sites, pools and SBAs/SBSs in model order and works out who carries whose calls; adds to
-     * {@code affectedSites} every site that appeared, disappeared or changed carrier, and the carriers involved.
-     * Unless a {@code pstnServedBy} changed ({@code servedBy}), only the sites that came or went can change carrier.
+     * Numbers the sites that came or moved and forgets those that went, looking only at the sites among the
+     * changes; works out who carries whose calls. Every site that came, went or changed carrier, and the carriers
+     * involved, are added to {@code affectedSites}, and the old keys of the sites that went or moved to
+     * {@code unlisted}. Unless a {@code pstnServedBy} changed ({@code servedBy}), only the sites that came or went
+     * can change carrier. Returns whether every site was numbered again (sites next to each other came or moved,
+     * or no number was free between two neighbours), in which case {@code unlisted} means nothing.
      */
-    private void rebuildSkeleton(Set<Site> affectedSites, boolean servedBy) {
-        List<Site> newSites = new ArrayList<>(Math.max(16, sites.size()));
-        List<MediationPool> newPools = new ArrayList<>(mediationPools.size());
-        List<FrontEndPool> newFrontEnds = new ArrayList<>(frontEndPools.size());
-        for (CentralSite central : topology.getCentralSites()) {
-            newSites.add(central);
-            newSites.addAll(central.getBranchSites());
-        }
-        // The order is renumbered in place: building it anew for 5,000 sites was a third of adding a branch.
-        arrived.clear();
-        departed.clear();
-        for (int i = 0; i < newSites.size(); i++) {
-            Site site = newSites.get(i);
-            if (order.put(site, i) == null) {
-                arrived.add(site);
+    private boolean placeSites(Map<? extends EObject, ? extends Collection<? extends EStructuralFeature>> changes,
+            Set<Site> affectedSites, boolean servedBy, Map<Site, Integer> unlisted) {
+        Set<Site> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+        changes.forEach((changed, features) -> {
+            if (changed instanceof Site site && features.contains(null)) {
+                candidates.add(site);
             }
-            newPools.addAll(site.getMediationPools());
-            if (site instanceof CentralSite central) {
-                newFrontEnds.addAll(central.getFrontEndPools());
+        });
+        List<Site> came = new ArrayList<>();
+        List<Site> went = new ArrayList<>();
+        boolean renumber = false;
+        for (Site site : candidates) {
+            if (!isListed(site)) {
+                if (keys.contains(site)) {
+                    went.add(site);
+                    unlisted.put(site, keys.of(site));
+                    keys.remove(site);
+                }
+                continue;
             }
-        }
-        for (Site site : sites) {
-            int at = order.get(site);
-            if (at >= newSites.size() || newSites.get(at) != site) { // not renumbered: gone
-                departed.add(site);
+            Site previous = previous(site);
+            Site next = next(site);
+            if (!isPlaced(previous, candidates) || !isPlaced(next, candidates)) {
+                renumber = true;
+                continue;
             }
+            if (keys.contains(site)) {
+                if (isBetween(previous, site, next)) {
+                    continue;
+                }
+                unlisted.put(site, keys.of(site)); // moved: listed again at its new place
+                keys.remove(site);
+            } else {
+                came.add(site);
+            }
+            renumber |= !keys.insert(site, previous, next);
         }
-        departed.forEach(order::remove);
-        affectedSites.addAll(arrived);
-        affectedSites.addAll(departed);
-        sites = newSites;
-        mediationPools = newPools;
-        frontEndPools = newFrontEnds;
+        if (renumber || keys.size() != siteCount()) {
+            renumberSites(came, went);
+        }
+        affectedSites.addAll(came);
+        affectedSites.addAll(went);
         if (servedBy) {
             findCarriers(affectedSites);
         } else {
-            moveCarriers(affectedSites);
+            moveCarriers(came, went, affectedSites);
         }
+        return renumber;
+    }
+
+    /**
+     * Numbers every site again, in model order; lists in {@code came} and {@code went} the sites sized before
+     * and no longer in the topology, and those in it and not sized before.
+     */
+    private void renumberSites(List<Site> came, List<Site> went) {
+        List<Site> sites = SiteQueries.sites(topology);
+        keys.renumber(sites);
+        came.clear();
+        went.clear();
+        for (Site site : sites) {
+            if (!siteStates.containsKey(site)) {
+                came.add(site);
+            }
+        }
+        for (Site site : siteStates.keySet()) {
+            if (!keys.contains(site)) {
+                went.add(site);
+            }
+        }
+    }
+
+    /** Whether {@code site} is in the topology: a central site of it, or a branch site of one. */
+    private boolean isListed(Site site) {
+        EObject container = site.eContainer();
+        return container == topology || container instanceof CentralSite central && central.eContainer() == topology;
+    }
+
+    /** Whether a neighbour of a site that came or moved has a key it can be placed by ({@code null}: an end). */
+    private boolean isPlaced(Site neighbour, Set<Site> candidates) {
+        return neighbour == null || keys.contains(neighbour) && !candidates.contains(neighbour);
+    }
+
+    private boolean isBetween(Site previous, Site site, Site next) {
+        int key = keys.of(site);
+        return (previous == null || keys.of(previous) < key) && (next == null || key < keys.of(next));
+    }
+
+    /** The site before {@code site} (in the topology) in model order, or {@code null} for the first. */
+    private Site previous(Site site) {
+        if (site instanceof BranchSite branch) {
+            CentralSite central = (CentralSite) branch.eContainer();
+            int at = central.getBranchSites().indexOf(branch);
+            return at > 0 ? central.getBranchSites().get(at - 1) : central;
+        }
+        List<CentralSite> centrals = topology.getCentralSites();
+        int at = centrals.indexOf(site);
+        if (at == 0) {
+            return null;
+        }
+        CentralSite before = centrals.get(at - 1);
+        return before.getBranchSites().isEmpty() ? before : before.getBranchSites().get(before.getBranchSites().size() - 1);
+    }
+
+    /** The site after {@code site} (in the topology) in model order, or {@code null} for the last. */
+    private Site next(Site site) {
+        CentralSite central;
+        int at;
+        if (site instanceof BranchSite branch) {
+            central = (CentralSite) branch.eContainer();
+            at = central.getBranchSites().indexOf(branch) + 1;
+        } else {
+            central = (CentralSite) site;
+            at = 0;
+        }
+        if (at < central.getBranchSites().size()) {
+            return central.getBranchSites().get(at);
+        }
+        List<CentralSite> centrals = topology.getCentralSites();
+        int after = centrals.indexOf(central) + 1;
+        return after < centrals.size() ? centrals.get(after) : null;
+    }
+
+    /** How many sites the topology has, without listing them. */
+    private int siteCount() {
+        int count = 0;
+        for (CentralSite central : topology.getCentralSites()) {
+            count += 1 + central.getBranchSites().size();
+        }
+        return count;
     }
 
     /** Works out every site's carrier again, adding to {@code affectedSites} those that changed and their carriers. */
     private void findCarriers(Set<Site> affectedSites) {
         Map<Site, Site> newCarriers = new IdentityHashMap<>();
         Map<Site, List<Site>> newCarried = new IdentityHashMap<>();
-        for (Site site : sites) {
+        for (Site site : SiteQueries.sites(topology)) {
             Site carrier = carrier(site);
             if (carrier != null) {
                 newCarriers.put(site, carrier);
@@ -329,11 +443,11 @@ public final class IncrementalSizing {
     }
 
     /**
-     * Takes the sites that departed out of the carriers and adds those that arrived: every other site's
+     * Takes the sites that went out of the carriers and adds those that came: every other site's
      * {@code pstnServedBy} chain is as it was (finding every site's carrier was a third of adding a branch).
      */
-    private void moveCarriers(Set<Site> affectedSites) {
-        for (Site site : departed) {
+    private void moveCarriers(List<Site> came, List<Site> went, Set<Site> affectedSites) {
+        for (Site site : went) {
             Site carrier = carriers.remove(site);
             if (carrier != null) {
                 affectedSites.add(carrier);
@@ -344,7 +458,7 @@ public final class IncrementalSizing {
                 }
             }
         }
-        for (Site site : arrived) {
+        for (Site site : came) {
             Site carrier = carrier(site);
             if (carrier != null) {
                 affectedSites.add(carrier);
@@ -388,7 +502,7 @@ public final class IncrementalSizing {
                 affectedPools.addAll(before.terms().keySet());
                 affectedFrontEnds.addAll(before.homed().keySet());
             }
-            SiteState after = order.containsKey(site) ? siteState(site) : null;
+            SiteState after = keys.contains(site) ? siteState(site) : null;
             if (after != null) {
                 siteStates.put(site, after);
                 totals.add(after, 1);
@@ -405,31 +519,32 @@ public final class IncrementalSizing {
             }
             changedChecks(before, after, changed);
         }
-        Set<MediationPool> livePools = Collections.newSetFromMap(new IdentityHashMap<>());
-        livePools.addAll(mediationPools);
         for (MediationPool pool : affectedPools) {
             if (pool == null) {
                 continue;
             }
-            PoolLoad load = livePools.contains(pool) ? poolLoad(pool) : null;
+            PoolLoad load = ownerOf(pool) != null ? poolLoad(pool) : null;
             PoolLoad old = load == null ? poolLoads.remove(pool) : poolLoads.put(pool, load);
             if (load == null ? old != null : !load.equals(old)) {
                 changed.add(pool);
             }
         }
-        Set<FrontEndPool> liveFrontEnds = Collections.newSetFromMap(new IdentityHashMap<>());
-        liveFrontEnds.addAll(frontEndPools);
         for (FrontEndPool pool : affectedFrontEnds) {
             if (pool == null) {
                 continue;
             }
-            FrontEndLoad load = liveFrontEnds.contains(pool) ? frontEndLoad(pool) : null;
+            FrontEndLoad load = ownerOf(pool) != null ? frontEndLoad(pool) : null;
             FrontEndLoad old = load == null ? frontEndLoads.remove(pool) : frontEndLoads.put(pool, load);
             if (load == null ? old != null : !load.equals(old)) {
                 changed.add(pool);
             }
         }
         return changed;
+    }
+
+    /** The sized site a pool belongs to, or {@code null} when the pool is not in the topology. */
+    private Site ownerOf(EObject pool) {
+        return pool.eContainer() instanceof Site site && keys.contains(site) ? site : null;
     }
 
     private static void changedChecks(SiteState before, SiteState after, Set<EObject> changed) {
@@ -463,30 +578,16 @@ public final class IncrementalSizing {
         poolList.clear();
         frontEndList.clear();
         checkList.clear();
-        positions.clear();
-        for (Site site : sites) {
-            SiteState state = siteStates.get(site);
-            siteList.add(state.sizing());
-            for (SurvivableBranchCheck check : state.checks()) {
-                positions.put(check.survivable(), checkList.size());
-                checkList.add(check);
-            }
-        }
-        for (MediationPool pool : mediationPools) {
-            positions.put(pool, poolList.size());
-            poolList.add(poolLoads.get(pool));
-        }
-        for (FrontEndPool pool : frontEndPools) {
-            positions.put(pool, frontEndList.size());
-            frontEndList.add(frontEndLoads.get(pool));
+        for (Site site : SiteQueries.sites(topology)) {
+            list(site, new IdentityHashMap<>(), new IdentityHashMap<>());
         }
         byId.clear();
         idOwners.clear();
         shadowedIds = 0;
-        siteList.forEach(s -> index(s.site(), s));
-        poolList.forEach(p -> index(p.pool(), p));
-        frontEndList.forEach(f -> index(f.pool(), f));
-        checkList.forEach(c -> index(c.survivable(), c));
+        siteList.view().forEach(s -> index(s.site(), s));
+        poolList.view().forEach(p -> index(p.pool(), p));
+        frontEndList.view().forEach(f -> index(f.pool(), f));
+        checkList.view().forEach(c -> index(c.survivable(), c));
         view();
     }
 
@@ -502,113 +603,99 @@ public final class IncrementalSizing {
     }
 
     /**
-     * After sites, pools or SBAs/SBSs came or went: lists the results again and moves only the ids of those that
-     * came or went in the id index, instead of indexing every result again (rebuilding the
-     * views was over half of adding a branch at 5,000 sites). Returns {@code false} when an id is shared, so
-     * that which result an id names depends on model order: then the caller rebuilds the views.
+     * Lists again the results of the sites that went or moved ({@code unlisted}, by their old keys) and of the
+     * affected sites and pools' sites, each site's block alone, and moves in the id index only the results of
+     * those sites (rebuilding the views was over half of adding a branch at 5,000 sites).
      */
-    private boolean relistSites() {
-        Map<EObject, Object> left = new IdentityHashMap<>();
-        Map<EObject, Object> entered = new IdentityHashMap<>();
-        departed.forEach(site -> left.put(site, site));
-        arrived.forEach(site -> entered.put(site, siteStates.get(site).sizing()));
-        siteList.clear();
-        List<SurvivableBranchCheck> checks = new ArrayList<>(checkList.size() + 4);
-        for (Site site : sites) {
-            SiteState state = siteStates.get(site);
-            siteList.add(state.sizing());
-            checks.addAll(state.checks());
-        }
-        relist(checkList, checks, SurvivableBranchCheck::survivable, left, entered);
-        relist(poolList, mediationPools.stream().map(poolLoads::get).toList(), PoolLoad::pool, left, entered);
-        relist(frontEndList, frontEndPools.stream().map(frontEndLoads::get).toList(), FrontEndLoad::pool, left, entered);
-        for (EObject element : left.keySet()) {
-            String id = ((Element) element).getId();
-            if (id != null && idOwners.get(id) == element && shadowedIds > 0) {
-                return false; // a result with the same id may take its place
+    private void relistViews(Map<Site, Integer> unlisted, Set<Site> affectedSites, Set<MediationPool> affectedPools,
+            Set<FrontEndPool> affectedFrontEnds) {
+        Map<EObject, Object> before = new IdentityHashMap<>();
+        Map<EObject, Object> after = new IdentityHashMap<>();
+        unlisted.values().forEach(key -> unlist(key, before));
+        Set<Site> relisted = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Site site : affectedSites) {
+            if (keys.contains(site) && relisted.add(site)) {
+                list(site, before, after);
             }
         }
-        for (EObject element : left.keySet()) {
+        for (Collection<? extends EObject> pools : List.of(affectedPools, affectedFrontEnds)) {
+            for (EObject pool : pools) {
+                Site owner = pool == null ? null : ownerOf(pool);
+                if (owner != null && relisted.add(owner)) {
+                    list(owner, before, after);
+                }
+            }
+        }
+        for (EObject element : before.keySet()) {
             String id = ((Element) element).getId();
-            if (id != null && idOwners.get(id) == element) {
+            if (!after.containsKey(element) && id != null && idOwners.get(id) == element) {
                 idOwners.remove(id);
                 byId.remove(id);
             }
         }
-        for (Map.Entry<EObject, Object> entry : entered.entrySet()) {
+        for (Map.Entry<EObject, Object> entry : after.entrySet()) {
             String id = ((Element) entry.getKey()).getId();
-            if (id != null && idOwners.putIfAbsent(id, entry.getKey()) != null) {
-                return false; // first come first served in model order
+            if (id == null) {
+                continue;
             }
-            byId.put(id, entry.getValue());
-        }
-        left.keySet().forEach(positions::remove);
-        return true;
-    }
-
-    /**
-     * Lists {@code now} in {@code list}, renumbering positions in place; adds to {@code entered} the elements not
-     * listed before and to {@code left} those no longer listed (their old position holds another element).
-     */
-    private <T> void relist(List<T> list, List<T> now, Function<T, EObject> elementOf,
-            Map<EObject, Object> left, Map<EObject, Object> entered) {
-        List<T> before = new ArrayList<>(list);
-        list.clear();
-        for (T result : now) {
-            EObject element = elementOf.apply(result);
-            if (positions.put(element, list.size()) == null) {
-                entered.put(element, result);
+            if (!before.containsKey(entry.getKey()) && idOwners.putIfAbsent(id, entry.getKey()) != null) {
+                rebuildViews(); // an id now shared: which result it names depends on model order
+                return;
             }
-            list.add(result);
-        }
-        for (T result : before) {
-            EObject element = elementOf.apply(result);
-            int at = positions.get(element);
-            if (at >= list.size() || elementOf.apply(list.get(at)) != element) {
-                left.put(element, result);
-            }
-        }
-    }
-
-    /** Puts the re-computed results in place of the old ones; sites, pools and ids are as they were. */
-    private void patchViews(Set<Site> affectedSites, Set<MediationPool> affectedPools, Set<FrontEndPool> affectedFrontEnds) {
-        for (Site site : affectedSites) {
-            SiteState state = siteStates.get(site);
-            if (state == null) {
-                continue; // a trunk's peer in a site already taken out of the topology
-            }
-            patch(siteList, order.get(site), site, state.sizing());
-            for (SurvivableBranchCheck check : state.checks()) {
-                patch(checkList, positions.get(check.survivable()), check.survivable(), check);
-            }
-        }
-        for (MediationPool pool : affectedPools) {
-            PoolLoad load = poolLoads.get(pool);
-            if (load != null) {
-                patch(poolList, positions.get(pool), pool, load);
-            }
-        }
-        for (FrontEndPool pool : affectedFrontEnds) {
-            FrontEndLoad load = frontEndLoads.get(pool);
-            if (load != null) {
-                patch(frontEndList, positions.get(pool), pool, load);
+            if (idOwners.get(id) == entry.getKey()) {
+                byId.put(id, entry.getValue());
             }
         }
         view();
     }
 
-    private <T> void patch(List<T> list, int position, EObject element, T result) {
-        list.set(position, result);
-        String id = ((Element) element).getId();
-        if (id != null && idOwners.get(id) == element) {
-            byId.put(id, result);
+    /** Takes out the results of the site that had {@code key}, recording them in {@code before}. */
+    private void unlist(int key, Map<EObject, Object> before) {
+        unlist(siteList, key, SiteSizing::site, before);
+        unlist(checkList, key, SurvivableBranchCheck::survivable, before);
+        unlist(poolList, key, PoolLoad::pool, before);
+        unlist(frontEndList, key, FrontEndLoad::pool, before);
+    }
+
+    private static <T> void unlist(SiteOrderedList<T> list, int key, Function<T, EObject> elementOf,
+            Map<EObject, Object> before) {
+        for (T result : list.block(key)) {
+            before.putIfAbsent(elementOf.apply(result), result);
         }
+        list.replace(key, List.of());
+    }
+
+    /** Puts the current results of {@code site} in place of its block in each list; records old and new results. */
+    private void list(Site site, Map<EObject, Object> before, Map<EObject, Object> after) {
+        int key = keys.of(site);
+        SiteState state = siteStates.get(site);
+        list(siteList, key, List.of(state.sizing()), SiteSizing::site, before, after);
+        list(checkList, key, state.checks(), SurvivableBranchCheck::survivable, before, after);
+        list(poolList, key, results(site.getMediationPools(), poolLoads), PoolLoad::pool, before, after);
+        List<FrontEndPool> frontEnds = site instanceof CentralSite central ? central.getFrontEndPools() : List.of();
+        list(frontEndList, key, results(frontEnds, frontEndLoads), FrontEndLoad::pool, before, after);
+    }
+
+    private static <T> void list(SiteOrderedList<T> list, int key, List<T> block, Function<T, EObject> elementOf,
+            Map<EObject, Object> before, Map<EObject, Object> after) {
+        for (T result : list.block(key)) {
+            before.putIfAbsent(elementOf.apply(result), result);
+        }
+        for (T result : block) {
+            after.put(elementOf.apply(result), result);
+        }
+        list.replace(key, block);
+    }
+
+    private static <K, T> List<T> results(List<K> elements, Map<K, T> results) {
+        List<T> listed = new ArrayList<>(elements.size());
+        elements.forEach(element -> listed.add(results.get(element)));
+        return listed;
     }
 
     private void view() {
-        sizing = new TopologySizing(totals.organisation(), Collections.unmodifiableList(siteList),
-                Collections.unmodifiableList(poolList), Collections.unmodifiableList(frontEndList),
-                Collections.unmodifiableList(checkList), Collections.unmodifiableMap(byId));
+        sizing = new TopologySizing(totals.organisation(), siteList.view(), poolList.view(), frontEndList.view(),
+                checkList.view(), Collections.unmodifiableMap(byId));
     }
 
     /** What one site contributes: its own sizing, its traffic through each pool, its users on each Front End pool. */
@@ -659,7 +746,7 @@ public final class IncrementalSizing {
     private List<Site> demandOf(Site carrier) {
         List<Site> demand = new ArrayList<>(carried.get(carrier));
         demand.add(carrier);
-        demand.sort(Comparator.comparingInt(order::get));
+        demand.sort(keys.inModelOrder());
         return demand;
     }
 
@@ -759,7 +846,7 @@ public final class IncrementalSizing {
         int slot = 0;
         for (Map.Entry<Site, double[]> entry : bySite.entrySet()) {
             terms[slot] = entry.getValue();
-            positions[slot] = (long) order.get(entry.getKey()) << 32 | slot;
+            positions[slot] = (long) keys.of(entry.getKey()) << 32 | slot;
             slot++;
         }
         Arrays.sort(positions);
@@ -777,7 +864,7 @@ public final class IncrementalSizing {
         if (bySite.size() <= 1) {
             return bySite;
         }
-        Map<Site, V> sorted = new TreeMap<>(Comparator.comparingInt(order::get));
+        Map<Site, V> sorted = new TreeMap<>(keys.inModelOrder());
         sorted.putAll(bySite);
         return sorted;
     }

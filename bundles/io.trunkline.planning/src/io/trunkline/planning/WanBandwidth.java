@@ -73,7 +73,9 @@ public final class WanBandwidth {
 
         /** Whether the link's audio bandwidth is given and the calls need more (rule MB-10). */
         public boolean overBandwidth() {
-            return link.getAudioBandwidthKbps() > 0 && neededKbps().map(kbps -> kbps > link.getAudioBandwidthKbps()).orElse(false);
+            // Unboxed: live validation asks this of every link after every edit.
+            int audio = link.getAudioBandwidthKbps();
+            return audio > 0 && concurrentCalls.isPresent() && (long) concurrentCalls.get() * kbpsPerCall > audio;
         }
 
         /** How the figures were reached, with the numbers filled in and their sources. */

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.trunkline.model.BranchSite;
 import io.trunkline.model.CentralSite;
@@ -42,13 +43,12 @@ import io.trunkline.planning.WanLoads;
 public final class RuleContext {
 
     private static final TopologyPackage P = TopologyPackage.eINSTANCE;
-    private static final Set<EStructuralFeature> WAN_LINK_INPUTS = Set.of(P.getTopology_WanLinks(), P.getWanLink_SiteA(),
-            P.getWanLink_SiteB());
-    private static final Set<EStructuralFeature> PBX_LINK_INPUTS = Set.of(P.getSite_PbxLinks(), P.getPbxLink_Pbx(),
-            P.getPbxLink_Gateway());
-    private static final Set<EStructuralFeature> SURVIVABLE_INPUTS = Set.of(P.getBranchSite_SurvivableBranches(),
-            P.getSurvivableBranch_FrontEndPool());
-    private static final Set<EStructuralFeature> PSTN_LINK_INPUTS = Set.of(P.getSite_PstnLinks(), P.getPstnLink_Gateway());
+    // The ends each index files its links and boxes under; the lists holding them are not here: a link or box that
+    // comes or goes is a change of its own, with no feature.
+    private static final Set<EStructuralFeature> WAN_LINK_ENDS = Set.of(P.getWanLink_SiteA(), P.getWanLink_SiteB());
+    private static final Set<EStructuralFeature> PBX_LINK_ENDS = Set.of(P.getPbxLink_Pbx(), P.getPbxLink_Gateway());
+    private static final Set<EStructuralFeature> SURVIVABLE_ENDS = Set.of(P.getSurvivableBranch_FrontEndPool());
+    private static final Set<EStructuralFeature> PSTN_LINK_ENDS = Set.of(P.getPstnLink_Gateway());
 
     private final Topology topology;
     private TopologySizing sizing;
@@ -259,43 +259,91 @@ public final class RuleContext {
     }
 
     /**
-     * Forgets the indexes that a change of {@code features} on {@code changed} can make wrong (a {@code null}
-     * feature: the object was added, removed or moved, or a reference to it changed). Rebuilding them is much of the
-     * cost of a live edit at 5,000 sites, so a rename, a port count or a site without links keeps them: an added or
-     * removed site brings every object it contains as a change of its own, and only the links and boxes an index
-     * holds make it wrong. An index added here must list what it reads.
+     * Brings up to date or forgets the indexes that a change of {@code features} on {@code changed} can make wrong (a
+     * {@code null} feature: the object was added, removed or moved, or a reference to it changed). Rebuilding them
+     * is much of the cost of a live edit at 5,000 sites, so a rename, a port count or a site without links keeps
+     * them, and a link or box that left the topology is only taken out of its lists: an added or removed site brings
+     * every object it contains as a change of its own, and only the links and boxes an index holds make it wrong.
+     * One that came or moved forgets its index (its place in model order is not known here), except a WAN link
+     * added after all others. An index added here must list what it reads.
      */
     void forgetIndexesReading(EObject changed, Collection<EStructuralFeature> features) {
         for (EStructuralFeature feature : features) {
             if (feature == null) {
-                forgetIndexesHolding(changed);
+                refile(changed);
                 continue;
             }
-            if (WAN_LINK_INPUTS.contains(feature)) {
+            if (WAN_LINK_ENDS.contains(feature)) {
                 forgetWanLinks();
             }
-            if (PBX_LINK_INPUTS.contains(feature)) {
+            if (PBX_LINK_ENDS.contains(feature)) {
                 pbxLinks = null;
             }
-            if (SURVIVABLE_INPUTS.contains(feature)) {
+            if (SURVIVABLE_ENDS.contains(feature)) {
                 survivables = null;
             }
-            if (PSTN_LINK_INPUTS.contains(feature)) {
+            if (PSTN_LINK_ENDS.contains(feature)) {
                 pstnLinks = null;
             }
         }
     }
 
-    private void forgetIndexesHolding(EObject object) {
-        if (object instanceof WanLink) {
-            forgetWanLinks();
-        } else if (object instanceof PbxLink) {
-            pbxLinks = null;
-        } else if (object instanceof SurvivableBranch) {
-            survivables = null;
-        } else if (object instanceof PstnLink) {
-            pstnLinks = null;
+    private void refile(EObject object) {
+        if (object instanceof WanLink link) {
+            if (wanLoads != null) {
+                wanLoads.forgetRoutes();
+            }
+            wanLinks = isAppended(link) ? filed(wanLinks, link, link.getSiteA(), link.getSiteB())
+                    : unfiled(wanLinks, link, link.getSiteA(), link.getSiteB());
+        } else if (object instanceof PbxLink link) {
+            pbxLinks = unfiled(pbxLinks, link, link.getPbx(), link.getGateway());
+        } else if (object instanceof SurvivableBranch box) {
+            survivables = unfiled(survivables, box, box.getFrontEndPool(), null);
+        } else if (object instanceof PstnLink link) {
+            pstnLinks = unfiled(pstnLinks, link, link.getGateway(), null);
         }
+    }
+
+    /** Whether {@code link} came after every other WAN link: filing it last keeps the lists in model order. */
+    private boolean isAppended(WanLink link) {
+        List<WanLink> links = topology.getWanLinks();
+        return wanLinks != null && !links.isEmpty() && links.get(links.size() - 1) == link
+                && (link.getSiteA() == null || !wanLinks(link.getSiteA()).contains(link));
+    }
+
+    private static <K, V> Map<K, List<V>> filed(Map<K, List<V>> index, V value, K end, K otherEnd) {
+        add(index, end, value);
+        if (otherEnd != end) {
+            add(index, otherEnd, value);
+        }
+        return index;
+    }
+
+    /**
+     * The index with {@code value}, which left the topology, taken out of the lists of its ends; {@code null} (to be
+     * built again on use) when it is still in the topology, or not where its ends say.
+     */
+    private <K, V extends EObject> Map<K, List<V>> unfiled(Map<K, List<V>> index, V value, K end, K otherEnd) {
+        if (index == null || EcoreUtil.getRootContainer(value) == topology) {
+            return null;
+        }
+        boolean found = takeOut(index, end, value);
+        found &= otherEnd == end || takeOut(index, otherEnd, value);
+        return found ? index : null;
+    }
+
+    private static <K, V> boolean takeOut(Map<K, List<V>> index, K end, V value) {
+        if (end == null) {
+            return true; // filed under no end
+        }
+        List<V> at = index.get(end);
+        if (at == null || !at.remove(value)) {
+            return false;
+        }
+        if (at.isEmpty()) {
+            index.remove(end);
+        }
+        return true;
     }
 
     private void forgetWanLinks() {

@@ -49,8 +49,9 @@ class IncrementalSizingPropertyTest {
     enum Kind {
         RENAME_SITE, RENAME_GATEWAY, GATEWAY_PORTS, GATEWAY_KIND, SITE_USERS, SITE_PROFILE, SITE_NEEDS_PSTN,
         SITE_SERVED_BY, ADD_GATEWAY, REMOVE_GATEWAY, ADD_TRUNK, REMOVE_TRUNK, REPOINT_TRUNK_PEER, REPOINT_TRUNK_POOL,
-        TRUNK_BYPASS, ADD_WAN_LINK, REMOVE_WAN_LINK, REPOINT_WAN_LINK, ADD_SITE, REMOVE_SITE, POOL_SERVERS,
-        FRONT_END_SERVERS, ADD_SURVIVABLE, SURVIVABLE_POOL, GRADE_OF_SERVICE, HOLDING_TIME, BYPASS_MODE
+        TRUNK_BYPASS, ADD_WAN_LINK, REMOVE_WAN_LINK, REPOINT_WAN_LINK, ADD_SITE, INSERT_SITE, MOVE_SITE,
+        MOVE_TWO_SITES, ADD_CENTRAL_SITE, REMOVE_SITE, POOL_SERVERS, FRONT_END_SERVERS, ADD_SURVIVABLE, SURVIVABLE_POOL,
+        GRADE_OF_SERVICE, HOLDING_TIME, BYPASS_MODE
     }
 
     @Test
@@ -71,6 +72,30 @@ class IncrementalSizingPropertyTest {
                     "findings after edit " + n + ": " + description);
         }
         assertEquals(EnumSet.allOf(Kind.class), applied, "every kind of edit was applied");
+        live.dispose();
+    }
+
+    @Test
+    void liveSizingAndFindingsEqualAFullRecomputationWhenSeveralRandomEditsAreFlushedAtOnce() {
+        Topology topology = SyntheticTopologyGenerator.generate(60, 17);
+        LiveValidation live = new LiveValidation(topology);
+        live.setAutoFlush(false);
+        Random random = new Random(18_002);
+        for (int flush = 0; flush < 200; flush++) {
+            // As one command of the editor: sites that come, go or move next to each other in one flush.
+            StringBuilder description = new StringBuilder();
+            for (int edit = random.nextInt(4); edit >= 0; edit--) {
+                Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                description.append(apply(kind, topology, random, flush * 10 + edit)).append("; ");
+            }
+            live.flush();
+            int n = flush;
+            TopologySizing full = TopologySizer.size(topology);
+            assertEquals(full, live.sizing(), () -> "sizing after flush " + n + ": " + description + ": "
+                    + firstDifference(full, live.sizing()));
+            assertEquals(keys(Validation.validate(topology).findings()), keys(live.findings()),
+                    "findings after flush " + n + ": " + description);
+        }
         live.dispose();
     }
 
@@ -176,7 +201,11 @@ class IncrementalSizingPropertyTest {
         }
         case REMOVE_WAN_LINK -> remove(pick(topology.getWanLinks(), random), random);
         case REPOINT_WAN_LINK -> ifPresent(pick(topology.getWanLinks(), random), l -> l.setSiteB(site));
-        case ADD_SITE -> addBranch(topology, random, n);
+        case ADD_SITE -> addBranch(topology, random, n, false);
+        case INSERT_SITE -> addBranch(topology, random, n, true);
+        case MOVE_SITE -> moveBranch(topology, random);
+        case MOVE_TWO_SITES -> moveNeighbours(topology, random);
+        case ADD_CENTRAL_SITE -> addCentral(topology, random, n);
         case REMOVE_SITE -> {
             if (site instanceof BranchSite || topology.getCentralSites().size() > 1) {
                 remove(site, random);
@@ -202,7 +231,8 @@ class IncrementalSizingPropertyTest {
         return kind + " (" + site.getName() + ")";
     }
 
-    private static void addBranch(Topology topology, Random random, int n) {
+    /** A branch with a gateway trunked to its central site's pool, after the others or ({@code anywhere}) among them. */
+    private static void addBranch(Topology topology, Random random, int n, boolean anywhere) {
         CentralSite parent = pick(topology.getCentralSites(), random);
         BranchSite branch = F.createBranchSite();
         branch.setId("branch-n" + n);
@@ -213,11 +243,67 @@ class IncrementalSizingPropertyTest {
         gateway.setAddress("gw-b" + n + ".example");
         gateway.setPstnPorts(random.nextInt(100));
         branch.getTrunkPeers().add(gateway);
-        parent.getBranchSites().add(branch);
+        List<BranchSite> branches = parent.getBranchSites();
+        branches.add(anywhere ? random.nextInt(branches.size() + 1) : branches.size(), branch);
         Trunk trunk = F.createTrunk();
         trunk.setId("trunk-b" + n);
         trunk.setPeer(gateway);
         trunk.setMediationPool(parent.getMediationPools().isEmpty() ? null : parent.getMediationPools().get(0));
+        topology.getTrunks().add(trunk);
+    }
+
+    /** Moves a branch within its central site's list or to any place under another central site. */
+    private static void moveBranch(Topology topology, Random random) {
+        BranchSite branch = pick(all(topology, BranchSite.class), random);
+        if (branch == null) {
+            return;
+        }
+        CentralSite to = pick(topology.getCentralSites(), random);
+        if (to.getBranchSites().contains(branch)) {
+            to.getBranchSites().move(random.nextInt(to.getBranchSites().size()), branch);
+        } else {
+            to.getBranchSites().add(random.nextInt(to.getBranchSites().size() + 1), branch);
+        }
+    }
+
+    /** Moves two neighbouring branches together, as a cut and paste does, to any place under a central site. */
+    private static void moveNeighbours(Topology topology, Random random) {
+        CentralSite from = pick(topology.getCentralSites(), random);
+        if (from.getBranchSites().size() < 2) {
+            return;
+        }
+        int at = random.nextInt(from.getBranchSites().size() - 1);
+        List<BranchSite> pair = new ArrayList<>(from.getBranchSites().subList(at, at + 2));
+        from.getBranchSites().removeAll(pair);
+        CentralSite to = pick(topology.getCentralSites(), random);
+        to.getBranchSites().addAll(random.nextInt(to.getBranchSites().size() + 1), pair);
+    }
+
+    /** A central site with its own Mediation pool, a gateway on it and a branch, anywhere among the central sites. */
+    private static void addCentral(Topology topology, Random random, int n) {
+        CentralSite central = F.createCentralSite();
+        central.setId("central-n" + n);
+        central.setName("New central " + n);
+        central.setUsers(random.nextInt(5000));
+        MediationPool pool = F.createMediationPool();
+        pool.setId("med-c" + n);
+        pool.setServers(1 + random.nextInt(3));
+        central.getMediationPools().add(pool);
+        TrunkPeer gateway = F.createTrunkPeer();
+        gateway.setId("peer-c" + n);
+        gateway.setAddress("gw-c" + n + ".example");
+        gateway.setPstnPorts(random.nextInt(500));
+        central.getTrunkPeers().add(gateway);
+        BranchSite branch = F.createBranchSite();
+        branch.setId("branch-c" + n);
+        branch.setUsers(random.nextInt(300));
+        branch.setPstnServedBy(central);
+        central.getBranchSites().add(branch);
+        topology.getCentralSites().add(random.nextInt(topology.getCentralSites().size() + 1), central);
+        Trunk trunk = F.createTrunk();
+        trunk.setId("trunk-c" + n);
+        trunk.setPeer(gateway);
+        trunk.setMediationPool(pool);
         topology.getTrunks().add(trunk);
     }
 
