@@ -59,18 +59,19 @@ final class CompiledTopology {
     private final int[][] dependSites;
     private final int[][] siteDependents;
 
-    /** Works {@code topology} out with {@code sizing}, which must be the sizing of the topology as it is now. */
+    /**
+     * Works {@code topology} out with {@code sizing}, which must be the sizing of the topology as it is now.
+     * <p>
+     * The loops over sites and elements here and in the index methods only call a method per element: a loop body
+     * run once per export is compiled only on-stack-replaced, anew for each loop and level, which kept the compiler
+     * busy export after export (issue 19); a method run for each of thousands of elements is compiled once for good.
+     */
     CompiledTopology(Topology topology, TopologySizing sizing) {
         this.topology = topology;
         this.sites = SiteQueries.sites(topology);
         this.sizing = sizing;
         for (int s = 0; s < sites.size(); s++) {
-            Site site = sites.get(s);
-            siteIndex.putIfAbsent(site, s);
-            siteOf.put(site, s);
-            for (Element element : SiteQueries.contents(site)) {
-                siteOf.put(element, s);
-            }
+            indexSite(s);
         }
         indexTrunks();
         indexFailable();
@@ -81,14 +82,7 @@ final class CompiledTopology {
         Map<Element, List<Integer>> inverse = new IdentityHashMap<>();
         dependSites = new int[plans.size()][];
         for (SitePlan plan : plans) {
-            Set<Integer> at = new LinkedHashSet<>();
-            at.add(plan.index());
-            for (Element element : plan.depends()) {
-                inverse.computeIfAbsent(element, e -> new ArrayList<>()).add(plan.index());
-                at.add(siteOf.getOrDefault(element, -1));
-            }
-            at.remove(-1);
-            dependSites[plan.index()] = at.stream().mapToInt(Integer::intValue).toArray();
+            dependSites[plan.index()] = sitesDependedOn(plan, inverse);
         }
         inverse.forEach((element, list) -> dependents.put(element, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
         List<List<Integer>> bySite = new ArrayList<>();
@@ -100,6 +94,27 @@ final class CompiledTopology {
         }
         siteDependents = bySite.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         network = new Network(sites, siteIndex, topology.getWanLinks());
+    }
+
+    private void indexSite(int s) {
+        Site site = sites.get(s);
+        siteIndex.putIfAbsent(site, s);
+        siteOf.put(site, s);
+        for (Element element : SiteQueries.contents(site)) {
+            siteOf.put(element, s);
+        }
+    }
+
+    /** The sites {@code plan}'s site depends on, itself first; adds the site to {@code inverse} for each element. */
+    private int[] sitesDependedOn(SitePlan plan, Map<Element, List<Integer>> inverse) {
+        Set<Integer> at = new LinkedHashSet<>();
+        at.add(plan.index());
+        for (Element element : plan.depends()) {
+            inverse.computeIfAbsent(element, e -> new ArrayList<>()).add(plan.index());
+            at.add(siteOf.getOrDefault(element, -1));
+        }
+        at.remove(-1);
+        return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
     int siteOf(Element element) {
@@ -140,55 +155,77 @@ final class CompiledTopology {
 
     private void indexTrunks() {
         for (Trunk trunk : topology.getTrunks()) {
-            if (trunk.getPeer() != null) {
-                trunksOf.computeIfAbsent(trunk.getPeer(), p -> new ArrayList<>()).add(trunk);
-            }
-            if (trunk.getId() != null) {
-                byId.putIfAbsent(trunk.getId(), trunk);
-            }
+            indexTrunk(trunk);
+        }
+    }
+
+    private void indexTrunk(Trunk trunk) {
+        if (trunk.getPeer() != null) {
+            trunksOf.computeIfAbsent(trunk.getPeer(), p -> new ArrayList<>()).add(trunk);
+        }
+        if (trunk.getId() != null) {
+            byId.putIfAbsent(trunk.getId(), trunk);
         }
     }
 
     private void indexFailable() {
         for (Site site : sites) {
-            failable.add(site);
-            for (Element element : SiteQueries.contents(site)) {
-                if (!(element instanceof Pbx) && !(element instanceof EdgePool)) {
-                    failable.add(element);
-                }
-            }
+            addFailable(site);
         }
         failable.addAll(topology.getWanLinks());
         for (Element element : failable) {
-            if (element.getId() != null) {
-                byId.put(element.getId(), element);
+            indexFailable(element);
+        }
+    }
+
+    /** The site and what stands at it, but for the PBXs and Edge pools, which the sweep does not fail. */
+    private void addFailable(Site site) {
+        failable.add(site);
+        for (Element element : SiteQueries.contents(site)) {
+            if (!(element instanceof Pbx) && !(element instanceof EdgePool)) {
+                failable.add(element);
             }
+        }
+    }
+
+    private void indexFailable(Element element) {
+        if (element.getId() != null) {
+            byId.put(element.getId(), element);
         }
     }
 
     private void indexCollocation() {
         for (Site site : sites) {
-            List<Element> with = new ArrayList<>(SiteQueries.contents(site));
-            goesDownWith.put(site, with);
-            for (MediationPool pool : site.getMediationPools()) {
-                if (pool.getCollocatedWith() != null) {
-                    goesDownWith.computeIfAbsent(pool.getCollocatedWith(), p -> new ArrayList<>()).add(pool);
-                }
+            indexCollocation(site);
+        }
+        for (WanLink link : topology.getWanLinks()) {
+            indexCollocation(link);
+        }
+    }
+
+    private void indexCollocation(Site site) {
+        List<Element> with = new ArrayList<>(SiteQueries.contents(site));
+        goesDownWith.put(site, with);
+        for (MediationPool pool : site.getMediationPools()) {
+            if (pool.getCollocatedWith() != null) {
+                goesDownWith.computeIfAbsent(pool.getCollocatedWith(), p -> new ArrayList<>()).add(pool);
             }
-            if (site instanceof BranchSite branch) {
-                for (SurvivableBranch box : branch.getSurvivableBranches()) {
-                    if (box.getKind() == SurvivableKind.SBA && box.getGateway() != null
-                            && box.getGateway().getKind() == PeerKind.SBA_GATEWAY) {
-                        goesDownWith.computeIfAbsent(box, b -> new ArrayList<>()).add(box.getGateway());
-                    }
+        }
+        if (site instanceof BranchSite branch) {
+            for (SurvivableBranch box : branch.getSurvivableBranches()) {
+                if (box.getKind() == SurvivableKind.SBA && box.getGateway() != null
+                        && box.getGateway().getKind() == PeerKind.SBA_GATEWAY) {
+                    goesDownWith.computeIfAbsent(box, b -> new ArrayList<>()).add(box.getGateway());
                 }
             }
         }
-        for (WanLink link : topology.getWanLinks()) {
-            for (Site end : new Site[] { link.getSiteA(), link.getSiteB() }) {
-                if (end != null && goesDownWith.containsKey(end)) {
-                    goesDownWith.get(end).add(link);
-                }
+    }
+
+    /** A WAN link goes down with either of its sites. */
+    private void indexCollocation(WanLink link) {
+        for (Site end : new Site[] { link.getSiteA(), link.getSiteB() }) {
+            if (end != null && goesDownWith.containsKey(end)) {
+                goesDownWith.get(end).add(link);
             }
         }
     }

@@ -40,53 +40,79 @@ final class ElementOutcomes {
         this.sites = sites;
     }
 
+    /**
+     * The outcome of every element with an id. The loops here only call a method per element: a loop body run once
+     * per export is compiled only on-stack-replaced, anew for each loop and level, which kept the compiler busy
+     * export after export (issue 19); a method run for each of thousands of sites is compiled once for good.
+     */
     Map<String, Outcome> outcomes() {
-        // A site's result lists its Registrars, not which users are on which: with some users failed over, every
-        // Registrar it lists is shown carrying failed-over users.
+        Set<Element> backupInUse = backupRegistrarsInUse();
+        for (int s = 0; s < compiled.sites.size(); s++) {
+            putSite(s, backupInUse);
+        }
+        for (Trunk trunk : compiled.topology.getTrunks()) {
+            putTrunk(trunk);
+        }
+        for (WanLink link : compiled.topology.getWanLinks()) {
+            put(link, Outcome.SURVIVES);
+        }
+        for (Element down : failures.down()) {
+            putFailed(down);
+        }
+        return outcomes;
+    }
+
+    /**
+     * A site's result lists its Registrars, not which users are on which: with some users failed over, every
+     * Registrar it lists is shown carrying failed-over users.
+     */
+    private Set<Element> backupRegistrarsInUse() {
         Set<Element> backupInUse = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SiteResult result : sites) {
             if (result.usersOnBackupRegistrar() > 0) {
                 backupInUse.addAll(result.registrars());
             }
         }
-        for (int s = 0; s < compiled.sites.size(); s++) {
-            Site site = compiled.sites.get(s);
-            put(site, sites.get(s).overall());
-            if (site instanceof CentralSite central) {
-                for (FrontEndPool pool : central.getFrontEndPools()) {
-                    put(pool, backupInUse.contains(pool) ? Outcome.DEGRADED : Outcome.SURVIVES);
-                }
-                central.getDirectorPools().forEach(p -> put(p, Outcome.SURVIVES));
-                central.getEdgePools().forEach(p -> put(p, Outcome.SURVIVES));
+        return backupInUse;
+    }
+
+    /** Site {@code s} and what stands at it. */
+    private void putSite(int s, Set<Element> backupInUse) {
+        Site site = compiled.sites.get(s);
+        put(site, sites.get(s).overall());
+        if (site instanceof CentralSite central) {
+            for (FrontEndPool pool : central.getFrontEndPools()) {
+                put(pool, backupInUse.contains(pool) ? Outcome.DEGRADED : Outcome.SURVIVES);
             }
-            if (site instanceof BranchSite branch) {
-                for (SurvivableBranch box : branch.getSurvivableBranches()) {
-                    boolean cutOff = box.getFrontEndPool() != null && (failures.isDown(box.getFrontEndPool())
-                            || !failures.connected(s, compiled.siteOf(box.getFrontEndPool())));
-                    put(box, cutOff ? Outcome.DEGRADED : Outcome.SURVIVES);
-                }
-            }
-            for (MediationPool pool : site.getMediationPools()) {
-                Pool next = CompiledTopology.receiver(pool);
-                boolean nextGone = next != null && (failures.isDown(next) || !failures.connected(s, compiled.siteOf(next)));
-                put(pool, nextGone ? Outcome.DEGRADED : Outcome.SURVIVES);
-            }
-            for (TrunkPeer peer : site.getTrunkPeers()) {
-                put(peer, peer(peer, s));
+            central.getDirectorPools().forEach(p -> put(p, Outcome.SURVIVES));
+            central.getEdgePools().forEach(p -> put(p, Outcome.SURVIVES));
+        }
+        if (site instanceof BranchSite branch) {
+            for (SurvivableBranch box : branch.getSurvivableBranches()) {
+                boolean cutOff = box.getFrontEndPool() != null && (failures.isDown(box.getFrontEndPool())
+                        || !failures.connected(s, compiled.siteOf(box.getFrontEndPool())));
+                put(box, cutOff ? Outcome.DEGRADED : Outcome.SURVIVES);
             }
         }
-        for (Trunk trunk : compiled.topology.getTrunks()) {
-            put(trunk, trunkWorks(trunk) ? Outcome.SURVIVES : Outcome.NO_SERVICE);
+        for (MediationPool pool : site.getMediationPools()) {
+            Pool next = CompiledTopology.receiver(pool);
+            boolean nextGone = next != null && (failures.isDown(next) || !failures.connected(s, compiled.siteOf(next)));
+            put(pool, nextGone ? Outcome.DEGRADED : Outcome.SURVIVES);
         }
-        for (WanLink link : compiled.topology.getWanLinks()) {
-            put(link, Outcome.SURVIVES);
+        for (TrunkPeer peer : site.getTrunkPeers()) {
+            put(peer, peer(peer, s));
         }
-        for (Element down : failures.down()) {
-            if (down.getId() != null) {
-                outcomes.put(down.getId(), Outcome.FAILED);
-            }
+    }
+
+    private void putTrunk(Trunk trunk) {
+        put(trunk, trunkWorks(trunk) ? Outcome.SURVIVES : Outcome.NO_SERVICE);
+    }
+
+    /** Down elements are failed, whatever was put for them before. */
+    private void putFailed(Element down) {
+        if (down.getId() != null) {
+            outcomes.put(down.getId(), Outcome.FAILED);
         }
-        return outcomes;
     }
 
     private Outcome peer(TrunkPeer peer, int s) {

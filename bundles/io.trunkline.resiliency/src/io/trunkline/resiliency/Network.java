@@ -42,65 +42,26 @@ final class Network {
     private final Map<WanLink, Integer> edgeOf = new IdentityHashMap<>();
     private final int[] baseline;
 
+    /**
+     * The graph of {@code siteList}'s sites ({@code index} gives each its position) and {@code links}. As in
+     * {@link CompiledTopology}, each loop here has a method of its own and calls a method per link or site: this
+     * runs once per export, so a loop of it is compiled only on-stack-replaced, and one constructor holding every
+     * loop was compiled again from each loop's header, export after export (issue 19).
+     */
     Network(List<Site> siteList, Map<Site, Integer> index, List<WanLink> links) {
         this.sites = siteList.size();
         List<int[]> edges = new ArrayList<>();
         List<WanLink> behind = new ArrayList<>();
         boolean[] drawn = new boolean[sites];
         for (WanLink link : links) {
-            Integer a = link.getSiteA() == null ? null : index.get(link.getSiteA());
-            Integer b = link.getSiteB() == null ? null : index.get(link.getSiteB());
-            if (a != null && b != null && !a.equals(b)) {
-                edgeOf.put(link, edges.size());
-                edges.add(new int[] { a, b });
-                behind.add(link);
-                drawn[a] = true;
-                drawn[b] = true;
-            }
+            addDrawn(link, index, edges, behind, drawn);
         }
-        List<Integer> undrawnCentrals = new ArrayList<>();
-        List<Integer> centrals = new ArrayList<>();
-        for (int s = 0; s < sites; s++) {
-            Site site = siteList.get(s);
-            if (site instanceof CentralSite) {
-                centrals.add(s);
-                if (!drawn[s]) {
-                    undrawnCentrals.add(s);
-                }
-            } else if (!drawn[s] && site instanceof BranchSite branch && branch.eContainer() instanceof CentralSite parent
-                    && index.containsKey(parent)) {
-                edges.add(new int[] { s, index.get(parent) });
-                behind.add(null);
-            }
-        }
-        for (int c : undrawnCentrals) {
-            for (int other : centrals) {
-                if (other != c) {
-                    edges.add(new int[] { c, other });
-                    behind.add(null);
-                }
-            }
-        }
+        addAssumed(siteList, index, drawn, edges, behind);
         int m = edges.size();
         edgeA = new int[m];
         edgeB = new int[m];
         edgeLink = behind.toArray(new WanLink[0]);
-        int[] degree = new int[sites];
-        for (int e = 0; e < m; e++) {
-            edgeA[e] = edges.get(e)[0];
-            edgeB[e] = edges.get(e)[1];
-            degree[edgeA[e]]++;
-            degree[edgeB[e]]++;
-        }
-        adjacency = new int[sites][];
-        for (int s = 0; s < sites; s++) {
-            adjacency[s] = new int[degree[s]];
-        }
-        int[] fill = new int[sites];
-        for (int e = 0; e < m; e++) {
-            adjacency[edgeA[e]][fill[edgeA[e]]++] = e;
-            adjacency[edgeB[e]][fill[edgeB[e]]++] = e;
-        }
+        adjacency = adjacency(edges);
         bridge = new boolean[m];
         cutVertex = new boolean[sites];
         order = new int[sites];
@@ -110,6 +71,82 @@ final class Network {
         byOrder = new int[sites];
         findBridgesAndCutVertices();
         baseline = components(Set.of(), new boolean[sites]);
+    }
+
+    /** The edge of a drawn WAN link between two different known sites. */
+    private void addDrawn(WanLink link, Map<Site, Integer> index, List<int[]> edges, List<WanLink> behind,
+            boolean[] drawn) {
+        Integer a = link.getSiteA() == null ? null : index.get(link.getSiteA());
+        Integer b = link.getSiteB() == null ? null : index.get(link.getSiteB());
+        if (a != null && b != null && !a.equals(b)) {
+            edgeOf.put(link, edges.size());
+            edges.add(new int[] { a, b });
+            behind.add(link);
+            drawn[a] = true;
+            drawn[b] = true;
+        }
+    }
+
+    /** The assumed links of the sites no WAN link is drawn for. */
+    private static void addAssumed(List<Site> siteList, Map<Site, Integer> index, boolean[] drawn, List<int[]> edges,
+            List<WanLink> behind) {
+        List<Integer> undrawnCentrals = new ArrayList<>();
+        List<Integer> centrals = new ArrayList<>();
+        for (int s = 0; s < siteList.size(); s++) {
+            Site site = siteList.get(s);
+            if (site instanceof CentralSite) {
+                centrals.add(s);
+                if (!drawn[s]) {
+                    undrawnCentrals.add(s);
+                }
+            } else if (!drawn[s]) {
+                addToParent(site, s, index, edges, behind);
+            }
+        }
+        for (int c : undrawnCentrals) {
+            addToOtherCentrals(c, centrals, edges, behind);
+        }
+    }
+
+    /** A branch without a drawn link reaches its central site. */
+    private static void addToParent(Site site, int s, Map<Site, Integer> index, List<int[]> edges,
+            List<WanLink> behind) {
+        if (site instanceof BranchSite branch && branch.eContainer() instanceof CentralSite parent
+                && index.containsKey(parent)) {
+            edges.add(new int[] { s, index.get(parent) });
+            behind.add(null);
+        }
+    }
+
+    /** A central site without a drawn link reaches every other central site. */
+    private static void addToOtherCentrals(int c, List<Integer> centrals, List<int[]> edges, List<WanLink> behind) {
+        for (int other : centrals) {
+            if (other != c) {
+                edges.add(new int[] { c, other });
+                behind.add(null);
+            }
+        }
+    }
+
+    /** Fills the edge ends from {@code edges} and returns each site's edges, in the order of the edges. */
+    private int[][] adjacency(List<int[]> edges) {
+        int[] degree = new int[sites];
+        for (int e = 0; e < edges.size(); e++) {
+            edgeA[e] = edges.get(e)[0];
+            edgeB[e] = edges.get(e)[1];
+            degree[edgeA[e]]++;
+            degree[edgeB[e]]++;
+        }
+        int[][] bySite = new int[sites][];
+        for (int s = 0; s < sites; s++) {
+            bySite[s] = new int[degree[s]];
+        }
+        int[] fill = new int[sites];
+        for (int e = 0; e < edges.size(); e++) {
+            bySite[edgeA[e]][fill[edgeA[e]]++] = e;
+            bySite[edgeB[e]][fill[edgeB[e]]++] = e;
+        }
+        return bySite;
     }
 
     /** Component labels with nothing failed. */
