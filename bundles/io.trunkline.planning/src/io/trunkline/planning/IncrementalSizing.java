@@ -651,18 +651,11 @@ public final class IncrementalSizing {
 
     /** Takes out the results of the site that had {@code key}, recording them in {@code before}. */
     private void unlist(int key, Map<EObject, Object> before) {
-        unlist(siteList, key, SiteSizing::site, before);
-        unlist(checkList, key, SurvivableBranchCheck::survivable, before);
-        unlist(poolList, key, PoolLoad::pool, before);
-        unlist(frontEndList, key, FrontEndLoad::pool, before);
-    }
-
-    private static <T> void unlist(SiteOrderedList<T> list, int key, Function<T, EObject> elementOf,
-            Map<EObject, Object> before) {
-        for (T result : list.block(key)) {
-            before.putIfAbsent(elementOf.apply(result), result);
-        }
-        list.replace(key, List.of());
+        // An empty block in its place: nothing is recorded as after.
+        list(siteList, key, List.of(), SiteSizing::site, before, Map.of());
+        list(checkList, key, List.of(), SurvivableBranchCheck::survivable, before, Map.of());
+        list(poolList, key, List.of(), PoolLoad::pool, before, Map.of());
+        list(frontEndList, key, List.of(), FrontEndLoad::pool, before, Map.of());
     }
 
     /** Puts the current results of {@code site} in place of its block in each list; records old and new results. */
